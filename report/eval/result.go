@@ -1,0 +1,265 @@
+package eval
+
+import "plancheck/report/model"
+
+// Status is the judgment of one indicator in one year.
+type Status string
+
+// The statuses. Their Chinese labels are in the statuses table below; the
+// reports print the labels, the JSON both.
+const (
+	Achieved         Status = "achieved"
+	Ahead            Status = "ahead"
+	OnTrack          Status = "on_track"
+	Lagging          Status = "lagging"
+	SeriouslyLagging Status = "seriously_lagging"
+	Reversed         Status = "reversed"
+	Met              Status = "met"
+	NotMet           Status = "not_met"
+	NoData           Status = "no_data"
+	NotAssessed      Status = "not_assessed"
+)
+
+// statuses is the one table of status ids and labels, in report order (best first).
+var statuses = []struct {
+	id    Status
+	label string
+}{
+	{Achieved, "提前实现"},
+	{Ahead, "快于预期"},
+	{OnTrack, "基本符合预期"},
+	{Met, "达到要求"},
+	{Lagging, "滞后"},
+	{SeriouslyLagging, "明显滞后"},
+	{Reversed, "逆向变化"},
+	{NotMet, "未达要求"},
+	{NoData, "数据待补"},
+	{NotAssessed, "无法评估"},
+}
+
+// Statuses lists every status, best first: the order of the reports' tables and legends.
+func Statuses() []Status {
+	out := make([]Status, len(statuses))
+	for i, s := range statuses {
+		out[i] = s.id
+	}
+	return out
+}
+
+// Label is the status in Chinese, as the reports print it.
+func (s Status) Label() string {
+	for _, t := range statuses {
+		if t.id == s {
+			return t.label
+		}
+	}
+	return string(s)
+}
+
+// Assessable reports whether the status is a judgment (not no_data or not_assessed).
+func (s Status) Assessable() bool { return s != NoData && s != NotAssessed && s != "" }
+
+// Good reports whether the status is at or above on track: achieved, ahead,
+// on track or met. It is what the "时间过半、任务过半" share counts.
+func (s Status) Good() bool {
+	return s == Achieved || s == Ahead || s == OnTrack || s == Met
+}
+
+// Band is the projection's judgment of whether the target will be reached by T.
+type Band string
+
+// The projection bands.
+const (
+	Likely   Band = "likely"
+	AtRisk   Band = "at_risk"
+	Unlikely Band = "unlikely"
+)
+
+// Label is the band in Chinese.
+func (b Band) Label() string {
+	switch b {
+	case Likely:
+		return "预计可完成"
+	case AtRisk:
+		return "完成存在风险"
+	case Unlikely:
+		return "预计难以完成"
+	}
+	return ""
+}
+
+// Change is the indicator's movement against the year before.
+type Change string
+
+// The changes. Empty means it cannot be told (no value the year before, or
+// no direction).
+const (
+	Improved  Change = "improved"
+	Unchanged Change = "unchanged"
+	Worsened  Change = "worsened"
+)
+
+// Label is the change in Chinese.
+func (c Change) Label() string {
+	switch c {
+	case Improved:
+		return "改善"
+	case Unchanged:
+		return "持平"
+	case Worsened:
+		return "变差"
+	}
+	return ""
+}
+
+// Result is the evaluation of a plan in one year. It is what the JSON
+// summary serializes and what every report presents.
+type Result struct {
+	Plan       PlanInfo          `json:"plan"`
+	Year       int               `json:"year"`
+	Elapsed    float64           `json:"time_elapsed"` // s = (Y−B)/(T−B)
+	Stage      string            `json:"stage"`        // annual, midterm or final
+	Thresholds model.Thresholds  `json:"thresholds"`
+	Summary    Summary           `json:"summary"`
+	Indicators []IndicatorResult `json:"indicators"`
+	Problems   []Problem         `json:"problems"`
+	Quality    []Finding         `json:"data_quality"`
+}
+
+// PlanInfo is the plan's identity as the reports print it.
+type PlanInfo struct {
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	ShortName  string `json:"short_name"`
+	Region     string `json:"region"`
+	Issuer     string `json:"issuer"`
+	BaseYear   int    `json:"base_year"`
+	TargetYear int    `json:"target_year"`
+}
+
+// IndicatorResult is one indicator's evaluation in year Y, with the years
+// before it. Pointer fields are nil where the number does not apply or
+// cannot be computed; Reason then says why.
+type IndicatorResult struct {
+	ID           string     `json:"id"`
+	Name         string     `json:"name"`
+	Unit         string     `json:"unit"`
+	Category     string     `json:"category"`
+	CategoryName string     `json:"category_name"`
+	Binding      bool       `json:"binding"`
+	Lead         string     `json:"lead"`
+	LeadName     string     `json:"lead_name"`
+	Kind         model.Kind `json:"kind"`
+	TargetText   string     `json:"target_text"`
+	TargetValue  *float64   `json:"target_value"` // the level the indicator must reach by T, where there is one
+	Baseline     *float64   `json:"baseline"`
+
+	Value      *float64 `json:"value"`            // the value reported for Y
+	Expected   *float64 `json:"expected"`         // on the planned path in Y, in the same terms as Value
+	Progress   *float64 `json:"progress"`         // share of the whole target done by Y (1 = done)
+	PaceRatio  *float64 `json:"pace_ratio"`       // Progress / time elapsed (compound for growth kinds)
+	Cumulative *float64 `json:"cumulative"`       // growth, reduction or total so far, where the kind has one
+	Realized   *float64 `json:"realized_average"` // avg_growth and reduction: the realized average yearly rate %
+
+	Status      Status `json:"status"`
+	StatusLabel string `json:"status_label"`
+	Reason      string `json:"reason,omitempty"` // why: always set for no_data and not_assessed
+	Rule        string `json:"rule"`             // the rule that judged it, in words
+
+	Projected      *float64 `json:"projected"`       // value in T at the realized pace
+	ProjectionBand Band     `json:"projection_band"` // empty when not projected
+	BandLabel      string   `json:"projection_label"`
+	RequiredPace   *float64 `json:"required_pace"` // what the remaining years need, per year
+	RequiredText   string   `json:"required_pace_text,omitempty"`
+
+	Change      Change `json:"change"`
+	ChangeLabel string `json:"change_label"`
+
+	Sample bool         `json:"sample"` // some value used is marked 示例
+	Years  []YearResult `json:"years"`  // B..Y
+}
+
+// YearResult is an indicator in one year: what was reported, what the plan's
+// path expected and the judgment of that year.
+type YearResult struct {
+	Year        int      `json:"year"`
+	Value       *float64 `json:"value"`
+	Text        string   `json:"text,omitempty"` // as typed, for yes/no and approximate values
+	Expected    *float64 `json:"expected"`       // on the planned path
+	Requirement *float64 `json:"requirement,omitempty"`
+	Compared    *float64 `json:"compared,omitempty"` // relative: the partner's or reference's value
+	PaceRatio   *float64 `json:"pace_ratio"`
+	Status      Status   `json:"status"`
+	StatusLabel string   `json:"status_label"`
+	Source      string   `json:"source,omitempty"`
+	Sample      bool     `json:"sample,omitempty"`
+	At          string   `json:"at,omitempty"` // file: sheet!cell
+}
+
+// Problem is a major problem (重大问题) and the rule that found it.
+type Problem struct {
+	Rule      string `json:"rule"`       // binding_off_track, reversed, lagging_two_years, projected_unlikely
+	RuleLabel string `json:"rule_label"` // the rule in Chinese
+	Indicator string `json:"indicator"`
+	Name      string `json:"name"`
+	Binding   bool   `json:"binding"`
+	Lead      string `json:"lead"`
+	LeadName  string `json:"lead_name"`
+	Status    Status `json:"status"`
+	Detail    string `json:"detail"` // the numbers behind it, in Chinese
+}
+
+// Severity orders findings.
+type Severity string
+
+// The severities.
+const (
+	Error   Severity = "error"   // the input cannot be used as it is
+	Warning Severity = "warning" // a doubt about a value; the evaluation goes on
+)
+
+// Finding is a data-quality finding (数据质量).
+type Finding struct {
+	Severity  Severity `json:"severity"`
+	Code      string   `json:"code"` // missing, out_of_range, jump, growth_mismatch, requirement_missing, no_source, …
+	Indicator string   `json:"indicator,omitempty"`
+	Year      int      `json:"year,omitempty"`
+	At        string   `json:"at,omitempty"` // file: sheet!cell, where there is one
+	Message   string   `json:"message"`      // in Chinese
+}
+
+// Summary is the headline of the evaluation.
+type Summary struct {
+	Total      int            `json:"total"`
+	Assessable int            `json:"assessable"`
+	Good       int            `json:"good"`       // achieved, ahead, on track or met
+	GoodShare  float64        `json:"good_share"` // Good / Assessable; 0 when nothing is assessable
+	ByStatus   []Count        `json:"by_status"`
+	Categories []GroupSummary `json:"by_category"`
+	Binding    GroupSummary   `json:"binding"`
+	Expected   GroupSummary   `json:"expected"`
+	Problems   int            `json:"problems"`
+	Findings   int            `json:"data_quality_findings"`
+	// Judgment compares the good share with the time elapsed: "ahead" when
+	// more of the work is done than of the time, "on_track" when about as
+	// much (时间过半、任务过半 at midterm), "behind" otherwise.
+	Judgment      string `json:"judgment"`
+	JudgmentLabel string `json:"judgment_label"`
+}
+
+// Count is a status and how many indicators have it.
+type Count struct {
+	Status Status `json:"status"`
+	Label  string `json:"label"`
+	N      int    `json:"n"`
+}
+
+// GroupSummary counts one group of indicators (a category, or binding ones).
+type GroupSummary struct {
+	ID         string  `json:"id"`
+	Name       string  `json:"name"`
+	Total      int     `json:"total"`
+	Assessable int     `json:"assessable"`
+	Good       int     `json:"good"`
+	ByStatus   []Count `json:"by_status"` // every status, zeros included, in Statuses() order
+}

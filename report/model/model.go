@@ -1,0 +1,468 @@
+// Package model holds the domain of plancheck: a five-year plan's indicator
+// table (what plan.yaml says) and the observations the monitoring workbooks
+// report against it.
+//
+// It is shared by the readers (report/plan, report/sheet), the evaluation
+// core (report/eval) and the writers, so it imports nothing but the standard
+// library and does no I/O. The field names follow docs/FORMAT.md, which is
+// the contract with the people who write plans and workbooks.
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Plan is one five-year plan: its identity, period, categories and
+// indicators. A Plan returned by report/plan has passed Plan.Validate.
+type Plan struct {
+	ID          string // ASCII; used in output file names
+	Name        string
+	ShortName   string
+	Region      string
+	Issuer      string
+	BaseYear    int // B: the year the baselines describe (2020 for the 14th plan)
+	TargetYear  int // T: the year the targets are due (2025)
+	MidtermYear int // 0 when the plan names none
+
+	Categories  []Category
+	Departments []Department
+	Evaluation  Thresholds
+	References  []Reference
+	Indicators  []Indicator
+}
+
+// Category groups indicators as the plan's table does (减量提质, 创新发展, …).
+type Category struct {
+	ID   string
+	Name string
+}
+
+// Department is a lead or partner department (牵头部门 / 配合部门).
+type Department struct {
+	ID   string
+	Name string
+}
+
+// Reference is an outside series an indicator is compared with, such as the
+// city's average unemployment rate. Its values come from the workbooks'
+// 参照数据 sheet.
+type Reference struct {
+	ID   string
+	Name string
+	Unit string
+}
+
+// Thresholds are the judgment settings of the evaluation. The zero value is
+// not useful; start from DefaultThresholds.
+type Thresholds struct {
+	Ahead   float64 // pace ratio R at or above which an indicator is ahead (快于预期)
+	OnTrack float64 // R at or above which it is on track (基本符合预期)
+	Lagging float64 // R at or above which it is lagging (滞后); below: seriously lagging
+
+	Likely float64 // projected miss, as a share of the gap still to close, below which completion is likely
+	AtRisk float64 // … at or below which completion is at risk; above: unlikely
+
+	SyncTolerance float64 // percentage points an indicator may trail its partner under compare: sync
+
+	// The data-quality bounds. Jump is the largest plausible year-on-year
+	// change of a level, as a share of the previous year's value; RateJump
+	// the same for rates, in percentage points; GrowthTolerance how far, in
+	// percentage points, a reported growth rate may differ from the one its
+	// level series implies.
+	Jump            float64
+	RateJump        float64
+	GrowthTolerance float64
+}
+
+// DefaultThresholds are the settings used where plan.yaml's evaluation
+// section is silent.
+func DefaultThresholds() Thresholds {
+	return Thresholds{
+		Ahead: 1.10, OnTrack: 0.95, Lagging: 0.60,
+		Likely: 0.05, AtRisk: 0.20,
+		SyncTolerance:   0.5,
+		Jump:            0.5,
+		RateJump:        10,
+		GrowthTolerance: 2,
+	}
+}
+
+// Indicator is one row of the plan's main indicator table.
+type Indicator struct {
+	ID       string // as printed in the table: "1", "25a"
+	Name     string
+	Unit     string // as the workbooks must report it; "" for yes/no indicators
+	Category string // a Category.ID
+	Binding  bool   // 约束性; false means 预期性
+	Lead     string // a Department.ID (or a free name when the plan lists no departments)
+	Partners []string
+
+	// Baseline is the base-year value printed in the plan. When nil the
+	// base-year value comes from the workbooks.
+	Baseline *float64
+
+	Target Target
+
+	// Bounds, when set, overrides the possible range inferred from the unit
+	// (a share in % lies in 0–100; other levels are not negative).
+	Min, Max *float64
+
+	// Levels names another indicator or a reference holding the level series
+	// behind a growth-rate indicator, so that the two can be checked against
+	// each other.
+	Levels string
+
+	Note string
+	Line int // line in plan.yaml, for messages; 0 when unknown
+}
+
+// Kind is the kind of target an indicator has. The evaluation judges each
+// kind by its own rule; see docs/FORMAT.md for the arithmetic.
+type Kind string
+
+// The target kinds.
+const (
+	Level      Kind = "level"      // reach Value by T
+	Delta      Kind = "delta"      // change by Value from the base
+	AvgGrowth  Kind = "avg_growth" // average yearly growth ≥ Value %
+	Cumulative Kind = "cumulative" // total over the period ≈ Value
+	Reduction  Kind = "reduction"  // total reduction over the period ≥ Value %
+	Ceiling    Kind = "ceiling"    // never above Value
+	Floor      Kind = "floor"      // never below Value
+	Municipal  Kind = "municipal"  // meet the city's yearly requirement
+	Relative   Kind = "relative"   // compared each year with another indicator or a reference
+	Boolean    Kind = "boolean"    // yes/no
+	None       Kind = "none"       // monitored, no target
+)
+
+// Kinds lists every kind in the order the documentation gives them.
+var Kinds = []Kind{Level, Delta, AvgGrowth, Cumulative, Reduction, Ceiling, Floor, Municipal, Relative, Boolean, None}
+
+// Label is the kind's name in Chinese, as the reports print it.
+func (k Kind) Label() string {
+	switch k {
+	case Level:
+		return "目标值"
+	case Delta:
+		return "增减量"
+	case AvgGrowth:
+		return "年均增速"
+	case Cumulative:
+		return "累计值"
+	case Reduction:
+		return "累计降幅"
+	case Ceiling:
+		return "上限"
+	case Floor:
+		return "下限"
+	case Municipal:
+		return "达到市级要求"
+	case Relative:
+		return "相对目标"
+	case Boolean:
+		return "是否完成"
+	case None:
+		return "监测指标"
+	}
+	return string(k)
+}
+
+// Direction says which way an indicator improves.
+type Direction string
+
+// The directions. An empty Direction on a level target means "inferred from
+// the target and the base".
+const (
+	Up   Direction = "up"
+	Down Direction = "down"
+)
+
+// Compare is how a municipal or relative target is met.
+type Compare string
+
+// The comparisons.
+const (
+	LE   Compare = "le"   // not above the requirement or reference
+	GE   Compare = "ge"   // not below it
+	Yes  Compare = "yes"  // a yes/no indicator that must be yes
+	Sync Compare = "sync" // keep pace with another indicator: a ≥ b − tolerance
+)
+
+// DataForm is what the workbooks report each year for an avg_growth target.
+type DataForm string
+
+// The data forms.
+const (
+	Rate   DataForm = "rate"  // the yearly growth rate in %, as published (the default)
+	LevelD DataForm = "level" // the level, from which growth is computed
+)
+
+// Target is what the plan asks of an indicator by the target year.
+type Target struct {
+	Kind      Kind
+	Value     float64 // meaning depends on Kind; unused by municipal, relative, boolean, none
+	Text      string  // as printed in the plan: "312.6", "达到市级要求", "累计5000左右"
+	Direction Direction
+	Data      DataForm // avg_growth only
+	Approx    float64  // cumulative only: 0.05 for 左右
+	Compare   Compare  // municipal and relative
+	To        string   // relative: the indicator it is compared with
+	Reference string   // relative: the reference it is compared with
+}
+
+// IsRate reports whether the indicator's yearly data are rates of change
+// (growth or reduction in %) rather than levels or amounts.
+func (ind *Indicator) IsRate() bool {
+	switch ind.Target.Kind {
+	case AvgGrowth:
+		return ind.Target.Data != LevelD
+	case Reduction:
+		return true
+	case Relative:
+		return ind.Target.Compare == Sync
+	}
+	return false
+}
+
+// IsYesNo reports whether the indicator is reported as yes/no.
+func (ind *Indicator) IsYesNo() bool {
+	return ind.Target.Kind == Boolean || (ind.Target.Kind == Municipal && ind.Target.Compare == Yes)
+}
+
+// Indicator returns the indicator with the given id, or nil.
+func (p *Plan) Indicator(id string) *Indicator {
+	for i := range p.Indicators {
+		if p.Indicators[i].ID == id {
+			return &p.Indicators[i]
+		}
+	}
+	return nil
+}
+
+// Category returns the category with the given id, or nil.
+func (p *Plan) Category(id string) *Category {
+	for i := range p.Categories {
+		if p.Categories[i].ID == id {
+			return &p.Categories[i]
+		}
+	}
+	return nil
+}
+
+// Reference returns the reference with the given id, or nil.
+func (p *Plan) Reference(id string) *Reference {
+	for i := range p.References {
+		if p.References[i].ID == id {
+			return &p.References[i]
+		}
+	}
+	return nil
+}
+
+// DepartmentName returns the name of the department with the given id; the
+// id itself when the plan does not list it.
+func (p *Plan) DepartmentName(id string) string {
+	for _, d := range p.Departments {
+		if d.ID == id {
+			return d.Name
+		}
+	}
+	return id
+}
+
+// FindIndicator resolves an id as people type it in a workbook ("25A",
+// "０１", " 4 ") to the plan's indicator, or nil.
+func (p *Plan) FindIndicator(id string) *Indicator {
+	want := NormalizeID(id)
+	for i := range p.Indicators {
+		if NormalizeID(p.Indicators[i].ID) == want {
+			return &p.Indicators[i]
+		}
+	}
+	return nil
+}
+
+// FindReference is FindIndicator for references.
+func (p *Plan) FindReference(id string) *Reference {
+	want := NormalizeID(id)
+	for i := range p.References {
+		if NormalizeID(p.References[i].ID) == want {
+			return &p.References[i]
+		}
+	}
+	return nil
+}
+
+// NormalizeID folds the ways an id is typed into one: full-width to
+// half-width, spaces dropped, letters lower-cased, leading zeros of a
+// number dropped ("01" and "1" are the same row), a trailing ".0" that a
+// numeric cell adds dropped.
+func NormalizeID(id string) string {
+	var b strings.Builder
+	for _, r := range id {
+		r = Halfwidth(r)
+		switch {
+		case r == ' ' || r == '\t' || r == '\u00a0':
+			continue
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		}
+		b.WriteRune(r)
+	}
+	s := strings.TrimSuffix(b.String(), ".0")
+	for len(s) > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9' {
+		s = s[1:]
+	}
+	return s
+}
+
+// Halfwidth maps a full-width form (U+FF01–U+FF5E) and the ideographic space
+// to its ASCII counterpart; other runes are returned unchanged.
+func Halfwidth(r rune) rune {
+	switch {
+	case r >= '\uff01' && r <= '\uff5e':
+		return r - 0xfee0
+	case r == '\u3000':
+		return ' '
+	}
+	return r
+}
+
+// NormalizeUnit folds the ways a unit is written into one, so that "％" and
+// "%", "人/百亿元" and "人／百亿元", "(万人)" and "万人" compare equal.
+func NormalizeUnit(u string) string {
+	var b strings.Builder
+	for _, r := range u {
+		r = Halfwidth(r)
+		if r == ' ' || r == '(' || r == ')' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Loc is where a value was read: a workbook, a sheet and a cell. The zero Loc
+// means "not from a workbook" (the plan's baseline, say).
+type Loc struct {
+	File  string
+	Sheet string
+	Cell  string
+}
+
+// String formats the location as the messages print it: "kw-2023.xlsx: 指标数据!C14".
+func (l Loc) String() string {
+	switch {
+	case l.File == "":
+		return ""
+	case l.Sheet == "":
+		return l.File
+	case l.Cell == "":
+		return l.File + ": " + l.Sheet
+	}
+	return l.File + ": " + l.Sheet + "!" + l.Cell
+}
+
+// IsZero reports whether the location is unknown.
+func (l Loc) IsZero() bool { return l == Loc{} }
+
+// Observation is one value reported in a workbook: an indicator's value in
+// a year, a municipal requirement, or a reference value.
+type Observation struct {
+	ID     string // the plan's id of the indicator or reference (normalized to the plan's spelling)
+	Year   int
+	Value  float64 // a yes/no value is 1 (yes) or 0 (no)
+	Approx bool    // typed with 约/左右
+	Text   string  // the cell as typed, for messages
+
+	Source   string // 数据来源; "示例" marks a sample value
+	Reporter string // 填报单位
+	Note     string // 备注
+	At       Loc
+}
+
+// Dataset is every observation read from the monitoring workbooks, merged.
+type Dataset struct {
+	Values       []Observation // sheet 指标数据
+	Requirements []Observation // sheet 市级要求
+	References   []Observation // sheet 参照数据
+}
+
+// Series is one indicator's (or reference's) observations by year.
+type Series map[int]Observation
+
+// ByID indexes observations by id and year. Later observations of the same
+// id and year replace earlier ones; Merge has already refused conflicts.
+func ByID(obs []Observation) map[string]Series {
+	m := make(map[string]Series)
+	for _, o := range obs {
+		s := m[o.ID]
+		if s == nil {
+			s = make(Series)
+			m[o.ID] = s
+		}
+		s[o.Year] = o
+	}
+	return m
+}
+
+// Conflict is the same id and year reported twice with different values.
+type Conflict struct {
+	Sheet  string
+	ID     string
+	Year   int
+	First  Observation
+	Second Observation
+}
+
+func (c Conflict) Error() string {
+	return fmt.Sprintf("%s: %s %q, %d年: %s says %s but %s says %s; keep one of them",
+		c.Sheet, idWord(c.Sheet), c.ID, c.Year, c.First.At, c.First.Text, c.Second.At, c.Second.Text)
+}
+
+func idWord(sheet string) string {
+	if sheet == "参照数据" {
+		return "reference"
+	}
+	return "indicator"
+}
+
+// Merge combines datasets read from several workbooks. The same id and year
+// reported twice with the same value is kept once (the first); with
+// different values it is a Conflict. The order of the result is the order
+// of the inputs, so the same inputs give the same output.
+func Merge(sets ...*Dataset) (*Dataset, []Conflict) {
+	var out Dataset
+	var conflicts []Conflict
+	merge := func(dst *[]Observation, src []Observation, sheet string, seen map[[2]string]int) {
+		for _, o := range src {
+			k := [2]string{o.ID, fmt.Sprint(o.Year)}
+			if i, ok := seen[k]; ok {
+				if prev := (*dst)[i]; prev.Value != o.Value {
+					conflicts = append(conflicts, Conflict{Sheet: sheet, ID: o.ID, Year: o.Year, First: prev, Second: o})
+				}
+				continue
+			}
+			seen[k] = len(*dst)
+			*dst = append(*dst, o)
+		}
+	}
+	sv, sr, sf := map[[2]string]int{}, map[[2]string]int{}, map[[2]string]int{}
+	for _, d := range sets {
+		if d == nil {
+			continue
+		}
+		merge(&out.Values, d.Values, "指标数据", sv)
+		merge(&out.Requirements, d.Requirements, "市级要求", sr)
+		merge(&out.References, d.References, "参照数据", sf)
+	}
+	return &out, conflicts
+}
+
+// SampleSource is the word a workbook's source column carries for a value
+// that is not a published statistic.
+const SampleSource = "示例"
+
+// IsSample reports whether the observation is marked as a sample value.
+func (o Observation) IsSample() bool { return strings.Contains(o.Source, SampleSource) }
