@@ -1,0 +1,75 @@
+// Package style is the reports' visual vocabulary: the colour and the marker
+// of each status, and the series colours, shared by the PDF, its charts and
+// the Excel report so a status looks the same everywhere.
+//
+// The palette is Okabe–Ito, which readers with the common colour-vision
+// deficiencies can tell apart; every status also has a marker shape, so the
+// status never depends on colour alone.
+package style
+
+import (
+	"image/color"
+
+	"plancheck/report/eval"
+)
+
+// Okabe–Ito colours.
+var (
+	Blue       = color.RGBA{0x00, 0x72, 0xB2, 0xff}
+	Green      = color.RGBA{0x00, 0x9E, 0x73, 0xff}
+	Orange     = color.RGBA{0xE6, 0x9F, 0x00, 0xff}
+	Vermillion = color.RGBA{0xD5, 0x5E, 0x00, 0xff}
+	SkyBlue    = color.RGBA{0x56, 0xB4, 0xE9, 0xff}
+	Purple     = color.RGBA{0xCC, 0x79, 0xA7, 0xff}
+	Grey       = color.RGBA{0x80, 0x80, 0x80, 0xff}
+	Black      = color.RGBA{0x1a, 0x1a, 0x1a, 0xff}
+	Accent     = color.RGBA{0x1f, 0x4e, 0x79, 0xff} // headings and rules: the blue of official documents
+)
+
+// Marker is a shape that tells a status apart without colour.
+type Marker string
+
+// The markers. Each is also a character the embedded font has, for tables.
+const (
+	Circle   Marker = "●"
+	Triangle Marker = "▲"
+	Square   Marker = "■"
+	Diamond  Marker = "◆"
+	Down     Marker = "▼"
+	HollowDn Marker = "▽"
+	Ring     Marker = "○"
+)
+
+// StatusColor is the colour of a status.
+func StatusColor(s eval.Status) color.RGBA {
+	switch s {
+	case eval.Achieved, eval.Ahead:
+		return Blue
+	case eval.OnTrack, eval.Met:
+		return Green
+	case eval.Lagging:
+		return Orange
+	case eval.SeriouslyLagging, eval.Reversed, eval.NotMet:
+		return Vermillion
+	}
+	return Grey
+}
+
+// StatusMarker is the marker shape of a status.
+func StatusMarker(s eval.Status) Marker {
+	switch s {
+	case eval.Achieved:
+		return Diamond
+	case eval.Ahead:
+		return Triangle
+	case eval.OnTrack, eval.Met:
+		return Circle
+	case eval.Lagging:
+		return Square
+	case eval.SeriouslyLagging:
+		return HollowDn
+	case eval.Reversed, eval.NotMet:
+		return Down
+	}
+	return Ring
+}
