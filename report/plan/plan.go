@@ -1,0 +1,254 @@
+// Package plan reads plan.yaml, the description of a five-year plan's
+// indicator table (docs/FORMAT.md), into a validated model.Plan.
+//
+// yaml.v3 is imported here only. Every message names the file and the YAML
+// line, and says what was expected, so an analyst can fix the file without
+// reading code.
+package plan
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"plancheck/report/model"
+)
+
+// MaxSize is the largest plan.yaml Parse accepts. Real plans are a few
+// hundred kilobytes even with thousands of indicators; a larger file is a
+// mistake or an attack (alias bombs expand far beyond their size).
+var MaxSize int64 = 8 << 20
+
+// Error is one problem in a plan file, at a line.
+type Error struct {
+	File string
+	Line int // 0 when the problem has no line (a missing section)
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// ErrorList is every problem found in a plan file, in line order.
+type ErrorList []*Error
+
+func (l ErrorList) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// The file's shape. Pointers tell "absent" from "zero".
+type rawFile struct {
+	Plan        rawPlan          `yaml:"plan"`
+	Categories  []rawNamed       `yaml:"categories"`
+	Departments []rawNamed       `yaml:"departments"`
+	Evaluation  rawEval          `yaml:"evaluation"`
+	References  []rawReference   `yaml:"references"`
+	Indicators  []rawIndicator   `yaml:"indicators"`
+}
+
+type rawPlan struct {
+	ID          string `yaml:"id"`
+	Name        string `yaml:"name"`
+	ShortName   string `yaml:"short_name"`
+	Region      string `yaml:"region"`
+	Issuer      string `yaml:"issuer"`
+	BaseYear    int    `yaml:"base_year"`
+	TargetYear  int    `yaml:"target_year"`
+	MidtermYear int    `yaml:"midterm_year"`
+}
+
+type rawNamed struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+}
+
+type rawReference struct {
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	Unit string `yaml:"unit"`
+}
+
+type rawEval struct {
+	Ahead           *float64 `yaml:"ahead"`
+	OnTrack         *float64 `yaml:"on_track"`
+	Lagging         *float64 `yaml:"lagging"`
+	Likely          *float64 `yaml:"likely"`
+	AtRisk          *float64 `yaml:"at_risk"`
+	SyncTolerance   *float64 `yaml:"sync_tolerance"`
+	Jump            *float64 `yaml:"jump"`
+	RateJump        *float64 `yaml:"rate_jump"`
+	GrowthTolerance *float64 `yaml:"growth_tolerance"`
+}
+
+type rawIndicator struct {
+	ID       string    `yaml:"id"`
+	Name     string    `yaml:"name"`
+	Unit     string    `yaml:"unit"`
+	Category string    `yaml:"category"`
+	Binding  bool      `yaml:"binding"`
+	Lead     string    `yaml:"lead"`
+	Partners []string  `yaml:"partners"`
+	Baseline *float64  `yaml:"baseline"`
+	Target   rawTarget `yaml:"target"`
+	Min      *float64  `yaml:"min"`
+	Max      *float64  `yaml:"max"`
+	Levels   string    `yaml:"levels"`
+	Note     string    `yaml:"note"`
+}
+
+type rawTarget struct {
+	Kind      string   `yaml:"kind"`
+	Value     *float64 `yaml:"value"`
+	Text      string   `yaml:"text"`
+	Direction string   `yaml:"direction"`
+	Data      string   `yaml:"data"`
+	Approx    *float64 `yaml:"approx"`
+	Compare   string   `yaml:"compare"`
+	To        string   `yaml:"to"`
+	Reference string   `yaml:"reference"`
+}
+
+// Parse reads a plan file. name is how messages name the file. The error,
+// when not nil, is an ErrorList naming every problem found with its line.
+func Parse(r io.Reader, name string) (*model.Plan, error) {
+	src, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("cannot read: %v", err)}}
+	}
+	if int64(len(src)) > MaxSize {
+		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("larger than %d MiB; a plan file is a few hundred KB — is this the right file?", MaxSize>>20)}}
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, ErrorList{{File: name, Msg: "the file is empty; see docs/FORMAT.md for a complete example"}}
+	}
+
+	// First pass: the tree, for line numbers and for refusing aliases,
+	// which a plan never needs and which are how YAML bombs are built.
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, ErrorList{yamlError(name, err)}
+	}
+	if a := findAlias(&doc, 0); a != nil {
+		if a.Kind == 0 {
+			return nil, ErrorList{{File: name, Msg: "nested more than 64 levels deep; a plan file is at most a few levels deep"}}
+		}
+		return nil, ErrorList{{File: name, Line: a.Line, Msg: "YAML anchors and aliases (&, *) are not allowed in a plan file; write the values out"}}
+	}
+
+	// Second pass: the values, refusing unknown keys (a misspelt key would
+	// otherwise be silently ignored).
+	var raw rawFile
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	if err := dec.Decode(&raw); err != nil {
+		return nil, ErrorList{yamlError(name, err)}
+	}
+	lines := indexLines(&doc)
+	v := &validator{file: name, lines: lines}
+	p := v.build(&raw)
+	if len(v.errs) > 0 {
+		return nil, v.errs
+	}
+	return p, nil
+}
+
+// yamlError turns yaml.v3's messages ("yaml: line 3: …", or a TypeError
+// with several "line N: …" parts) into our Error form.
+func yamlError(file string, err error) *Error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msgs := make([]string, len(te.Errors))
+		line := 0
+		for i, m := range te.Errors {
+			l, rest := splitLine(m)
+			if line == 0 {
+				line = l
+			}
+			if l > 0 && i > 0 {
+				rest = fmt.Sprintf("line %d: %s", l, rest)
+			}
+			msgs[i] = rest
+		}
+		return &Error{File: file, Line: line, Msg: strings.Join(msgs, "; ") + " (see docs/FORMAT.md for the keys a plan file may have)"}
+	}
+	l, rest := splitLine(strings.TrimPrefix(err.Error(), "yaml: "))
+	return &Error{File: file, Line: l, Msg: "not valid YAML: " + rest}
+}
+
+func splitLine(m string) (int, string) {
+	var n int
+	if _, err := fmt.Sscanf(m, "line %d:", &n); err == nil {
+		if i := strings.Index(m, ":"); i >= 0 {
+			return n, strings.TrimSpace(m[i+1:])
+		}
+	}
+	return 0, m
+}
+
+// findAlias returns the first alias node, or a zero-Kind node when the tree
+// is deeper than a plan ever is.
+func findAlias(n *yaml.Node, depth int) *yaml.Node {
+	if depth > 64 {
+		return &yaml.Node{}
+	}
+	if n.Kind == yaml.AliasNode || n.Anchor != "" {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := findAlias(c, depth+1); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+// indexLines records the line of each list item and key that messages refer
+// to: "indicators.3" → line of the fourth indicator, "indicators.3.target"
+// → line of its target, and so on one level down.
+func indexLines(doc *yaml.Node) map[string]int {
+	m := map[string]int{}
+	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return m
+	}
+	var walk func(n *yaml.Node, path string, depth int)
+	walk = func(n *yaml.Node, path string, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				p := k.Value
+				if path != "" {
+					p = path + "." + k.Value
+				}
+				m[p] = k.Line
+				walk(n.Content[i+1], p, depth+1)
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				p := fmt.Sprintf("%s.%d", path, i)
+				m[p] = c.Line
+				walk(c, p, depth+1)
+			}
+		}
+	}
+	walk(doc.Content[0], "", 0)
+	return m
+}

@@ -1,0 +1,131 @@
+package plan
+
+import (
+	"strings"
+	"testing"
+
+	"plancheck/report/model"
+)
+
+const good = `plan:
+  id: test-14th
+  name: 测试区国民经济和社会发展第十四个五年规划
+  short_name: 测试区“十四五”规划
+  region: 测试区
+  issuer: 测试区人民政府
+  base_year: 2020
+  target_year: 2025
+  midterm_year: 2023
+categories:
+  - {id: econ, name: 经济发展}
+departments:
+  - {id: fgw, name: 区发展改革委}
+evaluation:
+  ahead: 1.2
+references:
+  - {id: city, name: 全市平均, unit: "%"}
+indicators:
+  - id: "1"
+    name: 常住人口规模
+    unit: 万人
+    category: econ
+    binding: true
+    lead: fgw
+    baseline: 313.3
+    target: {kind: ceiling, value: 312.6, text: "312.6"}
+  - id: "4"
+    name: 地区生产总值年均增速
+    unit: "%"
+    category: econ
+    lead: fgw
+    target: {kind: avg_growth, value: 6}
+  - id: "19"
+    name: 居民收入增速
+    unit: "%"
+    category: econ
+    target: {kind: relative, to: "4", compare: sync, text: 与经济增长基本同步}
+  - id: "20"
+    name: 失业率
+    unit: "%"
+    category: econ
+    target: {kind: relative, reference: city, compare: le}
+`
+
+func TestParseGood(t *testing.T) {
+	p, err := Parse(strings.NewReader(good), "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.ID != "test-14th" || p.BaseYear != 2020 || p.TargetYear != 2025 || p.MidtermYear != 2023 {
+		t.Errorf("plan = %+v", p)
+	}
+	if p.Evaluation.Ahead != 1.2 || p.Evaluation.OnTrack != 0.95 {
+		t.Errorf("thresholds = %+v; want ahead from the file and on_track by default", p.Evaluation)
+	}
+	ind := p.Indicator("1")
+	if ind == nil || !ind.Binding || *ind.Baseline != 313.3 || ind.Target.Kind != model.Ceiling || ind.Target.Value != 312.6 || ind.Line != 19 {
+		t.Errorf("indicator 1 = %+v", ind)
+	}
+	if got := p.Indicator("4").Target.Text; got != "6" {
+		t.Errorf("default text = %q, want the value", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	replace := func(old, new string) string {
+		if !strings.Contains(good, old) {
+			t.Fatalf("fixture lacks %q", old)
+		}
+		return strings.Replace(good, old, new, 1)
+	}
+	for _, c := range []struct {
+		name, src, want string
+	}{
+		{"empty", "", "plan.yaml: the file is empty"},
+		{"not yaml", "plan: [", "plan.yaml:1: not valid YAML"},
+		{"unknown key", replace("    binding: true", "    bindng: true"), "plan.yaml:23: field bindng not found"},
+		{"bad type", replace("base_year: 2020", "base_year: 二〇二〇"), "plan.yaml:7: cannot unmarshal"},
+		{"unknown kind", replace("kind: ceiling", "kind: cieling"), `plan.yaml:28: indicator "1": unknown target kind "cieling"`},
+		{"unknown category", replace("    category: econ\n    binding", "    category: eco\n    binding"), `plan.yaml:25: indicator "1": unknown category "eco"; the categories are econ`},
+		{"missing value", replace("{kind: avg_growth, value: 6}", "{kind: avg_growth}"), `plan.yaml:32: indicator "4": a avg_growth target needs value:`},
+		{"duplicate id", replace(`id: "4"`, `id: "1"`), `indicator id "1" is used twice (also at line 19)`},
+		{"years", replace("target_year: 2025", "target_year: 2019"), "plan.yaml:8: plan.target_year 2019 must come after base_year 2020"},
+		{"bad id", replace("id: test-14th", "id: 海淀"), `plan.id "海淀" may hold only ASCII`},
+		{"unknown to", replace(`to: "4"`, `to: "44"`), `plan.yaml:37: indicator "19": to: "44" is not an indicator`},
+		{"unknown lead", replace("lead: fgw\n    baseline", "lead: kw\n    baseline"), `lead department "kw" is not in departments:`},
+		{"circle", replace("{kind: avg_growth, value: 6}", `{kind: relative, to: "19", compare: sync}`), `relative targets form a circle (4 → 19 → 4)`},
+		{"thresholds", replace("ahead: 1.2", "ahead: 0.5"), "ahead > on_track > lagging > 0"},
+		{"alias", good + "extra: &a [1]\n", "anchors and aliases"},
+		{"compare", replace("reference: city, compare: le", "reference: city, compare: sync"), "compare with a reference must be le or ge"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(c.src), "plan.yaml")
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestBomb(t *testing.T) {
+	bomb := "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n"
+	if _, err := Parse(strings.NewReader(bomb), "bomb.yaml"); err == nil {
+		t.Fatal("an alias bomb was accepted")
+	}
+	deep := strings.Repeat("[", 10000) + strings.Repeat("]", 10000)
+	if _, err := Parse(strings.NewReader(deep), "deep.yaml"); err == nil {
+		t.Fatal("deep nesting was accepted")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(good))
+	f.Add([]byte("plan: {id: x}\nindicators: [{id: 1, target: {kind: level}}]"))
+	f.Add([]byte("a: &a [*a]"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		p, err := Parse(strings.NewReader(string(b)), "fuzz.yaml")
+		if err == nil && (p == nil || len(p.Indicators) == 0) {
+			t.Fatal("accepted a plan without indicators")
+		}
+	})
+}
