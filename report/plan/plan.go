@@ -53,12 +53,12 @@ func (l ErrorList) Error() string {
 
 // The file's shape. Pointers tell "absent" from "zero".
 type rawFile struct {
-	Plan        rawPlan          `yaml:"plan"`
-	Categories  []rawNamed       `yaml:"categories"`
-	Departments []rawNamed       `yaml:"departments"`
-	Evaluation  rawEval          `yaml:"evaluation"`
-	References  []rawReference   `yaml:"references"`
-	Indicators  []rawIndicator   `yaml:"indicators"`
+	Plan        rawPlan        `yaml:"plan"`
+	Categories  []rawNamed     `yaml:"categories"`
+	Departments []rawNamed     `yaml:"departments"`
+	Evaluation  rawEval        `yaml:"evaluation"`
+	References  []rawReference `yaml:"references"`
+	Indicators  []rawIndicator `yaml:"indicators"`
 }
 
 type rawPlan struct {

@@ -87,7 +87,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad type", replace("base_year: 2020", "base_year: 二〇二〇"), "plan.yaml:7: cannot unmarshal"},
 		{"unknown kind", replace("kind: ceiling", "kind: cieling"), `plan.yaml:28: indicator "1": unknown target kind "cieling"`},
 		{"unknown category", replace("    category: econ\n    binding", "    category: eco\n    binding"), `plan.yaml:25: indicator "1": unknown category "eco"; the categories are econ`},
-		{"missing value", replace("{kind: avg_growth, value: 6}", "{kind: avg_growth}"), `plan.yaml:32: indicator "4": a avg_growth target needs value:`},
+		{"missing value", replace("{kind: avg_growth, value: 6}", "{kind: avg_growth}"), `plan.yaml:32: indicator "4": an avg_growth target needs value:`},
 		{"duplicate id", replace(`id: "4"`, `id: "1"`), `indicator id "1" is used twice (also at line 19)`},
 		{"years", replace("target_year: 2025", "target_year: 2019"), "plan.yaml:8: plan.target_year 2019 must come after base_year 2020"},
 		{"bad id", replace("id: test-14th", "id: 海淀"), `plan.id "海淀" may hold only ASCII`},
