@@ -56,23 +56,23 @@ type Reference struct {
 // Thresholds are the judgment settings of the evaluation. The zero value is
 // not useful; start from DefaultThresholds.
 type Thresholds struct {
-	Ahead   float64 // pace ratio R at or above which an indicator is ahead (快于预期)
-	OnTrack float64 // R at or above which it is on track (基本符合预期)
-	Lagging float64 // R at or above which it is lagging (滞后); below: seriously lagging
+	Ahead   float64 `json:"ahead"`    // pace ratio R at or above which an indicator is ahead (快于预期)
+	OnTrack float64 `json:"on_track"` // R at or above which it is on track (基本符合预期)
+	Lagging float64 `json:"lagging"`  // R at or above which it is lagging (滞后); below: seriously lagging
 
-	Likely float64 // projected miss, as a share of the gap still to close, below which completion is likely
-	AtRisk float64 // … at or below which completion is at risk; above: unlikely
+	Likely float64 `json:"likely"`  // projected miss, as a share of the gap still to close, below which completion is likely
+	AtRisk float64 `json:"at_risk"` // … at or below which completion is at risk; above: unlikely
 
-	SyncTolerance float64 // percentage points an indicator may trail its partner under compare: sync
+	SyncTolerance float64 `json:"sync_tolerance"` // percentage points an indicator may trail its partner under compare: sync
 
 	// The data-quality bounds. Jump is the largest plausible year-on-year
 	// change of a level, as a share of the previous year's value; RateJump
 	// the same for rates, in percentage points; GrowthTolerance how far, in
 	// percentage points, a reported growth rate may differ from the one its
 	// level series implies.
-	Jump            float64
-	RateJump        float64
-	GrowthTolerance float64
+	Jump            float64 `json:"jump"`
+	RateJump        float64 `json:"rate_jump"`
+	GrowthTolerance float64 `json:"growth_tolerance"`
 }
 
 // DefaultThresholds are the settings used where plan.yaml's evaluation

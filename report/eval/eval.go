@@ -1,0 +1,283 @@
+// Package eval is plancheck's evaluation core: given a plan, the observations
+// of its monitoring workbooks and an evaluation year, it judges every
+// indicator against its target, projects it to the target year, names the
+// major problems and checks the data.
+//
+// It is pure: it imports only the standard library and report/model, and
+// touches no file, clock or network, so the same inputs always give the same
+// Result. The arithmetic of each target kind is documented in
+// docs/FORMAT.md and shown, case by case, in the tests.
+package eval
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"plancheck/report/model"
+	"plancheck/report/zh"
+)
+
+// YearError is returned when the evaluation year is outside the plan's
+// evaluation years (B, T].
+type YearError struct {
+	Year, Base, Target int
+}
+
+func (e *YearError) Error() string {
+	return fmt.Sprintf("year %d is outside the plan's evaluation years %d–%d (the year after the base year %d up to the target year); choose --year between them",
+		e.Year, e.Base+1, e.Target, e.Base)
+}
+
+// Evaluate judges plan p in year y against the observations in ds. It fails
+// only when y is outside (B, T]; everything wrong with the data becomes a
+// status (no_data, not_assessed) with its reason, or a data-quality finding.
+func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
+	if y <= p.BaseYear || y > p.TargetYear {
+		return nil, &YearError{Year: y, Base: p.BaseYear, Target: p.TargetYear}
+	}
+	if ds == nil {
+		ds = &model.Dataset{}
+	}
+	e := &evaluator{
+		p: p, th: p.Evaluation, B: p.BaseYear, T: p.TargetYear, Y: y,
+		values: model.ByID(ds.Values), reqs: model.ByID(ds.Requirements), refs: model.ByID(ds.References),
+	}
+	if e.th == (model.Thresholds{}) {
+		e.th = model.DefaultThresholds()
+	}
+	res := &Result{
+		Plan: PlanInfo{ID: p.ID, Name: p.Name, ShortName: p.ShortName, Region: p.Region, Issuer: p.Issuer,
+			BaseYear: p.BaseYear, TargetYear: p.TargetYear},
+		Year:       y,
+		Elapsed:    e.elapsed(y),
+		Stage:      stage(p, y),
+		Thresholds: e.th,
+	}
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		r := e.indicator(ind)
+		res.Indicators = append(res.Indicators, r)
+		e.quality(ind, &r)
+	}
+	res.Problems = problems(res, e.th)
+	res.Quality = e.findings
+	if res.Quality == nil {
+		res.Quality = []Finding{}
+	}
+	if res.Problems == nil {
+		res.Problems = []Problem{}
+	}
+	res.Summary = summarize(p, res)
+	return res, nil
+}
+
+func stage(p *model.Plan, y int) string {
+	switch y {
+	case p.TargetYear:
+		return "final"
+	case p.MidtermYear:
+		return "midterm"
+	}
+	return "annual"
+}
+
+type evaluator struct {
+	p          *model.Plan
+	th         model.Thresholds
+	B, T, Y    int
+	values     map[string]model.Series
+	reqs, refs map[string]model.Series
+	findings   []Finding
+}
+
+// elapsed is s = (y−B)/(T−B), the share of the plan's time gone by in year y.
+func (e *evaluator) elapsed(y int) float64 {
+	return float64(y-e.B) / float64(e.T-e.B)
+}
+
+// judgment is what a kind's rule says of one year.
+type judgment struct {
+	expected, progress, pace, cumulative, realized *float64
+	requirement, compared                          *float64
+	status                                         Status
+	reason                                         string
+}
+
+func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
+	r := IndicatorResult{
+		ID: ind.ID, Name: ind.Name, Unit: ind.Unit, Category: ind.Category, Binding: ind.Binding,
+		Lead: ind.Lead, LeadName: e.p.DepartmentName(ind.Lead), Kind: ind.Target.Kind, TargetText: ind.Target.Text,
+	}
+	if c := e.p.Category(ind.Category); c != nil {
+		r.CategoryName = c.Name
+	}
+	series := e.values[ind.ID]
+	k := e.kindFor(ind)
+	base, baseOK := k.base()
+	if baseOK {
+		r.Baseline = num(base)
+	}
+	r.TargetValue = k.targetLevel()
+	r.Rule = k.rule()
+
+	for y := e.B; y <= e.Y; y++ {
+		yr := YearResult{Year: y}
+		if o, ok := series[y]; ok {
+			yr.Value = num(o.Value)
+			yr.Source = o.Source
+			yr.Sample = o.IsSample()
+			yr.At = o.At.String()
+			if o.Approx || ind.IsYesNo() {
+				yr.Text = o.Text
+			}
+			r.Sample = r.Sample || yr.Sample
+		} else if y == e.B && baseOK {
+			yr.Value = num(base)
+		}
+		if y == e.B {
+			yr.Expected = yr.Value
+			if baseOK {
+				yr.Expected = num(base)
+			}
+		} else {
+			j := k.judge(y)
+			yr.Expected, yr.PaceRatio, yr.Status = j.expected, j.pace, j.status
+			yr.Requirement, yr.Compared = j.requirement, j.compared
+			if y == e.Y {
+				r.Expected, r.Progress, r.PaceRatio = j.expected, j.progress, j.pace
+				r.Cumulative, r.Realized = j.cumulative, j.realized
+				r.Status, r.Reason = j.status, j.reason
+			}
+		}
+		yr.StatusLabel = yr.Status.Label()
+		if yr.Status == "" {
+			yr.StatusLabel = ""
+		}
+		r.Years = append(r.Years, yr)
+	}
+	if o, ok := series[e.Y]; ok {
+		r.Value = num(o.Value)
+	}
+	for _, name := range k.usedRefs() {
+		for y := e.B + 1; y <= e.Y; y++ {
+			if o, ok := e.refs[name][y]; ok && o.IsSample() {
+				r.Sample = true
+			}
+		}
+	}
+	r.StatusLabel = r.Status.Label()
+	if r.Status.Assessable() && e.Y < e.T {
+		if pr, ok := k.project(); ok {
+			r.Projected = num(pr.value)
+			r.ProjectionBand = e.band(pr)
+			r.RequiredPace = pr.required
+			r.RequiredText = pr.requiredText
+		}
+	}
+	r.BandLabel = r.ProjectionBand.Label()
+	r.Change = e.change(ind, series, k.direction())
+	r.ChangeLabel = r.Change.Label()
+	return r
+}
+
+// projection is a kind's view of the target year at the realized pace.
+type projection struct {
+	value        float64 // in the kind's own terms (level, average rate, total, reduction)
+	miss, gap    float64 // how far the projection falls short of the goal; how far the latest value is from it
+	required     *float64
+	requiredText string
+}
+
+// band classes a projection by its miss as a share of the gap still to close.
+func (e *evaluator) band(pr projection) Band {
+	if pr.miss <= 0 || pr.gap <= 0 {
+		return Likely
+	}
+	share := round9(pr.miss / pr.gap)
+	switch {
+	case share < e.th.Likely:
+		return Likely
+	case share <= e.th.AtRisk:
+		return AtRisk
+	}
+	return Unlikely
+}
+
+// classify turns a pace ratio into a status with the plan's thresholds. R is
+// rounded to nine decimals first so that a ratio meant to be exactly 1.10
+// is not judged by the last bit of a float.
+func classify(R float64, th model.Thresholds) Status {
+	R = round9(R)
+	switch {
+	case R >= th.Ahead:
+		return Ahead
+	case R >= th.OnTrack:
+		return OnTrack
+	case R >= th.Lagging:
+		return Lagging
+	case R >= 0:
+		return SeriouslyLagging
+	}
+	return Reversed
+}
+
+func round9(v float64) float64 { return math.Round(v*1e9) / 1e9 }
+
+// num returns a pointer to v, or nil when v is not a finite number (JSON has
+// no NaN, and a report must not print one).
+func num(v float64) *float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
+	return &v
+}
+
+// change compares year Y with Y−1 in the indicator's direction of improvement.
+func (e *evaluator) change(ind *model.Indicator, s model.Series, dir model.Direction) Change {
+	cur, ok1 := s[e.Y]
+	prev, ok2 := s[e.Y-1]
+	if !ok2 && e.Y-1 == e.B && ind.Baseline != nil {
+		prev, ok2 = model.Observation{Value: *ind.Baseline}, true
+	}
+	if !ok1 || !ok2 || dir == "" {
+		return ""
+	}
+	d := cur.Value - prev.Value
+	if math.Abs(d) <= 1e-9*math.Max(1, math.Abs(prev.Value)) {
+		return Unchanged
+	}
+	if (d > 0) == (dir == model.Up) {
+		return Improved
+	}
+	return Worsened
+}
+
+// missingYears lists the years in (from, to] that s lacks.
+func missingYears(s model.Series, from, to int) []int {
+	var out []int
+	for y := from + 1; y <= to; y++ {
+		if _, ok := s[y]; !ok {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+func yearsText(ys []int) string {
+	parts := make([]string, len(ys))
+	for i, y := range ys {
+		parts[i] = zh.Year(y)
+	}
+	return strings.Join(parts, "、")
+}
+
+func sortedYears(s model.Series) []int {
+	ys := make([]int, 0, len(s))
+	for y := range s {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	return ys
+}

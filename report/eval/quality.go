@@ -1,0 +1,160 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"plancheck/report/model"
+	"plancheck/report/zh"
+)
+
+// quality adds the data-quality findings (数据质量) of one indicator: years
+// missing up to Y, impossible values, implausible jumps, a growth rate that
+// contradicts its level series, municipal requirements missing, values
+// without a source, approximate values, a baseline that disagrees with the
+// workbook.
+func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
+	s := e.values[ind.ID]
+	who := fmt.Sprintf("指标%s(%s)", ind.ID, ind.Name)
+	add := func(sev Severity, code string, y int, at model.Loc, format string, args ...any) {
+		e.findings = append(e.findings, Finding{
+			Severity: sev, Code: code, Indicator: ind.ID, Year: y, At: at.String(),
+			Message: who + ":" + fmt.Sprintf(format, args...),
+		})
+	}
+
+	// Years missing up to Y. A level needs its base year too, unless the plan prints the baseline.
+	from := e.B + 1
+	if needsBase(ind) && ind.Baseline == nil {
+		from = e.B
+	}
+	var missing []int
+	for y := from; y <= e.Y; y++ {
+		if _, ok := s[y]; !ok {
+			missing = append(missing, y)
+		}
+	}
+	if len(missing) > 0 {
+		add(Warning, "missing", missing[len(missing)-1], model.Loc{}, "%s数据缺失(数据待补)", yearsText(missing))
+	}
+
+	// Requirements of a municipal le/ge indicator.
+	if ind.Target.Kind == model.Municipal && ind.Target.Compare != model.Yes {
+		var noReq []int
+		for y := e.B + 1; y <= e.Y; y++ {
+			if _, ok := e.reqs[ind.ID][y]; !ok {
+				noReq = append(noReq, y)
+			}
+		}
+		if len(noReq) > 0 {
+			add(Warning, "requirement_missing", noReq[len(noReq)-1], model.Loc{}, "%s市级要求未提供,相应年份无法评估", yearsText(noReq))
+		}
+	}
+	if ref := ind.Target.Reference; ind.Target.Kind == model.Relative && ref != "" {
+		if m := missingYears(e.refs[ref], e.B, e.Y); len(m) > 0 {
+			name := ref
+			if rf := e.p.Reference(ref); rf != nil {
+				name = rf.Name
+			}
+			add(Warning, "reference_missing", m[len(m)-1], model.Loc{}, "参照数据“%s”%s未提供", name, yearsText(m))
+		}
+	}
+
+	// Impossible values.
+	lo, hi := bounds(ind)
+	var noSource []int
+	var noSourceAt model.Loc
+	for _, y := range sortedYears(s) {
+		o := s[y]
+		if y > e.Y {
+			continue
+		}
+		if lo != nil && o.Value < *lo {
+			add(Error, "out_of_range", y, o.At, "%s数值%s低于可能的最小值%s,请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*lo))
+		}
+		if hi != nil && o.Value > *hi {
+			add(Error, "out_of_range", y, o.At, "%s数值%s高于可能的最大值%s,请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*hi))
+		}
+		if strings.TrimSpace(o.Source) == "" {
+			if len(noSource) == 0 {
+				noSourceAt = o.At
+			}
+			noSource = append(noSource, y)
+		}
+		if o.Approx {
+			add(Warning, "approximate", y, o.At, "%s数值“%s”为约数或区间值,按%s计算,请填报确数", zh.Year(y), o.Text, zh.Num(o.Value))
+		}
+		// Jumps against the year before.
+		prev, ok := s[y-1]
+		if !ok || ind.IsYesNo() || ind.Target.Kind == model.Cumulative {
+			continue
+		}
+		if ind.IsRate() {
+			if d := math.Abs(o.Value - prev.Value); d > e.th.RateJump {
+				add(Warning, "jump", y, o.At, "%s增速%s较上年%s变动%s个百分点,超过合理范围(%s个百分点),请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
+			}
+		} else if prev.Value != 0 {
+			if d := math.Abs(o.Value-prev.Value) / math.Abs(prev.Value); d > e.th.Jump {
+				add(Warning, "jump", y, o.At, "%s数值%s较上年%s变动%s,超过合理范围(%s),请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
+			}
+		}
+	}
+	if len(noSource) > 0 {
+		add(Warning, "no_source", noSource[0], noSourceAt, "%s数值未注明数据来源", yearsText(noSource))
+	}
+
+	// A growth rate against the level series behind it.
+	if ind.Levels != "" && ind.IsRate() {
+		lv := e.values[ind.Levels]
+		if lv == nil {
+			lv = e.refs[ind.Levels]
+		}
+		for _, y := range sortedYears(s) {
+			cur, ok1 := lv[y]
+			prev, ok2 := lv[y-1]
+			if y > e.Y || !ok1 || !ok2 || prev.Value == 0 {
+				continue
+			}
+			implied := (cur.Value/prev.Value - 1) * 100
+			if d := math.Abs(implied - s[y].Value); d > e.th.GrowthTolerance {
+				add(Warning, "growth_mismatch", y, s[y].At,
+					"%s填报增速%s,而水平值%s→%s推算增速为%s,相差%s个百分点(超过%s个百分点;若一为名义增速、一为可比价增速,请注明口径)",
+					zh.Year(y), zh.Points(s[y].Value), zh.Num(prev.Value), zh.Num(cur.Value), zh.Points(implied), zh.NumDigits(d, 1), zh.Num(e.th.GrowthTolerance))
+			}
+		}
+	}
+
+	// The plan's printed baseline against the workbook's base year.
+	if o, ok := s[e.B]; ok && ind.Baseline != nil && needsBase(ind) && math.Abs(o.Value-*ind.Baseline) > 1e-9*math.Max(1, math.Abs(o.Value)) {
+		add(Warning, "baseline_mismatch", e.B, o.At, "工作簿%s数值%s与规划文件的基期值%s不一致,评估采用规划文件的基期值", zh.Year(e.B), zh.Num(o.Value), zh.Num(*ind.Baseline))
+	}
+}
+
+// needsBase reports whether the kind measures progress from a base level.
+func needsBase(ind *model.Indicator) bool {
+	switch ind.Target.Kind {
+	case model.Level, model.Delta, model.Ceiling, model.Floor:
+		return true
+	case model.AvgGrowth:
+		return ind.Target.Data == model.LevelD
+	}
+	return false
+}
+
+// bounds is the possible range of an indicator's yearly values: the plan's
+// min and max where given; otherwise a share in % lies in 0–100, a rate has
+// no bound, and any other quantity is not negative.
+func bounds(ind *model.Indicator) (lo, hi *float64) {
+	lo, hi = ind.Min, ind.Max
+	if ind.IsRate() || ind.IsYesNo() {
+		return lo, hi
+	}
+	if lo == nil {
+		lo = num(0)
+	}
+	if hi == nil && model.NormalizeUnit(ind.Unit) == "%" {
+		hi = num(100)
+	}
+	return lo, hi
+}
