@@ -1,8 +1,11 @@
 package plan
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"plancheck/report/model"
 )
@@ -128,4 +131,34 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("accepted a plan without indicators")
 		}
 	})
+}
+
+// TestBadPlans reads every plan in testdata/plans/bad and checks its
+// message against the .want file beside it.
+func TestBadPlans(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/plans/bad/*.yaml")
+	if len(files) < 10 {
+		t.Fatalf("found %d bad plans", len(files))
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(path, ".yaml") + ".want")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fh, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer fh.Close()
+			start := time.Now()
+			_, err = Parse(fh, filepath.Base(path))
+			if err == nil || !strings.Contains(err.Error(), strings.TrimSpace(string(want))) {
+				t.Errorf("error = %v\nwant it to contain %q", err, want)
+			}
+			if d := time.Since(start); d > 2*time.Second {
+				t.Errorf("took %v to refuse", d)
+			}
+		})
+	}
 }
