@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"plancheck/report/eval"
+	"plancheck/report/model"
+)
+
+// evalFlags are the flags of the commands that evaluate.
+type evalFlags struct {
+	inputFlags
+	year int
+	out  string
+}
+
+func (f *evalFlags) register(fs *flag.FlagSet) {
+	f.inputFlags.register(fs)
+	fs.IntVar(&f.year, "year", 0, "the evaluation year, after the plan's base year up to its target year; default: the latest year the workbooks report")
+	fs.StringVar(&f.out, "out", "out", "the folder the outputs are written to (created if missing)")
+}
+
+// evaluate loads the inputs and evaluates them in the chosen year.
+func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
+	in, err := f.load(false)
+	if err != nil {
+		return nil, nil, err
+	}
+	y := f.year
+	if y == 0 {
+		y = latestYear(in.plan, in.data)
+		if y == 0 {
+			return nil, nil, fmt.Errorf("the workbooks report no year after the base year %d; give --year", in.plan.BaseYear)
+		}
+	}
+	res, err := eval.Evaluate(in.plan, in.data, y)
+	if err != nil {
+		return nil, nil, usagef("--year: %v", err)
+	}
+	return in, res, nil
+}
+
+// latestYear is the latest evaluation year with any value reported: the
+// default --year, so that a scheduled run needs no date arithmetic.
+func latestYear(p *model.Plan, ds *model.Dataset) int {
+	y := 0
+	for _, o := range ds.Values {
+		if o.Year > y && o.Year > p.BaseYear && o.Year <= p.TargetYear {
+			y = o.Year
+		}
+	}
+	return y
+}
+
+func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var f evalFlags
+	fs := flag.NewFlagSet("evaluate", flag.ContinueOnError)
+	f.register(fs)
+	if help, err := parseFlags(fs, args, stdout); help || err != nil {
+		return err
+	}
+	in, res, err := f.evaluate()
+	if err != nil {
+		return err
+	}
+	js, err := encodeJSON(res)
+	if err != nil {
+		return err
+	}
+	paths, err := writeOutputs(f.out, []output{{name: baseName(res) + ".json", data: js}}, in.files)
+	if err != nil {
+		return err
+	}
+	printDone(stdout, res, paths)
+	return nil
+}
+
+func baseName(res *eval.Result) string { return fmt.Sprintf("%s_%d", res.Plan.ID, res.Year) }
+
+// encodeJSON is the JSON summary: indented, with a trailing newline, and
+// without HTML escaping so that Chinese text and "<" stay readable.
+func encodeJSON(res *eval.Result) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(res); err != nil {
+		return nil, fmt.Errorf("encoding the JSON summary: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+func printDone(w io.Writer, res *eval.Result, paths []string) {
+	s := res.Summary
+	fmt.Fprintf(w, "%s %d年: %d项指标, 可评估%d项, 进度达到或快于预期%d项; 重大问题%d个; 数据质量提示%d条\n",
+		res.Plan.ShortName, res.Year, s.Total, s.Assessable, s.Good, s.Problems, s.Findings)
+	for _, p := range paths {
+		fmt.Fprintf(w, "wrote %s\n", p)
+	}
+}

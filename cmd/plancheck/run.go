@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+const usage = `plancheck writes the yearly evaluation (规划体检评估报告) of a five-year plan.
+
+Usage:
+  plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date YYYY-MM-DD]
+        evaluate and write <plan.id>_<Y>.json and the PDF report
+  plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
+        evaluate and write <plan.id>_<Y>.json
+  plancheck validate [--plan F] [--data F|DIR ...]
+        read and check the plan and workbooks; print every finding
+  plancheck help [command]
+
+Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year Plan)
+and its sample monitoring workbook are used. --data may be given several times
+(one workbook per department) or name a folder of .xlsx files.
+
+Exit codes: 0 done; 1 the inputs have errors; 2 bad usage.
+`
+
+// run is the whole program: it parses args, does the work and returns an
+// error for main to turn into an exit code. Nothing else prints or exits.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usagef("no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "report":
+		return runReport(ctx, rest, stdout, stderr)
+	case "evaluate":
+		return runEvaluate(ctx, rest, stdout, stderr)
+	case "validate":
+		return runValidate(ctx, rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] != "help" {
+			return run(ctx, []string{rest[0], "--help"}, stdout, stderr)
+		}
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return usagef("unknown command %q; the commands are report, evaluate, validate and help", cmd)
+}
+
+// parseFlags parses a subcommand's flags; --help prints its usage to stdout
+// and is not an error.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, err error) {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			fmt.Fprintf(stdout, "Usage of plancheck %s:\n", fs.Name())
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			return true, nil
+		}
+		return false, usagef("%s: %v", fs.Name(), err)
+	}
+	if fs.NArg() > 0 {
+		return false, usagef("%s: unexpected argument %q (flags start with --; workbooks go after --data)", fs.Name(), fs.Arg(0))
+	}
+	return false, nil
+}
+
+// stringList is a flag that may be given several times.
+type stringList []string
+
+func (s *stringList) String() string { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return fmt.Errorf("empty value")
+	}
+	*s = append(*s, v)
+	return nil
+}

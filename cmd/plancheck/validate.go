@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+
+	"plancheck/report/eval"
+)
+
+func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var f inputFlags
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	f.register(fs)
+	year := fs.Int("year", 0, "check the data up to this year; default: the latest year the workbooks report")
+	if help, err := parseFlags(fs, args, stdout); help || err != nil {
+		return err
+	}
+	in, err := f.load(true)
+	var ie *inputError
+	if errors.As(err, &ie) {
+		for _, e := range ie.errs {
+			fmt.Fprintf(stdout, "error: %v\n", e)
+		}
+		fmt.Fprintf(stdout, "%d error(s): fix them and run plancheck validate again\n", len(ie.errs))
+		return &reported{exitInput}
+	}
+	if err != nil {
+		return err
+	}
+	y := *year
+	if y == 0 {
+		y = latestYear(in.plan, in.data)
+	}
+	if y == 0 {
+		fmt.Fprintf(stdout, "%s: %d indicators, no errors; no workbook values after %d to check\n", in.planSrc, len(in.plan.Indicators), in.plan.BaseYear)
+		return nil
+	}
+	res, err := eval.Evaluate(in.plan, in.data, y)
+	if err != nil {
+		return usagef("--year: %v", err)
+	}
+	errs := 0
+	for _, q := range res.Quality {
+		at := q.At
+		if at == "" {
+			at = "(no cell)"
+		}
+		fmt.Fprintf(stdout, "%s: %s: %s [%s]\n", q.Severity, at, q.Message, q.Code)
+		if q.Severity == eval.Error {
+			errs++
+		}
+	}
+	fmt.Fprintf(stdout, "%s, %d workbook value(s) up to %d: %d error(s), %d warning(s)\n",
+		in.planSrc, len(in.data.Values), y, errs, len(res.Quality)-errs)
+	if errs > 0 {
+		return &reported{exitInput}
+	}
+	return nil
+}
