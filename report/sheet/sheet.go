@@ -1,0 +1,436 @@
+// Package sheet reads the monitoring workbooks (.xlsx) that departments
+// fill in each year into a model.Dataset, remembering for every value the
+// file, sheet and cell it came from.
+//
+// excelize is imported for reading here only. The package never panics on
+// a bad file and never converts a unit silently: what it cannot read
+// exactly is an error naming the file, the sheet and the cell, saying what
+// was wrong and what to write instead.
+//
+// # The workbook format
+//
+// This is a contract with the people who fill the workbooks; docs/FORMAT.md
+// repeats it for them.
+//
+// A workbook has at least one of three sheets, found by name (trimmed,
+// full-width folded, English names in any case). Other sheets, such as
+// 填报说明, are ignored.
+//
+//   - 指标数据 (indicators): the indicators' values. Ids are the plan's
+//     indicators.
+//   - 市级要求 (requirements): the city's yearly requirement for an
+//     indicator judged against it. Ids are the plan's indicators.
+//   - 参照数据 (references): outside series, such as the city's average
+//     unemployment rate. Ids are the plan's references.
+//
+// Each sheet is a table under a header row: the first row among the first
+// ten (HeaderRows) that has an id column. Rows above it, such as titles,
+// are ignored. Header names are matched after trimming spaces, folding
+// full-width forms and dropping a trailing unit in parentheses (数值(万人)
+// is 数值):
+//
+//	id        指标编号, 编号, id (参照数据 also 参照编号)
+//	year      年份, 年度, year
+//	value     数值, value (市级要求 also 要求值, requirement)
+//	unit      单位, unit                 optional
+//	source    数据来源, source           optional
+//	reporter  填报单位, reporter         optional
+//	note      备注, note                 optional
+//
+// Other columns (指标名称, 序号, …) are ignored. With a year column the
+// table is in long form: one row per id and year. Without one it is in wide
+// form: one row per id and one column per year, headed 2023 or 2023年 (a
+// number or text), with the unit, source, reporter and note columns
+// applying to the whole row.
+//
+// A merged header cell counts as if every cell of the range held its value,
+// so a two-row header works when the id header is merged down over both
+// rows (年度数据 merged over the year columns of the second row, say); the
+// header then ends at the merge's last row. Merged cells below the header
+// that touch a column read here are an error: unmerge them and fill every
+// cell.
+//
+// Below the header, blank rows are skipped, and so is a row whose value
+// cells are all blank or placeholders (see MissingWords): it reports
+// nothing. A row that has a value must have an id the plan knows (typed as
+// the plan prints it, in any case or width, "01" for "1") and, in long
+// form, a year within the plan's period (2023, 2023年 or 2023.0).
+//
+// Values are read as ParseNumber describes. A unit typed after the number
+// or in the unit column must be the plan's unit for the indicator (compared
+// after model.NormalizeUnit); any other unit is an error, never a
+// conversion. A numeric cell formatted as a percentage holds 0.059 for
+// 5.9%; it is read as 5.9, the percent points the plan's % indicators are
+// in. A formula cell is read through its saved value; when it has none,
+// the formula is calculated if it can be, else it is an error. A yes/no
+// indicator (model.Indicator.IsYesNo) takes one of YesNoWords, read as 1 or
+// 0. A value typed with a bound (以内, 以下, 以上) is read as approximate,
+// and the bound is kept in the observation's note.
+//
+// The same id and year twice in a sheet is fine with the same value (the
+// first is kept) and an error with different values.
+package sheet
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"plancheck/report/model"
+)
+
+// Options bound what Read accepts, so that a hostile or broken file fails
+// with a message instead of exhausting memory or time. A zero field means
+// the default given with it; DefaultOptions holds them all.
+type Options struct {
+	// MaxFileSize is the largest .xlsx file read, in bytes (32 MiB). A
+	// monitoring workbook is some tens of kilobytes.
+	MaxFileSize int64
+
+	// UnzipSizeLimit and UnzipXMLSizeLimit are excelize's limits on the
+	// unpacked workbook and on one unpacked sheet held in memory (64 MiB
+	// and 16 MiB); a larger sheet is spilled to a temporary file that
+	// Read removes.
+	UnzipSizeLimit    int64
+	UnzipXMLSizeLimit int64
+
+	// MaxRows is the most rows a sheet read may have (100,000).
+	MaxRows int
+
+	// MaxColumns is the rightmost column that may hold data (1,000).
+	MaxColumns int
+
+	// MaxErrors is how many problems are reported before Read stops (50).
+	MaxErrors int
+
+	// MaxCalcCells is how many formulas without a saved value are
+	// calculated in one workbook (1,000). Excel saves every formula's
+	// value; only workbooks written by programs lack them.
+	MaxCalcCells int
+}
+
+// DefaultOptions are the limits Read uses.
+var DefaultOptions = Options{
+	MaxFileSize:       32 << 20,
+	UnzipSizeLimit:    64 << 20,
+	UnzipXMLSizeLimit: 16 << 20,
+	MaxRows:           100_000,
+	MaxColumns:        1_000,
+	MaxErrors:         50,
+	MaxCalcCells:      1_000,
+}
+
+// HeaderRows is how many rows at the top of a sheet are searched for the
+// header row.
+const HeaderRows = 10
+
+func (o Options) withDefaults() Options {
+	d := DefaultOptions
+	if o.MaxFileSize > 0 {
+		d.MaxFileSize = o.MaxFileSize
+	}
+	if o.UnzipSizeLimit > 0 {
+		d.UnzipSizeLimit = o.UnzipSizeLimit
+	}
+	if o.UnzipXMLSizeLimit > 0 {
+		d.UnzipXMLSizeLimit = o.UnzipXMLSizeLimit
+	}
+	d.UnzipXMLSizeLimit = min(d.UnzipXMLSizeLimit, d.UnzipSizeLimit)
+	if o.MaxRows > 0 {
+		d.MaxRows = o.MaxRows
+	}
+	if o.MaxColumns > 0 {
+		d.MaxColumns = min(o.MaxColumns, excelize.MaxColumns)
+	}
+	if o.MaxErrors > 0 {
+		d.MaxErrors = o.MaxErrors
+	}
+	if o.MaxCalcCells > 0 {
+		d.MaxCalcCells = o.MaxCalcCells
+	}
+	return d
+}
+
+// Error is one problem in a workbook, at a cell when it has one. Its
+// message reads like "kw-2023.xlsx: 指标数据!C14: "待核实" is not a number
+// (…)".
+type Error struct {
+	At  model.Loc // At.Sheet and At.Cell are empty for a problem of the whole file or sheet
+	Msg string
+	Err error // the underlying error, when there is one
+}
+
+func (e *Error) Error() string {
+	if at := e.At.String(); at != "" {
+		return at + ": " + e.Msg
+	}
+	return e.Msg
+}
+
+// Unwrap returns the underlying error, or nil.
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrorList is every problem found in a workbook, in sheet and row order.
+type ErrorList []*Error
+
+// Error prints one problem a line.
+func (l ErrorList) Error() string {
+	var b strings.Builder
+	for i, e := range l {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems, for errors.As.
+func (l ErrorList) Unwrap() []error {
+	errs := make([]error, len(l))
+	for i, e := range l {
+		errs[i] = e
+	}
+	return errs
+}
+
+// Read reads one monitoring workbook with DefaultOptions. name is how
+// messages name the file (usually its base name); p is the plan the
+// workbook reports on.
+//
+// The error, when not nil, is an ErrorList. When the file cannot be read
+// as a workbook at all it holds one Error and the Dataset is nil. When
+// some cells are bad it names every one (up to MaxErrors), and the Dataset
+// holds the values read from the good ones, for a caller that wants to
+// show them; most callers should stop.
+func Read(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
+	return Options{}.Read(r, name, p)
+}
+
+// Read is the package's Read with the limits o.
+func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Dataset, err error) {
+	o = o.withDefaults()
+	fail := func(msg string, cause error) (*model.Dataset, error) {
+		return nil, ErrorList{{At: model.Loc{File: name}, Msg: msg, Err: cause}}
+	}
+	if p == nil {
+		return fail("no plan to read the workbook against", nil)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
+	if err != nil {
+		return fail(fmt.Sprintf("cannot read the file: %v", err), err)
+	}
+	if msg := checkBytes(data, o.MaxFileSize); msg != "" {
+		return fail(msg, nil)
+	}
+
+	// excelize may panic on a malformed file. Our own code is written not
+	// to; this is the last line of defence, so that a bad file is a
+	// message naming it rather than a crash.
+	defer func() {
+		if v := recover(); v != nil {
+			ds = nil
+			err = ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read this workbook: the Excel library failed (%v); open it in Excel, save it again as .xlsx and retry", v)}}
+		}
+	}()
+
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		RawCellValue:      true,
+		UnzipSizeLimit:    o.UnzipSizeLimit,
+		UnzipXMLSizeLimit: o.UnzipXMLSizeLimit,
+	})
+	if err != nil {
+		return fail(openMessage(err, data, o), err)
+	}
+	defer f.Close() // removes the temporary files of large sheets
+
+	rd := &reader{o: o, f: f, file: name, p: p, formats: make(map[int]numFmt)}
+	return rd.read()
+}
+
+// ole is the start of an OLE compound file: an Excel 97–2003 .xls, or an
+// .xlsx encrypted with a password.
+var ole = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
+
+// checkBytes says what is wrong with a file that cannot be an .xlsx, or "".
+func checkBytes(data []byte, maxSize int64) string {
+	switch {
+	case len(data) == 0:
+		return "the file is empty; save the workbook from Excel as .xlsx"
+	case int64(len(data)) > maxSize:
+		return fmt.Sprintf("the file is larger than %d MiB; a monitoring workbook is far smaller — is this the right file?", maxSize>>20)
+	case bytes.HasPrefix(data, ole):
+		return "not an Excel workbook (.xlsx): it is an Excel 97–2003 file (.xls) or a workbook protected by a password; remove the password if it has one and save it from Excel as .xlsx"
+	}
+	return ""
+}
+
+// openMessage explains why excelize could not open the file.
+func openMessage(err error, data []byte, o Options) string {
+	switch {
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm), errors.Is(err, zip.ErrChecksum):
+		hint := ""
+		if looksLikeText(data) {
+			hint = " (it looks like a text file, such as a CSV file renamed to .xlsx)"
+		}
+		return fmt.Sprintf("not an Excel workbook (.xlsx): %v%s; save it from Excel as .xlsx", err, hint)
+	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, excelize.ErrWorkbookPassword):
+		return fmt.Sprintf("not an Excel workbook (.xlsx): %v; remove the password if it has one and save it from Excel as .xlsx", err)
+	case strings.Contains(err.Error(), "unzip size"):
+		return fmt.Sprintf("the workbook is larger than %d MiB once unpacked; a monitoring workbook is far smaller — is this the right file?", o.UnzipSizeLimit>>20)
+	}
+	if what := zipContent(data); what != "" {
+		return fmt.Sprintf("not an Excel workbook (.xlsx): %s; save it from Excel as .xlsx", what)
+	}
+	return fmt.Sprintf("cannot read this workbook (.xlsx): %v; open it in Excel and save it again as .xlsx", err)
+}
+
+// zipContent says what a zip archive that excelize could not open holds,
+// when it is not a workbook; "" when it looks like one.
+func zipContent(data []byte) string {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return ""
+	}
+	has := func(name string) bool {
+		for _, f := range zr.File {
+			if strings.EqualFold(f.Name, name) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("xl/workbook.xml"):
+		return ""
+	case has("xl/workbook.bin"):
+		return "it is an Excel binary workbook (.xlsb)"
+	case has("content.xml"):
+		return "it is an OpenDocument file (.ods)"
+	case has("word/document.xml"):
+		return "it is a Word document (.docx)"
+	}
+	return "it is a zip archive without a workbook (no xl/workbook.xml)"
+}
+
+// looksLikeText reports whether the file's start is text: valid UTF-8
+// without control characters other than white space.
+func looksLikeText(data []byte) bool {
+	head := data[:min(len(data), 512)]
+	for len(head) > 0 {
+		r, n := utf8.DecodeRune(head)
+		if r == utf8.RuneError && n <= 1 {
+			// A rune cut at the end of the sample is still text.
+			return len(head) < utf8.UTFMax && !utf8.FullRune(head)
+		}
+		if r < ' ' && r != '\n' && r != '\r' && r != '\t' {
+			return false
+		}
+		head = head[n:]
+	}
+	return true
+}
+
+// kind is which of the three sheets a sheet is.
+type kind int
+
+const (
+	kindValues kind = iota
+	kindRequirements
+	kindReferences
+)
+
+// sheetNames are the sheets' names and English aliases, by kind.
+var sheetNames = [...][2]string{
+	kindValues:       {"指标数据", "indicators"},
+	kindRequirements: {"市级要求", "requirements"},
+	kindReferences:   {"参照数据", "references"},
+}
+
+func sheetKind(name string) (kind, bool) {
+	n := strings.ToLower(fold(name))
+	for k, names := range sheetNames {
+		if n == names[0] || n == names[1] {
+			return kind(k), true
+		}
+	}
+	return 0, false
+}
+
+// reader reads one workbook.
+type reader struct {
+	o       Options
+	f       *excelize.File
+	file    string
+	p       *model.Plan
+	errs    ErrorList
+	full    bool           // errs has reached MaxErrors
+	calcs   int            // formulas calculated so far
+	formats map[int]numFmt // by style index
+}
+
+// errorf records a problem; it reports false once there are too many, so
+// that callers can stop.
+func (rd *reader) errorf(at model.Loc, format string, args ...any) bool {
+	if rd.full {
+		return false
+	}
+	if len(rd.errs) >= rd.o.MaxErrors {
+		rd.full = true
+		rd.errs = append(rd.errs, &Error{At: model.Loc{File: rd.file}, Msg: fmt.Sprintf("more than %d problems; fix these and read the workbook again", rd.o.MaxErrors)})
+		return false
+	}
+	rd.errs = append(rd.errs, &Error{At: at, Msg: fmt.Sprintf(format, args...)})
+	return true
+}
+
+func (rd *reader) read() (*model.Dataset, error) {
+	var ds model.Dataset
+	sheets := rd.f.GetSheetList()
+	seen := map[kind]string{}
+	for _, s := range sheets {
+		k, ok := sheetKind(s)
+		if !ok {
+			continue
+		}
+		if first, dup := seen[k]; dup {
+			rd.errorf(model.Loc{File: rd.file, Sheet: s}, "a second sheet for %s (the first is %q); keep one", sheetNames[k][0], first)
+			continue
+		}
+		seen[k] = s
+		dst := &ds.Values
+		switch k {
+		case kindRequirements:
+			dst = &ds.Requirements
+		case kindReferences:
+			dst = &ds.References
+		}
+		sr := &sheetReader{rd: rd, sheet: s, kind: k}
+		*dst = append(*dst, sr.read()...)
+		if rd.full {
+			break
+		}
+	}
+	if len(seen) == 0 {
+		have := make([]string, len(sheets))
+		for i, s := range sheets {
+			have[i] = fmt.Sprintf("%q", s)
+		}
+		list := strings.Join(have, ", ")
+		if list == "" {
+			list = "none"
+		}
+		rd.errorf(model.Loc{File: rd.file}, "no sheet named 指标数据, 市级要求 or 参照数据 (or indicators, requirements, references); the workbook's sheets are %s", list)
+		return nil, rd.errs
+	}
+	if len(rd.errs) > 0 {
+		return &ds, rd.errs
+	}
+	return &ds, nil
+}

@@ -1,0 +1,463 @@
+package sheet
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"plancheck/report/model"
+)
+
+// field is what a column holds.
+type field int
+
+const (
+	colIgnored field = iota
+	colID
+	colYear
+	colValue
+	colUnit
+	colSource
+	colReporter
+	colNote
+	nFields
+)
+
+// headerWords maps a normalized header (see normHeader) to its field, for
+// every sheet. idWords and valueWords add each sheet's own.
+var headerWords = map[string]field{
+	"年份": colYear, "年度": colYear, "year": colYear,
+	"单位": colUnit, "unit": colUnit,
+	"数据来源": colSource, "source": colSource,
+	"填报单位": colReporter, "reporter": colReporter,
+	"备注": colNote, "note": colNote,
+}
+
+var (
+	idWords = [...][]string{
+		kindValues:       {"指标编号", "编号", "id"},
+		kindRequirements: {"指标编号", "编号", "id"},
+		kindReferences:   {"参照编号", "编号", "id"},
+	}
+	valueWords = [...][]string{
+		kindValues:       {"数值", "value"},
+		kindRequirements: {"要求值", "requirement", "数值", "value"},
+		kindReferences:   {"数值", "value"},
+	}
+)
+
+// fieldName is how messages name a field's column on a sheet.
+func fieldName(k kind, f field) string {
+	switch f {
+	case colID:
+		return idWords[k][0]
+	case colYear:
+		return "年份"
+	case colValue:
+		return valueWords[k][0]
+	case colUnit:
+		return "单位"
+	case colSource:
+		return "数据来源"
+	case colReporter:
+		return "填报单位"
+	case colNote:
+		return "备注"
+	}
+	return "?"
+}
+
+func headerField(k kind, h string) field {
+	for _, w := range idWords[k] {
+		if h == w {
+			return colID
+		}
+	}
+	for _, w := range valueWords[k] {
+		if h == w {
+			return colValue
+		}
+	}
+	return headerWords[h]
+}
+
+// normHeader folds a header cell for matching: no spaces, half-width, lower
+// case, without a trailing unit in parentheses ("数值（万人）" is "数值").
+func normHeader(s string) string {
+	t := strings.ToLower(fold(s))
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			t = t[:i]
+		}
+	}
+	return t
+}
+
+// parseYear reads a year as typed: 2023, 2023年, 2023年度, 2023.0.
+func parseYear(s string) (int, bool) {
+	t := fold(s)
+	t = strings.TrimSuffix(t, "年度")
+	t = strings.TrimSuffix(t, "年")
+	if i := strings.IndexByte(t, '.'); i >= 0 {
+		if strings.Trim(t[i+1:], "0") != "" {
+			return 0, false
+		}
+		t = t[:i]
+	}
+	if len(t) == 0 || len(t) > 4 {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(t[i]-'0')
+	}
+	return y, true
+}
+
+// cell is a non-empty cell as the rows iterator gave it (raw value).
+type cell struct {
+	col int
+	v   string
+}
+
+// gridRow is a row that has at least one non-empty cell.
+type gridRow struct {
+	num   int
+	cells []cell
+}
+
+func (r *gridRow) get(col int) string {
+	for _, c := range r.cells {
+		if c.col == col {
+			return c.v
+		}
+	}
+	return ""
+}
+
+// rect is a merged range, 1-based and inclusive.
+type rect struct {
+	c1, r1, c2, r2 int
+	ref            string
+}
+
+func (m rect) has(col, row int) bool {
+	return m.c1 <= col && col <= m.c2 && m.r1 <= row && row <= m.r2
+}
+
+// yearCol is a wide form's year column.
+type yearCol struct {
+	col, year int
+	cell      string // the header cell, for messages
+}
+
+// layout is where a table's columns are.
+type layout struct {
+	bottom int             // the header's last row
+	cols   [nFields]int    // column by field, 0 when absent
+	heads  [nFields]string // header cell by field
+	wide   bool
+	years  []yearCol
+}
+
+// sheetReader reads one of the three sheets.
+type sheetReader struct {
+	rd    *reader
+	sheet string
+	kind  kind
+	rows  []gridRow
+	lay   layout
+
+	seen         map[[2]string]model.Observation // by id and year, the first observation
+	yearReported map[int]bool                    // wide form: year columns already reported out of range
+}
+
+func (sr *sheetReader) loc(cell string) model.Loc {
+	return model.Loc{File: sr.rd.file, Sheet: sr.sheet, Cell: cell}
+}
+
+func (sr *sheetReader) errorf(cell string, format string, args ...any) bool {
+	return sr.rd.errorf(sr.loc(cell), format, args...)
+}
+
+func cellName(col, row int) string {
+	name, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return fmt.Sprintf("R%dC%d", row, col)
+	}
+	return name
+}
+
+// read reads the sheet's observations, recording problems in sr.rd.
+func (sr *sheetReader) read() []model.Observation {
+	if !sr.scan() || len(sr.rows) == 0 {
+		return nil
+	}
+	merges, ok := sr.merges()
+	if !ok {
+		return nil
+	}
+	if !sr.header(merges) {
+		return nil
+	}
+	skip := sr.dataMerges(merges)
+	sr.seen = make(map[[2]string]model.Observation)
+	sr.yearReported = make(map[int]bool)
+	var out []model.Observation
+	for i := range sr.rows {
+		r := &sr.rows[i]
+		if r.num <= sr.lay.bottom || skip[r.num] {
+			continue
+		}
+		out = sr.row(r, out)
+		if sr.rd.full {
+			break
+		}
+	}
+	return out
+}
+
+// scan streams the sheet's rows, keeping the non-empty cells. It stops at
+// MaxRows, before excelize parses the whole sheet into memory (which the
+// cell lookups that follow do).
+func (sr *sheetReader) scan() bool {
+	rows, err := sr.rd.f.Rows(sr.sheet)
+	if err != nil {
+		sr.errorf("", "cannot read the sheet: %v", err)
+		return false
+	}
+	defer rows.Close()
+	n := 0
+	for rows.Next() {
+		n++
+		if n > sr.rd.o.MaxRows {
+			sr.errorf("", "the sheet has more than %d rows; a monitoring sheet has one row per indicator and year — delete the rows below the table (select them, then 删除行)", sr.rd.o.MaxRows)
+			return false
+		}
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			sr.errorf(cellName(1, n), "cannot read row %d: %v", n, err)
+			return false
+		}
+		var r gridRow
+		for i, v := range cols {
+			if v == "" {
+				continue
+			}
+			if i >= sr.rd.o.MaxColumns {
+				sr.errorf(cellName(i+1, n), "data beyond column %d; the table is far narrower — delete what is to its right", sr.rd.o.MaxColumns)
+				return false
+			}
+			r.cells = append(r.cells, cell{col: i + 1, v: v})
+		}
+		if len(r.cells) > 0 {
+			r.num = n
+			sr.rows = append(sr.rows, r)
+		}
+	}
+	if err := rows.Error(); err != nil {
+		sr.errorf("", "cannot read the sheet: %v", err)
+		return false
+	}
+	return true
+}
+
+// merges returns the sheet's merged ranges.
+func (sr *sheetReader) merges() ([]rect, bool) {
+	mc, err := sr.rd.f.GetMergeCells(sr.sheet, true)
+	if err != nil {
+		sr.errorf("", "cannot read the merged cells: %v", err)
+		return nil, false
+	}
+	out := make([]rect, 0, len(mc))
+	for _, m := range mc {
+		if len(m) == 0 {
+			continue
+		}
+		ref := m[0]
+		from, to, _ := strings.Cut(ref, ":")
+		if to == "" {
+			to = from
+		}
+		c1, r1, err1 := excelize.CellNameToCoordinates(from)
+		c2, r2, err2 := excelize.CellNameToCoordinates(to)
+		if err1 != nil || err2 != nil {
+			continue // excelize does not return such ranges; nothing to read there
+		}
+		out = append(out, rect{c1: min(c1, c2), r1: min(r1, r2), c2: max(c1, c2), r2: max(r1, r2), ref: ref})
+	}
+	return out, true
+}
+
+// raw returns the non-empty cell at col, row, from the scanned rows.
+func (sr *sheetReader) raw(col, row int) string {
+	for i := range sr.rows {
+		if sr.rows[i].num == row {
+			return sr.rows[i].get(col)
+		}
+		if sr.rows[i].num > row {
+			break
+		}
+	}
+	return ""
+}
+
+// header finds the header row and the columns.
+func (sr *sheetReader) header(merges []rect) bool {
+	k := sr.kind
+	top, idCol := 0, 0
+	for _, r := range sr.rows {
+		if r.num > HeaderRows {
+			break
+		}
+		for _, c := range r.cells {
+			if headerField(k, normHeader(c.v)) == colID {
+				top, idCol = r.num, c.col
+				break
+			}
+		}
+		if top > 0 {
+			break
+		}
+	}
+	if top == 0 {
+		sr.errorf("", "no header row: none of the first %d rows has a %s column; the header names the columns %s, 年份 and %s (see the template)",
+			HeaderRows, fieldName(k, colID), fieldName(k, colID), fieldName(k, colValue))
+		return false
+	}
+	bottom := top
+	for _, m := range merges {
+		if m.has(idCol, top) {
+			bottom = max(bottom, m.r2)
+		}
+	}
+	bottom = min(bottom, top+HeaderRows) // a merge down the whole column is not a header
+	sr.lay.bottom = bottom
+
+	// Only the merges over the header rows name columns.
+	var hm []rect
+	for _, m := range merges {
+		if m.r1 <= bottom && m.r2 >= top {
+			hm = append(hm, m)
+		}
+	}
+	merges = hm
+
+	// The header's columns: those with a cell in the header rows, and
+	// those a merge spreads a header over.
+	lastCol := 0
+	for _, r := range sr.rows {
+		if r.num >= top && r.num <= bottom && len(r.cells) > 0 {
+			lastCol = max(lastCol, r.cells[len(r.cells)-1].col)
+		}
+	}
+	for _, m := range merges {
+		lastCol = max(lastCol, m.c2)
+	}
+	lastCol = min(lastCol, sr.rd.o.MaxColumns)
+
+	var from [nFields]int // the merge (index+1) a field's header came from
+	years := map[int]int{}
+	for col := 1; col <= lastCol; col++ {
+		name, at, via := sr.headerCell(merges, col, top, bottom)
+		if name == "" {
+			continue
+		}
+		h := normHeader(name)
+		f := headerField(k, h)
+		if f == colIgnored {
+			if y, ok := parseYear(h); ok && y >= 1900 && y <= 2200 {
+				if prev, dup := years[y]; dup {
+					sr.errorf(at, "a second column for %d (the first is %s); keep one", y, cellName(prev, bottom))
+					return false
+				}
+				years[y] = col
+				sr.lay.years = append(sr.lay.years, yearCol{col: col, year: y, cell: at})
+			}
+			continue
+		}
+		if sr.lay.cols[f] != 0 {
+			if via != 0 && via == from[f] {
+				continue // one header merged over several columns names the first
+			}
+			sr.errorf(at, "a second %s column (the first is %s); keep one", fieldName(k, f), sr.lay.heads[f])
+			return false
+		}
+		sr.lay.cols[f], sr.lay.heads[f], from[f] = col, at, via
+	}
+	idAt := cellName(idCol, top)
+	switch {
+	case sr.lay.cols[colYear] != 0 && sr.lay.cols[colValue] == 0:
+		sr.errorf(idAt, "the header has %s and 年份 but no %s column", fieldName(k, colID), fieldName(k, colValue))
+		return false
+	case sr.lay.cols[colYear] != 0:
+		sr.lay.years = nil // long form; columns headed by a year are not read
+	case len(sr.lay.years) > 0:
+		sr.lay.wide = true
+	default:
+		sr.errorf(idAt, "the header has %s but no 年份 and %s columns, and no year columns (2023, 2023年, …); see the template",
+			fieldName(k, colID), fieldName(k, colValue))
+		return false
+	}
+	return true
+}
+
+// headerCell returns the name of column col's header: the lowest non-empty
+// cell of the header rows, a merged cell counting as its range's first.
+// at is the cell, via the merge it came from (index+1), or 0.
+func (sr *sheetReader) headerCell(merges []rect, col, top, bottom int) (name, at string, via int) {
+	for row := bottom; row >= top; row-- {
+		if v := sr.raw(col, row); strings.TrimSpace(v) != "" {
+			return v, cellName(col, row), 0
+		}
+		for i, m := range merges {
+			if m.has(col, row) {
+				if v := sr.raw(m.c1, m.r1); strings.TrimSpace(v) != "" {
+					return v, cellName(col, row), i + 1
+				}
+			}
+		}
+	}
+	return "", "", 0
+}
+
+// columns returns the columns the table reads.
+func (lay *layout) columns() []int {
+	var cols []int
+	for f := colID; f < nFields; f++ {
+		if lay.cols[f] != 0 && (f != colValue || !lay.wide) {
+			cols = append(cols, lay.cols[f])
+		}
+	}
+	for _, y := range lay.years {
+		cols = append(cols, y.col)
+	}
+	return cols
+}
+
+// dataMerges reports the merged ranges below the header that touch a
+// column the table reads, and returns their rows, which are not read.
+func (sr *sheetReader) dataMerges(merges []rect) map[int]bool {
+	skip := map[int]bool{}
+	for _, m := range merges {
+		if m.r2 <= sr.lay.bottom {
+			continue
+		}
+		touches := false
+		for _, col := range sr.lay.columns() {
+			touches = touches || (m.c1 <= col && col <= m.c2)
+		}
+		if !touches {
+			continue
+		}
+		sr.errorf(m.ref, "merged cells in the table; unmerge them (取消合并) and fill in every cell")
+		for row := max(m.r1, sr.lay.bottom+1); row <= m.r2 && row <= sr.rd.o.MaxRows; row++ {
+			skip[row] = true
+		}
+	}
+	return skip
+}

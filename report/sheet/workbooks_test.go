@@ -1,0 +1,311 @@
+package sheet
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the workbooks in testdata/workbooks and their .want and .golden files")
+
+// The folder of test workbooks, shared with the command's tests, which read
+// it with testdata/workbooks/plan.yaml.
+const (
+	goodDir = "../../testdata/workbooks/good"
+	badDir  = "../../testdata/workbooks/bad"
+)
+
+// badWorkbooks are the broken workbooks of testdata/workbooks/bad, and what
+// Read must say about each: every line of want is part of the message.
+// -update writes the .xlsx and .want files from this table; without it the
+// test reads every .xlsx of the folder, so a workbook added by hand (a
+// real one a department sent) needs only its .want file.
+var badWorkbooks = []struct {
+	name  string
+	build func(t testing.TB) []byte
+	want  string
+}{
+	{"not-a-number.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2021, 36.5, "万元/人"}, []any{"5", "劳动生产率", 2022, "待核实", "万元/人"}).bytes()
+	}, `not-a-number.xlsx: 指标数据!D3: "待核实" is not a number (leave it empty or write 待补 if the figure is not available yet)`},
+
+	{"thousands.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2022, "36,5", "万元/人"}).bytes()
+	}, `thousands.xlsx: 指标数据!D2: "36,5" is not a number: thousands separators must group three digits, as in 8,504.6`},
+
+	{"unit-column.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2022, 0.37, "亿元"}).bytes()
+	}, `unit-column.xlsx: 指标数据!E2: unit "亿元" differs from the plan's unit "万元/人" for indicator "5" (劳动生产率); convert the value to 万元/人 and write that unit`},
+
+	{"unit-suffix.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2022, "0.37亿元"}).bytes()
+	}, `unit-suffix.xlsx: 指标数据!D2: "0.37亿元": unit "亿元" differs from the plan's unit "万元/人" for indicator "5" (劳动生产率); convert the value to 万元/人`},
+
+	{"unit-percent.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2022, 0.37}).style("指标数据", "D2", "D2", 10, "").bytes()
+	}, `unit-percent.xlsx: 指标数据!D2: "37%" is a percentage (the cell is formatted as a percentage), but the plan's unit for indicator "5" (劳动生产率) is 万元/人`},
+
+	{"unknown-id.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2021, 36.5}, []any{"99", "数字经济增加值年均增速", 2021, 8}).bytes()
+	}, `unknown-id.xlsx: 指标数据!A3: unknown indicator "99"; the plan's indicators are 4, 5, 6, 14, 20, 25a`},
+
+	{"unknown-reference.xlsx", func(t testing.TB) []byte {
+		return newBook(t, "参照数据").rows("参照数据", "A1",
+			[]any{"参照编号", "参照名称", "年份", "数值"},
+			[]any{"province_unemployment", "全省城镇登记失业率", 2021, 3.5},
+		).bytes()
+	}, `unknown-reference.xlsx: 参照数据!A2: unknown reference "province_unemployment"; the plan's references are city_unemployment`},
+
+	{"year-range.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2019, 33.1}).bytes()
+	}, `year-range.xlsx: 指标数据!C2: year 2019 is outside the plan period 2020–2025`},
+
+	{"year-range-wide.xlsx", func(t testing.TB) []byte {
+		return newBook(t, "指标数据").rows("指标数据", "A1",
+			[]any{"指标编号", "指标名称", "2019年", "2020年", "2021年"},
+			[]any{"5", "劳动生产率", 33.1, 34.2, 35.1},
+		).bytes()
+	}, `year-range-wide.xlsx: 指标数据!C1: year 2019 is outside the plan period 2020–2025`},
+
+	{"not-a-year.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", "二〇二一", 35.1}).bytes()
+	}, `not-a-year.xlsx: 指标数据!C2: "二〇二一" is not a year; write it as a number, such as 2021`},
+
+	{"duplicate.xlsx", func(t testing.TB) []byte {
+		return template(t,
+			[]any{"5", "劳动生产率", 2021, 36.5},
+			[]any{"4", "地区生产总值年均增速", 2021, 8.8},
+			[]any{"5", "劳动生产率", 2021, 36.8},
+		).bytes()
+	}, `duplicate.xlsx: 指标数据!D4: indicator "5" (劳动生产率), 2021: "36.8" here but "36.5" at 指标数据!D2; keep one of them`},
+
+	{"no-sheet.xlsx", func(t testing.TB) []byte {
+		b := newBook(t, "Sheet1").rows("Sheet1", "A1", longHeader, []any{"5", "劳动生产率", 2021, 36.5})
+		return b.sheet("数据").bytes()
+	}, `no-sheet.xlsx: no sheet named 指标数据, 市级要求 or 参照数据 (or indicators, requirements, references); the workbook's sheets are "Sheet1", "数据"`},
+
+	{"no-header.xlsx", func(t testing.TB) []byte {
+		return newBook(t, "指标数据").rows("指标数据", "A1",
+			[]any{"序号", "指标名称", "年份", "数值"},
+			[]any{1, "劳动生产率", 2021, 36.5},
+		).bytes()
+	}, `no-header.xlsx: 指标数据: no header row: none of the first 10 rows has a 指标编号 column`},
+
+	{"no-value-column.xlsx", func(t testing.TB) []byte {
+		return newBook(t, "指标数据").rows("指标数据", "A1",
+			[]any{"指标编号", "年份", "完成情况"},
+			[]any{"5", 2021, 36.5},
+		).bytes()
+	}, `no-value-column.xlsx: 指标数据!A1: the header has 指标编号 and 年份 but no 数值 column`},
+
+	{"merged-data.xlsx", func(t testing.TB) []byte {
+		return template(t,
+			[]any{"5", "劳动生产率", 2021, 36.5},
+			[]any{"5", "劳动生产率", 2022},
+		).merge("指标数据", "D2", "D3").bytes()
+	}, `merged-data.xlsx: 指标数据!D2:D3: merged cells in the table; unmerge them (取消合并) and fill in every cell`},
+
+	{"truncated.xlsx", func(t testing.TB) []byte {
+		data := template(t, []any{"5", "劳动生产率", 2021, 36.5}).bytes()
+		return data[:len(data)/2]
+	}, `truncated.xlsx: not an Excel workbook (.xlsx): zip: not a valid zip file; save it from Excel as .xlsx`},
+
+	{"csv-renamed.xlsx", func(t testing.TB) []byte {
+		return []byte("指标编号,年份,数值\n5,2021,36.5\n")
+	}, `csv-renamed.xlsx: not an Excel workbook (.xlsx): zip: not a valid zip file (it looks like a text file, such as a CSV file renamed to .xlsx); save it from Excel as .xlsx`},
+
+	{"old-xls.xlsx", func(t testing.TB) []byte {
+		// The start of an OLE compound file, as an .xls or a workbook
+		// encrypted with a password begins.
+		return append(append([]byte{}, ole...), make([]byte, 504)...)
+	}, `old-xls.xlsx: not an Excel workbook (.xlsx): it is an Excel 97–2003 file (.xls) or a workbook protected by a password; remove the password if it has one and save it from Excel as .xlsx`},
+
+	{"empty.xlsx", func(t testing.TB) []byte { return nil },
+		`empty.xlsx: the file is empty; save the workbook from Excel as .xlsx`},
+
+	{"yesno-word.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"14", "地表水环境质量目标完成情况", 2021, "基本完成"}).bytes()
+	}, `yesno-word.xlsx: 指标数据!D2: "基本完成" is not a yes/no answer for indicator "14" (地表水环境质量目标完成情况); write one of 是/否, 完成/未完成, 已完成, 达标/未达标, 满足/不满足, 合格/不合格, yes/no, true/false, Y/N, 1/0`},
+
+	{"yesno-number.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"14", "地表水环境质量目标完成情况", 2021, 2}).bytes()
+	}, `yesno-number.xlsx: 指标数据!D2: indicator "14" (地表水环境质量目标完成情况) is yes/no: write 是 (1) or 否 (0), not "2"`},
+
+	{"no-id.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"5", "劳动生产率", 2021, 36.5}, []any{nil, "劳动生产率", 2022, 37.1}).bytes()
+	}, `no-id.xlsx: 指标数据!A3: no 指标编号, but the row has a value in D3; write the id or delete the row`},
+
+	{"formula-no-value.xlsx", func(t testing.TB) []byte {
+		// A formula with no saved value (as a program writes it) that
+		// excelize cannot calculate.
+		return template(t, []any{"5", "劳动生产率", 2021, 0}).
+			patched(`<c r="D2"><v>0</v></c>`, `<c r="D2"><f>WEBSERVICE("http://example.com/v")</f></c>`)
+	}, `formula-no-value.xlsx: 指标数据!D2: the formula =WEBSERVICE("http://example.com/v") has no saved value and cannot be calculated here`},
+
+	{"error-value.xlsx", func(t testing.TB) []byte {
+		return template(t, []any{"4", "地区生产总值年均增速", 2021, 0}).
+			patched(`<c r="D2"><v>0</v></c>`, `<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
+	}, `error-value.xlsx: 指标数据!D2: the cell shows the error #DIV/0!; correct the formula or type the value`},
+
+	{"two-sheets.xlsx", func(t testing.TB) []byte {
+		b := template(t, []any{"5", "劳动生产率", 2021, 36.5})
+		return b.sheet("Indicators").rows("Indicators", "A1", []any{"id", "year", "value"}, []any{"5", 2021, 36.5}).bytes()
+	}, `two-sheets.xlsx: Indicators: a second sheet for 指标数据 (the first is "指标数据"); keep one`},
+}
+
+// template is the 指标数据 sheet as report/xlsx writes it, with rows.
+func template(t testing.TB, rows ...[]any) *book {
+	return newBook(t, "指标数据").rows("指标数据", "A1", append([][]any{longHeader}, rows...)...)
+}
+
+func TestBadWorkbooks(t *testing.T) {
+	if *update {
+		for _, c := range badWorkbooks {
+			write(t, filepath.Join(badDir, c.name), c.build(t))
+			write(t, filepath.Join(badDir, strings.TrimSuffix(c.name, ".xlsx")+".want"), []byte(c.want+"\n"))
+		}
+	}
+	files, err := filepath.Glob(filepath.Join(badDir, "*.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, path := range files {
+		name := filepath.Base(path)
+		have[name] = true
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(strings.TrimSuffix(path, ".xlsx") + ".want")
+			if err != nil {
+				t.Fatalf("%v: every bad workbook needs a .want file with the message it must give", err)
+			}
+			_, rerr := Read(bytes.NewReader(data), name, testPlan())
+			if rerr == nil {
+				t.Fatalf("Read(%s): no error, want %s", name, want)
+			}
+			msg := rerr.Error()
+			if !strings.HasPrefix(msg, name+": ") {
+				t.Errorf("the message does not start with the file's name:\n%s", msg)
+			}
+			for _, w := range strings.Split(strings.TrimSpace(string(want)), "\n") {
+				if !strings.Contains(msg, w) {
+					t.Errorf("Read(%s):\n%s\nwant it to contain\n%s", name, msg, w)
+				}
+			}
+		})
+	}
+	for _, c := range badWorkbooks {
+		if !have[c.name] {
+			t.Errorf("%s is missing from %s; run go test ./report/sheet -run TestBadWorkbooks -update", c.name, badDir)
+		}
+	}
+}
+
+// goodWorkbooks are the workbooks of testdata/workbooks/good. Their
+// .golden files list what Read reads from them, one observation a line;
+// -update rewrites both from this table.
+var goodWorkbooks = []struct {
+	name  string
+	build func(t testing.TB) []byte
+}{
+	{"kw-2023.xlsx", func(t testing.TB) []byte {
+		b := template(t,
+			[]any{"4", "地区生产总值年均增速", 2021, 8.8, "%", "区统计局:2021年统计公报", "区发展改革委", nil},
+			[]any{"4", "地区生产总值年均增速", 2022, "6.1%", "%", "区统计局:2022年统计公报", "区发展改革委", nil},
+			[]any{"5", "劳动生产率", 2021, 36.5, "万元/人", "区统计局", "区发展改革委", nil},
+			[]any{"5", "劳动生产率", 2022, "约37", "万元/人", "区统计局", "区发展改革委", "初步核算"},
+			[]any{"5", "劳动生产率", 2023, "待补", "万元/人", nil, "区发展改革委", nil},
+			[]any{"6", "全社会研究与试验发展经费支出占地区生产总值的比重", 2021, "１０．５", "%", "示例", "区发展改革委", nil},
+			[]any{"14", "地表水环境质量目标完成情况", 2021, "完成", nil, "区生态环境局", "区生态环境局", nil},
+			[]any{"14", "地表水环境质量目标完成情况", 2022, "未完成", nil, "区生态环境局", "区生态环境局", nil},
+			[]any{"20", "城镇登记失业率", 2021, 3.1, "%", "区人力社保局", "区人力资源社会保障局", nil},
+			[]any{"25a", "食品安全抽检合格率", 2021, 0.985, "%", "区市场监管局", "区市场监管局", "百分比格式"},
+		).style("指标数据", "D11", "D11", 10, "")
+		b.sheet("市级要求").rows("市级要求", "A1",
+			[]any{"指标编号", "指标名称", "年份", "要求值", "数据来源", "备注"},
+			[]any{"25a", "食品安全抽检合格率", 2021, 98, "市市场监管局", nil},
+			[]any{"25a", "食品安全抽检合格率", 2022, 98, "市市场监管局", nil},
+		)
+		b.sheet("参照数据").rows("参照数据", "A1",
+			[]any{"参照编号", "参照名称", "年份", "数值", "数据来源", "备注"},
+			[]any{"city_unemployment", "全市城镇登记失业率", 2021, 3.2, "市统计局", nil},
+			[]any{"city_unemployment", "全市城镇登记失业率", 2022, 4.7, "市统计局", nil},
+		)
+		b.sheet("填报说明").set("填报说明", "A1", "本工作簿供测试使用。")
+		return b.bytes()
+	}},
+	{"wide.xlsx", func(t testing.TB) []byte {
+		const s = "指标数据"
+		return newBook(t, s).
+			rows(s, "A1",
+				[]any{"测试区“十四五”规划主要指标监测表"},
+				[]any{"序号", "指标编号", "指标名称", "单位", "年度数据", nil, nil, "数据来源"},
+				[]any{nil, nil, nil, nil, 2021, "2022年", "2023年", nil},
+				[]any{1, "4", "地区生产总值年均增速", "%", 8.8, 6.1, nil, "区统计局"},
+				[]any{2, "5", "劳动生产率", "万元/人", 35.1, "36.2", "待补", "区统计局"},
+				[]any{3, "14", "地表水环境质量目标完成情况", nil, "是", "是", "否", "区生态环境局"},
+				[]any{4, "25A", "食品安全抽检合格率", "%", 0.981, 0.983, nil, "区市场监管局"},
+			).
+			merge(s, "A1", "H1").
+			merge(s, "A2", "A3").merge(s, "B2", "B3").merge(s, "C2", "C3").merge(s, "D2", "D3").
+			merge(s, "E2", "G2").merge(s, "H2", "H3").
+			style(s, "E7", "F7", 0, "0.0%").
+			bytes()
+	}},
+}
+
+func TestGoodWorkbooks(t *testing.T) {
+	for _, c := range goodWorkbooks {
+		path := filepath.Join(goodDir, c.name)
+		golden := strings.TrimSuffix(path, ".xlsx") + ".golden"
+		if *update {
+			write(t, path, c.build(t))
+		}
+		t.Run(c.name, func(t *testing.T) {
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v; run go test ./report/sheet -update", err)
+			}
+			ds, err := Read(bytes.NewReader(data), c.name, testPlan())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, part := range []struct {
+				sheet string
+				obs   []string
+			}{{"values", lines(ds.Values)}, {"requirements", lines(ds.Requirements)}, {"references", lines(ds.References)}} {
+				for _, l := range part.obs {
+					fmt.Fprintf(&b, "%s: %s\n", part.sheet, l)
+				}
+			}
+			if *update {
+				write(t, golden, []byte(b.String()))
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.String() != string(want) {
+				t.Errorf("Read(%s):\n%s\nwant (%s)\n%s", c.name, b.String(), golden, want)
+			}
+		})
+	}
+}
+
+func write(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
