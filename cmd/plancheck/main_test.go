@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -47,7 +48,7 @@ func TestEvaluateDefaults(t *testing.T) {
 				t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 			}
 			res := readResult(t, filepath.Join(dir, "haidian-14th_"+year+".json"))
-			if res.Plan.ID != "haidian-14th" || res.Year != atoi(year) || len(res.Indicators) != 26 {
+			if res.Plan.ID != "haidian-14th" || strconv.Itoa(res.Year) != year || len(res.Indicators) != 26 {
 				t.Fatalf("plan %q year %d with %d indicators", res.Plan.ID, res.Year, len(res.Indicators))
 			}
 			statuses := map[eval.Status]int{}
@@ -74,14 +75,6 @@ func TestEvaluateDefaults(t *testing.T) {
 			}
 		})
 	}
-}
-
-func atoi(s string) int {
-	n := 0
-	for _, c := range s {
-		n = n*10 + int(c-'0')
-	}
-	return n
 }
 
 // A bare `plancheck report` works and picks the latest year with data.

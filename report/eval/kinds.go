@@ -203,13 +203,17 @@ func projectLevel(c common, base, target, v float64, dir model.Direction) projec
 	}
 	need := (target - v) / left
 	pr.required = num(need)
+	unit := c.ind.Unit
+	if model.NormalizeUnit(unit) == "%" {
+		unit = "个百分点" // a share moves by points, not by per cent
+	}
 	switch {
 	case pr.gap <= 0:
 		pr.requiredText = "已达到目标,剩余年份保持即可"
 	case need >= 0:
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均增加%s%s", c.remaining(), zh.Num(need), c.ind.Unit)
+		pr.requiredText = fmt.Sprintf("剩余%d年需年均增加%s%s", c.remaining(), zh.Num(need), unit)
 	default:
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均减少%s%s", c.remaining(), zh.Num(-need), c.ind.Unit)
+		pr.requiredText = fmt.Sprintf("剩余%d年需年均减少%s%s", c.remaining(), zh.Num(-need), unit)
 	}
 	return pr
 }

@@ -74,6 +74,8 @@ func detail(res *Result, r *IndicatorResult, rule string) string {
 		parts = append(parts, fmt.Sprintf("要求值%s", zh.Value(*last.Requirement, r.Unit)))
 	case last.Compared != nil:
 		parts = append(parts, fmt.Sprintf("对比值%s", zh.Value(*last.Compared, r.Unit)))
+	case r.TargetValue != nil && r.TargetText == zh.Num(*r.TargetValue):
+		parts = append(parts, fmt.Sprintf("目标%s", zh.Value(*r.TargetValue, r.Unit)))
 	case r.TargetText != "":
 		parts = append(parts, fmt.Sprintf("目标%s", r.TargetText))
 	}
