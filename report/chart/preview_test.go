@@ -1,0 +1,224 @@
+package chart
+
+import (
+	"flag"
+	"image"
+	"image/color"
+	"image/draw"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/golang/freetype/truetype"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+
+	"plancheck/report/eval"
+	"plancheck/report/zh"
+)
+
+var preview = flag.String("preview", "", "write PNG previews of sample charts, at 3× scale, to this directory")
+
+// page is a raster Canvas for previews: a white image on which chart boxes
+// are placed at an offset, drawn at k pixels per point with go-chart's own
+// rasterizer.
+type page struct {
+	img    *image.RGBA
+	gc     *drawing.RasterGraphicContext
+	k      float64
+	ox, oy float64 // the current box's top-left corner, points
+	font   [2]*truetype.Font
+}
+
+func newPage(t *testing.T, w, h, k float64) *page {
+	img := image.NewRGBA(image.Rect(0, 0, int(w*k), int(h*k)))
+	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
+	gc, err := drawing.NewRasterGraphicContext(img)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The context scales a font to size×DPI/64 pixels per em.
+	gc.SetDPI(64)
+	// Glyphs' contours overlap in the bold face; PDF viewers fill them by
+	// the nonzero rule.
+	gc.SetFillRule(drawing.FillRuleWinding)
+	regular, bold, err := loadFonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &page{img: img, gc: gc, k: k, font: [2]*truetype.Font{regular, bold}}
+}
+
+// at moves the origin to the box at (x, y) points.
+func (p *page) at(x, y float64) *page { p.ox, p.oy = x, y; return p }
+
+func (p *page) X(x float64) float64 { return (p.ox + x) * p.k }
+func (p *page) Y(y float64) float64 { return (p.oy + y) * p.k }
+
+func (p *page) MoveTo(x, y float64) { p.gc.MoveTo(p.X(x), p.Y(y)) }
+func (p *page) LineTo(x, y float64) { p.gc.LineTo(p.X(x), p.Y(y)) }
+func (p *page) ArcTo(cx, cy, rx, ry, a0, da float64) {
+	p.gc.ArcTo(p.X(cx), p.Y(cy), rx*p.k, ry*p.k, a0, da)
+}
+func (p *page) Close() { p.gc.Close() }
+func (p *page) Stroke(c color.RGBA, w float64, dash []float64) {
+	p.gc.SetStrokeColor(c)
+	p.gc.SetLineWidth(w * p.k)
+	var d []float64
+	for _, v := range dash {
+		d = append(d, v*p.k)
+	}
+	p.gc.SetLineDash(d, 0)
+	p.gc.Stroke()
+}
+func (p *page) Fill(c color.RGBA) {
+	p.gc.SetFillColor(c)
+	p.gc.Fill()
+}
+func (p *page) FillStroke(f, s color.RGBA, w float64) {
+	p.gc.SetFillColor(f)
+	p.gc.SetStrokeColor(s)
+	p.gc.SetLineWidth(w * p.k)
+	p.gc.SetLineDash(nil, 0)
+	p.gc.FillStroke()
+}
+func (p *page) Text(x, y float64, s string, size float64, bold bool, c color.RGBA, rot float64) {
+	f := p.font[0]
+	if bold {
+		f = p.font[1]
+	}
+	p.gc.SetFont(f)
+	p.gc.SetFontSize(size * p.k)
+	p.gc.SetFillColor(c)
+	p.gc.Translate(p.X(x), p.Y(y))
+	p.gc.Rotate(-rot) // the context turns clockwise on the page
+	p.gc.CreateStringPath(s, 0, 0)
+	p.gc.Fill()
+	p.gc.SetMatrixTransform(drawing.NewIdentityMatrix())
+}
+func (p *page) TextWidth(s string, size float64, bold bool) float64 { return textWidth(s, size, bold) }
+
+func (p *page) save(t *testing.T, name string) {
+	path := filepath.Join(*preview, name)
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, p.img); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
+}
+
+// caption writes what the PDF would put under a chart.
+func caption(p *page, x, y float64, ind *eval.IndicatorResult) {
+	s := ind.Name
+	if ind.Unit != "" {
+		s += "（" + ind.Unit + "）"
+	}
+	s += "：" + ind.Status.Label()
+	p.at(x, y).Text(0, 0, s, 8, false, color.RGBA{0x1a, 0x1a, 0x1a, 0xff}, 0)
+}
+
+// frameBox outlines a box faintly, to show where the chart's box is.
+func frameBox(p *page, x, y, w, h float64) {
+	p.at(x, y)
+	p.MoveTo(0, 0)
+	p.LineTo(w, 0)
+	p.LineTo(w, h)
+	p.LineTo(0, h)
+	p.Close()
+	p.Stroke(color.RGBA{0xee, 0xee, 0xf6, 0xff}, 0.5, nil)
+}
+
+// grid draws the indicators of res in cols columns of w×h boxes, with
+// captions, and returns the height used.
+func grid(t *testing.T, p *page, res *eval.Result, cols int, w, h, x0, y0 float64) float64 {
+	const gap, capH = 14, 16
+	y := y0
+	for i := range res.Indicators {
+		ind := &res.Indicators[i]
+		col := i % cols
+		if i > 0 && col == 0 {
+			y += h + capH + gap
+		}
+		x := x0 + float64(col)*(w+gap)
+		frameBox(p, x, y, w, h)
+		if err := Indicator(p.at(x, y), res, ind, w, h); err != nil {
+			t.Errorf("%s: %v", ind.ID, err)
+		}
+		caption(p, x, y+h+11, ind)
+	}
+	return y + h + capH - y0
+}
+
+// TestPreview writes PNG pages for a person to look at:
+//
+//	go test ./report/chart -run Preview -preview /tmp/charts
+func TestPreview(t *testing.T) {
+	if *preview == "" {
+		t.Skip("no -preview DIR")
+	}
+	if err := os.MkdirAll(*preview, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	const k = 3
+
+	// Two charts a row, as the report sets them, and the distribution.
+	p := newPage(t, 595, 900, k)
+	p.at(40, 40).Text(0, 0, "三、分指标实施监测（"+zh.Year(2023)+"）", 14, true, color.RGBA{0x1f, 0x4e, 0x79, 0xff}, 0)
+	used := grid(t, p, sample(), 2, 250, 180, 40, 56)
+	dy := 56 + used + 20
+	res := withSummary(sample())
+	frameBox(p, 40, dy, 514, 170)
+	if err := Distribution(p.at(40, dy), res, 514, 170); err != nil {
+		t.Error(err)
+	}
+	p.save(t, "indicators.png")
+
+	// The other shapes, two a row.
+	p = newPage(t, 595, 842, k)
+	grid(t, p, extras(), 2, 250, 180, 40, 40)
+	p.save(t, "extras.png")
+
+	// Three a row, smaller.
+	p = newPage(t, 595, 842, k)
+	used = grid(t, p, sample(), 3, 165, 125, 30, 40)
+	grid(t, p, extras(), 3, 165, 125, 30, 40+used+30)
+	p.save(t, "small.png")
+
+	// The odd ones, two a row.
+	p = newPage(t, 595, 842, k)
+	for i, o := range oddities() {
+		x, y := 40+float64(i%2)*264, 40+float64(i/2)*210
+		frameBox(p, x, y, 250, 180)
+		if err := Indicator(p.at(x, y), o.res, &o.ind, 250, 180); err != nil {
+			t.Errorf("%s: %v", o.name, err)
+		}
+		p.at(x, y+191).Text(0, 0, o.name, 8, false, color.RGBA{0x1a, 0x1a, 0x1a, 0xff}, 0)
+	}
+	p.save(t, "odd.png")
+
+	// Each chart alone, to look at closely.
+	for _, res := range []*eval.Result{sample(), extras()} {
+		for i := range res.Indicators {
+			ind := &res.Indicators[i]
+			p := newPage(t, 250, 180, k)
+			if err := Indicator(p, res, ind, 250, 180); err != nil {
+				t.Error(err)
+			}
+			p.save(t, "ind-"+ind.ID+".png")
+		}
+	}
+	p = newPage(t, 514, 170, k)
+	if err := Distribution(p, withSummary(sample()), 514, 170); err != nil {
+		t.Error(err)
+	}
+	p.save(t, "distribution.png")
+	p = newPage(t, 250, 150, k)
+	if err := Distribution(p, withSummary(sample()), 250, 150); err != nil {
+		t.Error(err)
+	}
+	p.save(t, "distribution-small.png")
+}
