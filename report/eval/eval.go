@@ -55,9 +55,16 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		Stage:      stage(p, y),
 		Thresholds: e.th,
 	}
+	adjust := map[string]model.Adjustment{}
+	for _, a := range ds.Adjustments {
+		adjust[a.ID] = a
+	}
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
 		r := e.indicator(ind)
+		if a, ok := adjust[ind.ID]; ok {
+			applyAdjustment(&r, a)
+		}
 		res.Indicators = append(res.Indicators, r)
 		e.quality(ind, &r)
 	}
@@ -71,6 +78,20 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	}
 	res.Summary = summarize(p, res)
 	return res, nil
+}
+
+// applyAdjustment puts an analyst's judgment over the rules': a manual
+// status replaces the computed one (which is kept), a comment is carried to
+// the reports. report/sheet has already refused a status without a reason
+// or with an unknown label; an unknown label here is ignored.
+func applyAdjustment(r *IndicatorResult, a model.Adjustment) {
+	r.Comment = a.Comment
+	st, ok := ParseStatus(a.Status)
+	if !ok || a.Reason == "" {
+		return
+	}
+	r.Manual, r.ComputedStatus, r.ManualReason = true, r.Status, a.Reason
+	r.Status, r.StatusLabel = st, st.Label()
 }
 
 func stage(p *model.Plan, y int) string {

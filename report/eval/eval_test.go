@@ -454,3 +454,30 @@ func hasFinding(res *Result, code, id string) bool {
 	}
 	return false
 }
+
+func TestAdjustment(t *testing.T) {
+	p := testPlan(level(100, 200), model.Indicator{ID: "y", Baseline: f(100), Target: model.Target{Kind: model.Level, Value: 200}})
+	p.Indicators[0].ID = "x"
+	ds := &model.Dataset{
+		Values: append(series("x", map[int]float64{2022: 124}), series("y", map[int]float64{2022: 124})...),
+		Adjustments: []model.Adjustment{
+			{ID: "x", Status: "基本符合预期", Reason: "统计口径调整,实际进度符合预期", Comment: "口径调整后数据可比"},
+			{ID: "y", Comment: "仅有意见"},
+		},
+	}
+	res := run(t, p, ds, 2022)
+	x, y := res.Indicators[0], res.Indicators[1]
+	// computed: R = .24/.4 = .60 → lagging; the analyst says on track.
+	if x.Status != OnTrack || !x.Manual || x.ComputedStatus != Lagging || x.ManualReason == "" || x.Comment != "口径调整后数据可比" {
+		t.Errorf("adjusted: %+v", x)
+	}
+	if y.Manual || y.Status != Lagging || y.Comment != "仅有意见" {
+		t.Errorf("comment only: %+v", y)
+	}
+	if s, ok := ParseStatus("lagging"); !ok || s != Lagging {
+		t.Error("ParseStatus by id")
+	}
+	if _, ok := ParseStatus("还行"); ok {
+		t.Error("ParseStatus accepted an unknown label")
+	}
+}

@@ -1,6 +1,10 @@
 package eval
 
-import "plancheck/report/model"
+import (
+	"strings"
+
+	"plancheck/report/model"
+)
 
 // Status is the judgment of one indicator in one year.
 type Status string
@@ -44,6 +48,18 @@ func Statuses() []Status {
 		out[i] = s.id
 	}
 	return out
+}
+
+// ParseStatus reads a status as an analyst types it: its id (lagging) or
+// its Chinese label (滞后), spaces ignored.
+func ParseStatus(text string) (Status, bool) {
+	text = strings.TrimSpace(text)
+	for _, t := range statuses {
+		if text == string(t.id) || text == t.label {
+			return t.id, true
+		}
+	}
+	return "", false
 }
 
 // Label is the status in Chinese, as the reports print it.
@@ -174,6 +190,14 @@ type IndicatorResult struct {
 
 	Change      Change `json:"change"`
 	ChangeLabel string `json:"change_label"`
+
+	// Manual is set when an analyst's 状态调整 replaced the computed status;
+	// ComputedStatus then keeps what the rules said and ManualReason why it
+	// was changed. Comment is the analyst's 分析意见.
+	Manual         bool   `json:"manual"`
+	ComputedStatus Status `json:"computed_status,omitempty"`
+	ManualReason   string `json:"manual_reason,omitempty"`
+	Comment        string `json:"comment,omitempty"`
 
 	Sample bool         `json:"sample"` // some value used is marked 示例
 	Years  []YearResult `json:"years"`  // B..Y

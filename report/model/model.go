@@ -387,6 +387,18 @@ type Dataset struct {
 	Values       []Observation // sheet 指标数据
 	Requirements []Observation // sheet 市级要求
 	References   []Observation // sheet 参照数据
+	Adjustments  []Adjustment  // sheet 指标评估 of plancheck's own Excel report
+}
+
+// Adjustment is what an analyst wrote into the 指标评估 sheet of the Excel
+// report plancheck wrote, read back when that workbook is an input: a manual
+// status (状态调整) with its reason (调整理由), and an analysis (分析意见).
+type Adjustment struct {
+	ID      string // the plan's indicator id
+	Status  string // the status typed in 状态调整, as a label (滞后) or id (lagging); "" for none
+	Reason  string // 调整理由; required when Status is set
+	Comment string // 分析意见
+	At      Loc    // the 状态调整 cell (or the 分析意见 cell when there is no status)
 }
 
 // Series is one indicator's (or reference's) observations by year.
