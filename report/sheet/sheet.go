@@ -68,7 +68,17 @@
 // and the bound is kept in the observation's note.
 //
 // The same id and year twice in a sheet is fine with the same value (the
-// first is kept) and an error with different values.
+// first is kept) and an error with different values. Observations come out
+// in the workbook's order: sheet, then row, then (wide form) column.
+//
+// # Limits
+//
+// A workbook is untrusted input. Options bounds the file's size, the
+// unpacked size, the rows, columns and cells of a sheet, its merged ranges
+// and the formulas calculated, so that a broken or hostile file is a
+// message, not a machine out of memory. Rows are streamed; the cell
+// lookups for types, number formats and formulas need excelize's parsed
+// copy of a sheet, which is built only after the sheet has been measured.
 package sheet
 
 import (
@@ -78,7 +88,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -106,6 +115,13 @@ type Options struct {
 	// MaxColumns is the rightmost column that may hold data (1,000).
 	MaxColumns int
 
+	// MaxCells is the most cells a sheet read may span, counting each row
+	// up to its last cell, empty or not (1,000,000).
+	MaxCells int
+
+	// MaxMerges is the most merged ranges a sheet read may have (1,000).
+	MaxMerges int
+
 	// MaxErrors is how many problems are reported before Read stops (50).
 	MaxErrors int
 
@@ -122,6 +138,8 @@ var DefaultOptions = Options{
 	UnzipXMLSizeLimit: 16 << 20,
 	MaxRows:           100_000,
 	MaxColumns:        1_000,
+	MaxCells:          1_000_000,
+	MaxMerges:         1_000,
 	MaxErrors:         50,
 	MaxCalcCells:      1_000,
 }
@@ -147,6 +165,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxColumns > 0 {
 		d.MaxColumns = min(o.MaxColumns, excelize.MaxColumns)
+	}
+	if o.MaxCells > 0 {
+		d.MaxCells = o.MaxCells
+	}
+	if o.MaxMerges > 0 {
+		d.MaxMerges = o.MaxMerges
 	}
 	if o.MaxErrors > 0 {
 		d.MaxErrors = o.MaxErrors
@@ -234,6 +258,9 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Datase
 	// to; this is the last line of defence, so that a bad file is a
 	// message naming it rather than a crash.
 	defer func() {
+		if !catchPanics {
+			return
+		}
 		if v := recover(); v != nil {
 			ds = nil
 			err = ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read this workbook: the Excel library failed (%v); open it in Excel, save it again as .xlsx and retry", v)}}
@@ -250,9 +277,13 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Datase
 	}
 	defer f.Close() // removes the temporary files of large sheets
 
-	rd := &reader{o: o, f: f, file: name, p: p, formats: make(map[int]numFmt)}
+	rd := &reader{o: o, f: f, file: name, p: p, formats: make(map[int]numFmt), sizes: newMeasurer(data)}
 	return rd.read()
 }
+
+// catchPanics is false in the fuzz tests, so that a panic in this
+// package's own code is found rather than turned into a message.
+var catchPanics = true
 
 // ole is the start of an OLE compound file: an Excel 97–2003 .xls, or an
 // .xlsx encrypted with a password.
@@ -319,20 +350,14 @@ func zipContent(data []byte) string {
 	return "it is a zip archive without a workbook (no xl/workbook.xml)"
 }
 
-// looksLikeText reports whether the file's start is text: valid UTF-8
-// without control characters other than white space.
+// looksLikeText reports whether the file starts as text does: no control
+// characters but white space. It accepts any ASCII-compatible encoding,
+// GBK included, in which Excel saves CSV files on Chinese systems.
 func looksLikeText(data []byte) bool {
-	head := data[:min(len(data), 512)]
-	for len(head) > 0 {
-		r, n := utf8.DecodeRune(head)
-		if r == utf8.RuneError && n <= 1 {
-			// A rune cut at the end of the sample is still text.
-			return len(head) < utf8.UTFMax && !utf8.FullRune(head)
-		}
-		if r < ' ' && r != '\n' && r != '\r' && r != '\t' {
+	for _, c := range data[:min(len(data), 512)] {
+		if (c < ' ' && c != '\n' && c != '\r' && c != '\t') || c == 0x7f {
 			return false
 		}
-		head = head[n:]
 	}
 	return true
 }
@@ -373,6 +398,7 @@ type reader struct {
 	full    bool           // errs has reached MaxErrors
 	calcs   int            // formulas calculated so far
 	formats map[int]numFmt // by style index
+	sizes   *measurer      // nil when the zip cannot be measured
 }
 
 // errorf records a problem; it reports false once there are too many, so

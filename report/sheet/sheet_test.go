@@ -211,7 +211,8 @@ func TestReadFormulas(t *testing.T) {
 		[]any{"6", 2021, 0},
 		[]any{"4", 2022, 0},
 		[]any{"25a", 2021, 0},
-	)
+		[]any{"6", 2022, nil},
+	).formula(s, "C8", "5+1.5") // as excelize writes it: no saved value
 	pct := 0
 	b.style(s, "C7", "C7", 10, "")
 	if st, err := b.f.GetCellStyle(s, "C7"); err == nil {
@@ -239,6 +240,7 @@ func TestReadFormulas(t *testing.T) {
 		`4 2021 6.1 "6.1%" @ formula.xlsx: 指标数据!C4`,
 		`4 2022 6.2 "6.2" @ formula.xlsx: 指标数据!C6`,
 		`25a 2021 5.9 "5.9%" @ formula.xlsx: 指标数据!C7`,
+		`6 2022 6.5 "6.5" @ formula.xlsx: 指标数据!C8`,
 	})
 }
 
@@ -405,6 +407,37 @@ func TestReadLimits(t *testing.T) {
 	}
 }
 
+// TestReadHostile checks that sheets which would make excelize build
+// gigabytes are refused before it does.
+func TestReadHostile(t *testing.T) {
+	const s = "指标数据"
+	b := newBook(t, s).rows(s, "A1", []any{"指标编号", "年份", "数值"}, []any{"5", 2021, 0})
+	var rows strings.Builder
+	for i := 3; i <= 1000; i++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d" s="0"/></row>`, i, i)
+	}
+	// 998 empty cells in column XFD: 16 million cells once excelize fills
+	// the rows.
+	data := b.patched(`</row></sheetData>`, `</row>`+rows.String()+`</sheetData>`)
+	_, err := Read(bytes.NewReader(data), "wide.xlsx", testPlan())
+	if want := "wide.xlsx: 指标数据: the sheet spans more than 1000000 cells"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("empty cells far right: %v, want %s…", err, want)
+	}
+
+	var merges strings.Builder
+	for i := 3; i <= 60; i++ {
+		fmt.Fprintf(&merges, `<mergeCell ref="E%d:F%d"/>`, i, i)
+	}
+	data = b.patched(`</sheetData>`, `</sheetData><mergeCells count="58">`+merges.String()+`</mergeCells>`)
+	_, err = Options{MaxMerges: 50}.Read(bytes.NewReader(data), "merges.xlsx", testPlan())
+	if want := "merges.xlsx: 指标数据: the sheet has more than 50 merged ranges"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("merges: %v, want %s…", err, want)
+	}
+	if _, err := Read(bytes.NewReader(data), "merges.xlsx", testPlan()); err != nil {
+		t.Errorf("58 merges outside the table: %v", err)
+	}
+}
+
 func TestReadNilPlan(t *testing.T) {
 	_, err := Read(strings.NewReader("x"), "a.xlsx", nil)
 	if err == nil || err.Error() != "a.xlsx: no plan to read the workbook against" {
@@ -430,5 +463,37 @@ func TestErrorString(t *testing.T) {
 	l := ErrorList{tests[0].e, tests[2].e}
 	if got, want := l.Error(), "a.xlsx: 指标数据!C14: bad\na.xlsx: bad"; got != want {
 		t.Errorf("ErrorList.Error() = %q, want %q", got, want)
+	}
+}
+
+func TestSheetPaths(t *testing.T) {
+	b := newBook(t, "填报说明").sheet("指标数据").sheet("Indicators")
+	m := newMeasurer(b.bytes())
+	want := map[string]string{
+		"填报说明":       "xl/worksheets/sheet1.xml",
+		"指标数据":       "xl/worksheets/sheet2.xml",
+		"indicators": "xl/worksheets/sheet3.xml",
+	}
+	if fmt.Sprint(m.paths) != fmt.Sprint(want) {
+		t.Errorf("sheetPaths = %v, want %v", m.paths, want)
+	}
+	if m := newMeasurer([]byte("not a zip")); m != nil || m.measure("x", 10, 10) != (extent{}) {
+		t.Errorf("a measurer of no zip measures %v", m)
+	}
+}
+
+func TestLooksLikeText(t *testing.T) {
+	for _, tt := range []struct {
+		data string
+		want bool
+	}{
+		{"指标编号,年份,数值\r\n5,2021,36.5\n", true},
+		{"\xd6\xb8\xb1\xea\xb1\xe0\xba\xc5,\xc4\xea\xb7\xdd\n", true}, // 指标编号,年份 in GBK
+		{"PK\x03\x04\x14\x00", false},
+		{"\x00\x01", false},
+	} {
+		if got := looksLikeText([]byte(tt.data)); got != tt.want {
+			t.Errorf("looksLikeText(%q) = %v, want %v", tt.data, got, tt.want)
+		}
 	}
 }

@@ -194,7 +194,7 @@ func cellName(col, row int) string {
 
 // read reads the sheet's observations, recording problems in sr.rd.
 func (sr *sheetReader) read() []model.Observation {
-	if !sr.scan() || len(sr.rows) == 0 {
+	if !sr.scan() || len(sr.rows) == 0 || !sr.measure() {
 		return nil
 	}
 	merges, ok := sr.merges()
@@ -204,13 +204,13 @@ func (sr *sheetReader) read() []model.Observation {
 	if !sr.header(merges) {
 		return nil
 	}
-	skip := sr.dataMerges(merges)
+	bad := sr.dataMerges(merges)
 	sr.seen = make(map[[2]string]model.Observation)
 	sr.yearReported = make(map[int]bool)
 	var out []model.Observation
 	for i := range sr.rows {
 		r := &sr.rows[i]
-		if r.num <= sr.lay.bottom || skip[r.num] {
+		if r.num <= sr.lay.bottom || inAny(bad, r.num) {
 			continue
 		}
 		out = sr.row(r, out)
@@ -261,6 +261,21 @@ func (sr *sheetReader) scan() bool {
 	}
 	if err := rows.Error(); err != nil {
 		sr.errorf("", "cannot read the sheet: %v", err)
+		return false
+	}
+	return true
+}
+
+// measure refuses a sheet too large for excelize to hold (see guard.go).
+func (sr *sheetReader) measure() bool {
+	o := &sr.rd.o
+	e := sr.rd.sizes.measure(sr.sheet, int64(o.MaxCells), o.MaxMerges)
+	switch {
+	case e.cells > int64(o.MaxCells):
+		sr.errorf("", "the sheet spans more than %d cells (rows × columns, counting empty cells that have a format); delete the rows and columns around the table", o.MaxCells)
+		return false
+	case e.merges > o.MaxMerges:
+		sr.errorf("", "the sheet has more than %d merged ranges; unmerge them (取消合并)", o.MaxMerges)
 		return false
 	}
 	return true
@@ -440,24 +455,32 @@ func (lay *layout) columns() []int {
 }
 
 // dataMerges reports the merged ranges below the header that touch a
-// column the table reads, and returns their rows, which are not read.
-func (sr *sheetReader) dataMerges(merges []rect) map[int]bool {
-	skip := map[int]bool{}
+// column the table reads, and returns them: their rows are not read.
+func (sr *sheetReader) dataMerges(merges []rect) []rect {
+	var bad []rect
+	cols := sr.lay.columns()
 	for _, m := range merges {
 		if m.r2 <= sr.lay.bottom {
 			continue
 		}
 		touches := false
-		for _, col := range sr.lay.columns() {
+		for _, col := range cols {
 			touches = touches || (m.c1 <= col && col <= m.c2)
 		}
-		if !touches {
-			continue
-		}
-		sr.errorf(m.ref, "merged cells in the table; unmerge them (取消合并) and fill in every cell")
-		for row := max(m.r1, sr.lay.bottom+1); row <= m.r2 && row <= sr.rd.o.MaxRows; row++ {
-			skip[row] = true
+		if touches {
+			sr.errorf(m.ref, "merged cells in the table; unmerge them (取消合并) and fill in every cell")
+			bad = append(bad, m)
 		}
 	}
-	return skip
+	return bad
+}
+
+// inAny reports whether row is in one of the ranges.
+func inAny(ranges []rect, row int) bool {
+	for _, m := range ranges {
+		if m.r1 <= row && row <= m.r2 {
+			return true
+		}
+	}
+	return false
 }
