@@ -32,9 +32,9 @@ unit:
 
 # Each fuzz target for a few seconds; `make fuzz FUZZTIME=10m` for a long run.
 fuzz:
-	$(GO) test ./report/plan -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./report/plan -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 
 clean:
 	rm -rf out

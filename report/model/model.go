@@ -468,6 +468,7 @@ func Merge(sets ...*Dataset) (*Dataset, []Conflict) {
 		merge(&out.Values, d.Values, "指标数据", sv)
 		merge(&out.Requirements, d.Requirements, "市级要求", sr)
 		merge(&out.References, d.References, "参照数据", sf)
+		out.Adjustments = append(out.Adjustments, d.Adjustments...)
 	}
 	return &out, conflicts
 }

@@ -420,7 +420,13 @@ func (rd *reader) read() (*model.Dataset, error) {
 	var ds model.Dataset
 	sheets := rd.f.GetSheetList()
 	seen := map[kind]string{}
+	assessed := false
 	for _, s := range sheets {
+		if fold(s) == AssessmentSheet && !assessed {
+			assessed = true
+			ds.Adjustments = append(ds.Adjustments, rd.readAdjustments(s)...)
+			continue
+		}
 		k, ok := sheetKind(s)
 		if !ok {
 			continue
@@ -443,7 +449,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 			break
 		}
 	}
-	if len(seen) == 0 {
+	if len(seen) == 0 && !assessed {
 		have := make([]string, len(sheets))
 		for i, s := range sheets {
 			have[i] = fmt.Sprintf("%q", s)
