@@ -1,0 +1,159 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"math"
+	"strings"
+	"text/template"
+	"time"
+
+	"plancheck/report/eval"
+	"plancheck/report/style"
+	"plancheck/report/zh"
+	"plancheck/templates"
+)
+
+// loadTemplates parses the embedded templates and then, when override is
+// not nil, the *.tmpl files of override, which replace the embedded ones of
+// the same name. Parse errors name the file and line.
+func loadTemplates(override fs.FS) (*template.Template, error) {
+	t, err := template.New("").Funcs(funcs).ParseFS(templates.FS, "*.tmpl")
+	if err != nil {
+		return nil, fmt.Errorf("embedded templates: %w", err)
+	}
+	if override != nil {
+		if t, err = t.ParseFS(override, "*.tmpl"); err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+	}
+	return t, nil
+}
+
+// execute runs the named template and returns its output. text/template's
+// errors carry the file name, line and column.
+func (d *doc) execute(name string, data any) (string, error) {
+	var b bytes.Buffer
+	if err := d.tpl.ExecuteTemplate(&b, name, data); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+// has reports whether the template exists.
+func (d *doc) has(name string) bool { return d.tpl.Lookup(name) != nil }
+
+// paragraphs splits a template's output into paragraphs: one a non-blank
+// line, without the spaces around it.
+func paragraphs(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// funcs are the templates' functions. They take numbers as float64,
+// *float64 or int, and format a nil or missing number as "—".
+var funcs = template.FuncMap{
+	"num": func(v any) string {
+		if x, ok := float(v); ok {
+			return zh.Num(x)
+		}
+		return "—"
+	},
+	"value": func(v any, unit string) string {
+		if x, ok := float(v); ok {
+			return zh.Value(x, unit)
+		}
+		return "—"
+	},
+	"pct": func(v any) string {
+		if x, ok := float(v); ok {
+			return zh.Pct(x)
+		}
+		return "—"
+	},
+	"points": func(v any) string {
+		if x, ok := float(v); ok {
+			return zh.Points(x)
+		}
+		return "—"
+	},
+	"ratio": func(v any) string {
+		if x, ok := float(v); ok {
+			return zh.Ratio(x)
+		}
+		return "—"
+	},
+	"year": func(v any) string {
+		if x, ok := float(v); ok {
+			return zh.Year(int(x))
+		}
+		return "—"
+	},
+	"date":   dateCN,
+	"cn":     numeral,
+	"marker": func(s eval.Status) string { return string(style.StatusMarker(s)) },
+	"status": func(s eval.Status) string {
+		return statusOpen + string(s) + statusMid + string(style.StatusMarker(s)) + s.Label() + statusClose
+	},
+	"add":       func(a, b int) int { return a + b },
+	"sub":       func(a, b int) int { return a - b },
+	"hasSuffix": strings.HasSuffix,
+	"hasPrefix": strings.HasPrefix,
+}
+
+// float reads a template number.
+func float(v any) (float64, bool) {
+	var x float64
+	switch v := v.(type) {
+	case float64:
+		x = v
+	case *float64:
+		if v == nil {
+			return 0, false
+		}
+		x = *v
+	case int:
+		x = float64(v)
+	case float32:
+		x = float64(v)
+	case int64:
+		x = float64(v)
+	default:
+		return 0, false
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, false
+	}
+	return x, true
+}
+
+// dateCN formats a date as official documents do: 2026年11月25日.
+func dateCN(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// numeral writes 1–99 in Chinese numerals (一, 十, 十二, 二十三); other
+// numbers in digits.
+func numeral(n int) string {
+	const digits = "〇一二三四五六七八九"
+	d := []rune(digits)
+	switch {
+	case n <= 0 || n >= 100:
+		return fmt.Sprint(n)
+	case n < 10:
+		return string(d[n])
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + string(d[n%10])
+	case n%10 == 0:
+		return string(d[n/10]) + "十"
+	}
+	return string(d[n/10]) + "十" + string(d[n%10])
+}
