@@ -1,0 +1,80 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// client returns the path of a real client program the end-to-end checks
+// use, skipping the test when it is missing — unless
+// PLANCHECK_REQUIRE_CLIENTS is set (as `make test` and CI do), when a
+// missing client fails it.
+func client(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") != "" {
+			t.Fatalf("%s is not installed (make deps installs it)", name)
+		}
+		t.Skipf("%s is not installed", name)
+	}
+	return p
+}
+
+func clientOutput(t *testing.T, name string, args ...string) string {
+	t.Helper()
+	out, err := exec.Command(client(t, name), args...).CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// TestDefaultReportPDF checks the default report with the real PDF clients:
+// qpdf finds the file sound, every font is embedded and subset, and the
+// text holds the title, every section heading, every indicator's name and
+// every status label it was given.
+func TestDefaultReportPDF(t *testing.T) {
+	for _, year := range []string{"2023", "2024"} {
+		t.Run(year, func(t *testing.T) {
+			dir := t.TempDir()
+			if stdout, stderr, code := runCmd(t, "report", "--year", year, "--date", "2024-03-15", "--out", dir); code != 0 {
+				t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+			}
+			pdfPath := filepath.Join(dir, "haidian-14th_"+year+".pdf")
+			res := readResult(t, filepath.Join(dir, "haidian-14th_"+year+".json"))
+
+			clientOutput(t, "qpdf", "--check", pdfPath)
+
+			fonts := strings.Split(strings.TrimSpace(clientOutput(t, "pdffonts", pdfPath)), "\n")
+			if len(fonts) < 3 {
+				t.Fatalf("pdffonts lists no font:\n%s", strings.Join(fonts, "\n"))
+			}
+			for _, line := range fonts[2:] {
+				f := strings.Fields(line)
+				// name type encoding emb sub uni object ID: emb and sub are the 5th and 4th from the end.
+				if len(f) < 7 || f[len(f)-5] != "yes" || f[len(f)-4] != "yes" {
+					t.Errorf("font not embedded and subset: %s", line)
+				}
+			}
+
+			text := clientOutput(t, "pdftotext", "-enc", "UTF-8", pdfPath, "-")
+			flat := strings.Join(strings.Fields(text), "")
+			must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要指标进展情况", "三、存在的主要问题", "四、下一步工作建议", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
+			if year == "2023" {
+				must = append(must, "中期评估")
+			}
+			for _, ind := range res.Indicators {
+				must = append(must, ind.Name, ind.StatusLabel)
+			}
+			for _, s := range must {
+				if !strings.Contains(flat, strings.Join(strings.Fields(s), "")) {
+					t.Errorf("pdftotext lacks %q", s)
+				}
+			}
+		})
+	}
+}
