@@ -559,10 +559,13 @@ func (d *doc) heading(level int, text string, keep float64) {
 	d.y += lead + after
 }
 
-// noteBox sets a note in a tinted box with a coloured bar at its left.
+// noteBox sets a note in a tinted box with a coloured bar at its left. On
+// the cover it stays where it is put: the cover has no second page.
 func (d *doc) noteBox(text string, size float64) {
 	ls, st, h := d.note(text, size)
-	d.ensure(h + 2)
+	if d.f.PageNo() > 1 {
+		d.ensure(h + 2)
+	}
 	d.fillRect(d.left(), d.y, d.textWidth(), h, noteFill)
 	d.fillRect(d.left(), d.y, 1.2, h, noteRule)
 	top := d.y + 2

@@ -406,3 +406,21 @@ func BenchmarkWriteLarge(b *testing.B) {
 		}
 	}
 }
+
+// TestCoverOnePage gives every indicator sample values, so the cover's
+// note lists them all, and checks that the cover is still one page.
+func TestCoverOnePage(t *testing.T) {
+	res := fixture()
+	base := res.Indicators
+	for i := 0; i < 2; i++ {
+		res.Indicators = append(res.Indicators, base...)
+	}
+	for i := range res.Indicators {
+		res.Indicators[i].Sample = true
+	}
+	path := writeTemp(t, render(t, res, options()))
+	text := run(t, "pdftotext", "-layout", "-f", "2", "-l", "2", "-enc", "UTF-8", path, "-")
+	if !strings.Contains(strings.Join(strings.Fields(text), ""), "目录") {
+		t.Errorf("page 2 is not the contents:\n%s", text)
+	}
+}

@@ -163,7 +163,7 @@ func (d *doc) cover() error {
 			_, _, h := d.note(p, 9)
 			total += h + 3
 		}
-		d.y = min(238, d.bottom()+marginBottom-12-total)
+		d.y = min(238, d.pageHeight()-15-total)
 		for _, p := range paragraphs(s) {
 			d.noteBox(p, 9)
 		}
@@ -325,7 +325,7 @@ func (d *doc) overall() error {
 	}
 	if len(bindingInds) > 0 {
 		t := &table{number: d.table(1), title: "约束性指标评估情况", cols: []column{
-			{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true}, {title: "目标", align: 'C', wrap: true},
+			{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6}, {title: "目标", align: 'C', wrap: true},
 			{title: zh.Year(d.res.Year), align: 'C'}, {title: "状态", align: 'C'}, {title: "牵头部门", align: 'C', wrap: true},
 		}}
 		sample := false
@@ -468,7 +468,7 @@ func (d *doc) progress() error {
 func (d *doc) progressTable(g group) (*table, error) {
 	B, Y := d.res.Plan.BaseYear, d.res.Year
 	t := &table{number: d.table(2), title: g.Name + "类指标进展情况", cols: []column{
-		{title: "指标", align: 'L', wrap: true}, {title: "属性", align: 'C'},
+		{title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
 		{title: "基期值\n（" + zh.Year(B) + "）", align: 'C'}, {title: fmt.Sprintf("%d年\n目标", d.res.Plan.TargetYear), align: 'C', wrap: true},
 	}}
 	for y := B + 1; y <= Y; y++ {
@@ -667,7 +667,7 @@ func (d *doc) appendix() error {
 func (d *doc) fullTable() (*table, error) {
 	B, Y, T := d.res.Plan.BaseYear, d.res.Year, d.res.Plan.TargetYear
 	t := &table{number: appendixParts[0][0], title: appendixParts[0][1], untitled: true, size: 8, lead: 4, cols: []column{
-		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true}, {title: "属性", align: 'C'},
+		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
 		{title: "目标", align: 'C', wrap: true},
 	}}
 	for y := B; y <= Y; y++ {
@@ -748,7 +748,7 @@ func (d *doc) departments() error {
 		problems[p.Indicator] = append(problems[p.Indicator], p.RuleLabel)
 	}
 	t := &table{number: appendixParts[1][0], title: appendixParts[1][1], untitled: true, cols: []column{
-		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true}, {title: "属性", align: 'C'},
+		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
 		{title: zh.Year(d.res.Year), align: 'C'}, {title: "状态", align: 'C'}, {title: "预计", align: 'C'},
 		{title: "需关注问题", align: 'L', wrap: true},
 	}}
@@ -810,7 +810,7 @@ func (d *doc) quality() error {
 		names[ind.ID] = ind.Name
 	}
 	t := &table{number: appendixParts[2][0], title: appendixParts[2][1], untitled: true, size: 8.5, lead: 4.2, cols: []column{
-		{title: "序号", align: 'C'}, {title: "级别", align: 'C'}, {title: "指标", align: 'L', wrap: true},
+		{title: "序号", align: 'C'}, {title: "级别", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6},
 		{title: "年份", align: 'C'}, {title: "位置\n（文件：工作表!单元格）", align: 'L', wrap: true, min: 60, max: 60},
 		{title: "问题说明", align: 'L', wrap: true},
 	}}

@@ -17,7 +17,8 @@ type column struct {
 	title string
 	align byte    // 'L', 'C' or 'R'
 	wrap  bool    // the cells may be broken over lines
-	min   float64 // a wrap column is at least this wide (mm) if its cells need it
+	chars int     // a wrap column is at least this many CJK characters wide if its cells need it; 0: 4
+	min   float64 // … and at least this wide (mm)
 	max   float64 // a cap on a wrap column's natural width, mm; 0: none
 }
 
@@ -51,7 +52,7 @@ type table struct {
 }
 
 const (
-	cellPadX = 1.4
+	cellPadX = 1.1
 	cellPadY = 1.1
 )
 
@@ -59,18 +60,21 @@ func (d *doc) cellStyle(t *table) textStyle {
 	return textStyle{size: t.size, lead: t.lead, color: black, align: 'L'}
 }
 
-// widths lays out the columns for a total width.
-func (d *doc) widths(t *table, total float64) []float64 {
+// widths lays out the columns for a total width at the table's size. It
+// reports whether the columns fit without breaking a wrap column's cells
+// more than into pieces four characters wide.
+func (d *doc) widths(t *table, total float64) ([]float64, bool) {
 	n := len(t.cols)
-	minW := make([]float64, n)
-	maxW := make([]float64, n)
-	// A wrap column is not made narrower than this, so that its cells do
-	// not break after every character.
-	floor := 4*d.width("中", false, t.size) + 2*cellPadX
+	hard := make([]float64, n) // the widest piece that cannot be broken
+	soft := make([]float64, n) // what a column should not go below
+	maxW := make([]float64, n) // the natural width
+	// A wrap column is not made narrower than a few characters, so that
+	// its cells do not break after every character.
+	em := d.width("中", false, t.size)
 	for i, c := range t.cols {
 		for _, l := range strings.Split(c.title, "\n") {
 			w := d.width(l, true, t.size) + 2*cellPadX
-			minW[i] = max(minW[i], w)
+			hard[i] = max(hard[i], w)
 			maxW[i] = max(maxW[i], w)
 		}
 	}
@@ -83,7 +87,7 @@ func (d *doc) widths(t *table, total float64) []float64 {
 			for _, l := range strings.Split(c.text, "\n") {
 				w := d.width(l, c.bold, t.size) + 2*cellPadX
 				if !col.wrap {
-					minW[i] = max(minW[i], w)
+					hard[i] = max(hard[i], w)
 					maxW[i] = max(maxW[i], w)
 					continue
 				}
@@ -91,42 +95,60 @@ func (d *doc) widths(t *table, total float64) []float64 {
 					w = min(w, col.max)
 				}
 				maxW[i] = max(maxW[i], w)
-				// The widest piece that cannot be broken.
 				rest, state := l, -1
 				for len(rest) > 0 {
 					var seg string
 					seg, rest, _, state = uniseg.FirstLineSegmentInString(rest, state)
-					minW[i] = max(minW[i], d.width(strings.TrimRight(seg, " "), c.bold, t.size)+2*cellPadX)
+					hard[i] = max(hard[i], d.width(strings.TrimRight(seg, " "), c.bold, t.size)+2*cellPadX)
 				}
-				minW[i] = max(minW[i], min(w, max(floor, col.min)))
+				chars := col.chars
+				if chars == 0 {
+					chars = 4
+				}
+				soft[i] = max(soft[i], min(w, max(float64(chars)*em+2*cellPadX, col.min)))
 			}
 		}
 	}
-	var sumMin, sumMax float64
+	var sumHard, sumSoft, sumMax float64
 	for i := range t.cols {
-		maxW[i] = max(maxW[i], minW[i])
-		sumMin += minW[i]
+		soft[i] = max(soft[i], hard[i])
+		maxW[i] = max(maxW[i], soft[i])
+		sumHard += hard[i]
+		sumSoft += soft[i]
 		sumMax += maxW[i]
 	}
-	w := make([]float64, n)
+	// between sets each width from lo towards hi by the same share of the
+	// room that is left.
+	between := func(lo, hi []float64, sumLo, sumHi float64) []float64 {
+		w := make([]float64, n)
+		for i := range w {
+			w[i] = lo[i]
+			if sumHi > sumLo {
+				w[i] += (hi[i] - lo[i]) * (total - sumLo) / (sumHi - sumLo)
+			}
+		}
+		return w
+	}
 	switch {
 	case sumMax <= total:
 		// Everything fits: share the rest by natural width.
+		w := make([]float64, n)
 		for i := range w {
 			w[i] = maxW[i] + (total-sumMax)*maxW[i]/sumMax
 		}
-	case sumMin <= total:
-		for i := range w {
-			w[i] = minW[i] + (maxW[i]-minW[i])*(total-sumMin)/(sumMax-sumMin)
-		}
-	default:
-		// Even the narrowest layout does not fit: shrink it; the wrapper
-		// then breaks inside the cells.
-		for i := range w {
-			w[i] = minW[i] * total / sumMin
-		}
+		return w, true
+	case sumSoft <= total:
+		return between(soft, maxW, sumSoft, sumMax), true
+	case sumHard <= total:
+		return between(hard, soft, sumHard, sumSoft), false
 	}
-	return w
+	// Even the unbreakable pieces do not fit: shrink them all; the wrapper
+	// then breaks inside the cells.
+	w := make([]float64, n)
+	for i := range w {
+		w[i] = hard[i] * total / sumHard
+	}
+	return w, false
 }
 
 // laidRow is a row wrapped into its columns.
@@ -165,7 +187,17 @@ func (d *doc) drawTable(t *table) {
 		total = d.textWidth()
 	}
 	x0 := d.left() + (d.textWidth()-total)/2
-	widths := d.widths(t, total)
+	// A table too wide for its columns is set a little smaller, down to
+	// 1.5 pt below its size, before its cells are broken.
+	widths, fits := d.widths(t, total)
+	for size, lead := t.size, t.lead; !fits && size > t.size-1.5; {
+		size -= 0.5
+		small := *t
+		small.size, small.lead = size, lead*size/t.size
+		if w, ok := d.widths(&small, total); ok {
+			t, widths, fits = &small, w, true
+		}
+	}
 	var titles []cell
 	for _, c := range t.cols {
 		titles = append(titles, cell{text: c.title, color: black, bold: true})
