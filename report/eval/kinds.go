@@ -43,17 +43,17 @@ func (c common) project() (projection, bool) {
 }
 
 func (c common) noValue(y int) judgment {
-	return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失,请补报", zh.Year(y))}
+	return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失，请补报", zh.Year(y))}
 }
 
 func (c common) noBase() judgment {
-	return judgment{status: NoData, reason: fmt.Sprintf("缺少基期(%s)值:请在规划文件中填写 baseline,或在工作簿中填报%s数值", zh.Year(c.e.B), zh.Year(c.e.B))}
+	return judgment{status: NoData, reason: fmt.Sprintf("缺少基期（%s）值：请在规划文件中填写 baseline，或在工作簿中填报%s数值", zh.Year(c.e.B), zh.Year(c.e.B))}
 }
 
 // gaps reports the years in (B, y] without a value, as a no_data judgment.
 func (c common) gaps(y int) (judgment, bool) {
 	if m := missingYears(c.s, c.e.B, y); len(m) > 0 {
-		return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失,无法计算%s以来的累计值", yearsText(m), zh.Year(c.e.B))}, true
+		return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失，无法计算%s以来的累计值", yearsText(m), zh.Year(c.e.B))}, true
 	}
 	return judgment{}, false
 }
@@ -131,9 +131,9 @@ func (r *levelRule) direction() model.Direction {
 
 func (r *levelRule) rule() string {
 	if r.delta {
-		return fmt.Sprintf("增减量目标:较基期变化%s%s;完成进度=(当年值−基期值)/目标变化量,进度比=完成进度/时间进度", zh.Num(r.ind.Target.Value), r.ind.Unit)
+		return fmt.Sprintf("增减量目标：较基期变化%s%s；完成进度=(当年值−基期值)/目标变化量，进度比=完成进度/时间进度", zh.Num(r.ind.Target.Value), r.ind.Unit)
 	}
-	return fmt.Sprintf("目标值:%s年达到%s%s;完成进度=(当年值−基期值)/(目标值−基期值),进度比=完成进度/时间进度", fmt.Sprint(r.e.T), zh.Num(r.ind.Target.Value), r.ind.Unit)
+	return fmt.Sprintf("目标值：%s年达到%s%s；完成进度=(当年值−基期值)/(目标值−基期值)，进度比=完成进度/时间进度", fmt.Sprint(r.e.T), zh.Num(r.ind.Target.Value), r.ind.Unit)
 }
 
 func (r *levelRule) judge(y int) judgment {
@@ -160,7 +160,7 @@ func judgeLevel(c common, y int, base, target, v float64, dir model.Direction) j
 	}
 	if target == base {
 		// Nothing to move: the target is to hold the level.
-		j.reason = "目标值等于基期值,按保持目标水平判断"
+		j.reason = "目标值等于基期值，按保持目标水平判断"
 		if reached {
 			j.status = Met
 		} else {
@@ -209,7 +209,7 @@ func projectLevel(c common, base, target, v float64, dir model.Direction) projec
 	}
 	switch {
 	case pr.gap <= 0:
-		pr.requiredText = "已达到目标,剩余年份保持即可"
+		pr.requiredText = "已达到目标，剩余年份保持即可"
 	case need >= 0:
 		pr.requiredText = fmt.Sprintf("剩余%d年需年均增加%s%s", c.remaining(), zh.Num(need), unit)
 	default:
@@ -229,7 +229,7 @@ func (r *growthRule) direction() model.Direction { return model.Up }
 func (r *growthRule) rate() float64              { return r.ind.Target.Value / 100 }
 
 func (r *growthRule) rule() string {
-	return fmt.Sprintf("年均增速目标:年均增长%s%%;累计增长G=∏(1+当年增速)−1,进度比=G/((1+目标增速)^(评估年−基期年)−1),实际年均增速=(1+G)^(1/年数)−1", zh.Num(r.ind.Target.Value))
+	return fmt.Sprintf("年均增速目标：年均增长%s%%；累计增长G=∏(1+当年增速)−1，进度比=G/((1+目标增速)^(评估年−基期年)−1)，实际年均增速=(1+G)^(1/年数)−1", zh.Num(r.ind.Target.Value))
 }
 
 func (r *growthRule) base() (float64, bool) {
@@ -255,7 +255,7 @@ func (r *growthRule) growth(y int) (float64, judgment, bool) {
 			return 0, r.noValue(y), false
 		}
 		if base <= 0 {
-			return 0, judgment{status: NotAssessed, reason: "基期值不为正,无法由水平值计算增速"}, false
+			return 0, judgment{status: NotAssessed, reason: "基期值不为正，无法由水平值计算增速"}, false
 		}
 		return o.Value/base - 1, judgment{}, true
 	}
@@ -290,7 +290,7 @@ func (r *growthRule) judge(y int) judgment {
 	}
 	if math.Abs(planned) < 1e-12 {
 		// A target of 0% growth: hold the level; judged as met or not.
-		j.reason = "目标增速为0,按不低于目标判断"
+		j.reason = "目标增速为0，按不低于目标判断"
 		if G >= 0 {
 			j.status = Met
 		} else {
@@ -344,11 +344,11 @@ func (r *cumulativeRule) targetLevel() *float64      { return num(r.ind.Target.V
 func (r *cumulativeRule) goal() float64              { return r.ind.Target.Value * (1 - r.ind.Target.Approx) }
 
 func (r *cumulativeRule) rule() string {
-	s := fmt.Sprintf("累计目标:%d—%d年累计%s%s", r.e.B+1, r.e.T, zh.Num(r.ind.Target.Value), r.ind.Unit)
+	s := fmt.Sprintf("累计目标：%d—%d年累计%s%s", r.e.B+1, r.e.T, zh.Num(r.ind.Target.Value), r.ind.Unit)
 	if a := r.ind.Target.Approx; a > 0 {
-		s += fmt.Sprintf("左右(累计达到目标的%s即视为完成)", zh.Pct(1-a))
+		s += fmt.Sprintf("左右（累计达到目标的%s即视为完成）", zh.Pct(1-a))
 	}
-	return s + ";进度比=(累计值/目标值)/时间进度"
+	return s + "；进度比=(累计值/目标值)/时间进度"
 }
 
 func (r *cumulativeRule) sum(y int) float64 {
@@ -401,7 +401,7 @@ func (r *reductionRule) direction() model.Direction { return model.Up }
 func (r *reductionRule) V() float64                 { return r.ind.Target.Value / 100 }
 
 func (r *reductionRule) rule() string {
-	return fmt.Sprintf("累计降低目标:%d—%d年累计降低%s%%;累计降幅C=1−∏(1−当年降幅),进度比=C/(1−(1−目标降幅)^时间进度)", r.e.B+1, r.e.T, zh.Num(r.ind.Target.Value))
+	return fmt.Sprintf("累计降低目标：%d—%d年累计降低%s%%；累计降幅C=1−∏(1−当年降幅)，进度比=C/(1−(1−目标降幅)^时间进度)", r.e.B+1, r.e.T, zh.Num(r.ind.Target.Value))
 }
 
 func (r *reductionRule) reduction(y int) (float64, judgment, bool) {
@@ -490,7 +490,7 @@ func (r *limitRule) rule() string {
 	if !r.ceiling {
 		word = "不低于"
 	}
-	return fmt.Sprintf("约束值:各年%s%s%s;基期已突破约束值的,按向约束值靠拢的线性路径评估进度,达到后按约束值评估", word, zh.Num(r.ind.Target.Value), r.ind.Unit)
+	return fmt.Sprintf("约束值：各年%s%s%s；基期已突破约束值的，按向约束值靠拢的线性路径评估进度，达到后按约束值评估", word, zh.Num(r.ind.Target.Value), r.ind.Unit)
 }
 
 // approaching reports whether year y is still judged as a level moving
@@ -555,11 +555,11 @@ func (r *municipalRule) direction() model.Direction {
 func (r *municipalRule) rule() string {
 	switch r.ind.Target.Compare {
 	case model.LE:
-		return "达到市级要求:当年值不高于市级下达的当年要求值"
+		return "达到市级要求：当年值不高于市级下达的当年要求值"
 	case model.GE:
-		return "达到市级要求:当年值不低于市级下达的当年要求值"
+		return "达到市级要求：当年值不低于市级下达的当年要求值"
 	}
-	return "达到市级要求:当年完成(是)即达到要求"
+	return "达到市级要求：当年完成（是）即达到要求"
 }
 
 func (r *municipalRule) judge(y int) judgment {
@@ -573,13 +573,13 @@ func (r *municipalRule) judge(y int) judgment {
 	req, rok := r.e.reqs[r.ind.ID][y]
 	switch {
 	case !ok && !rok:
-		return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失,市级要求亦未提供", zh.Year(y))}
+		return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失，市级要求亦未提供", zh.Year(y))}
 	case !ok:
 		j := r.noValue(y)
 		j.requirement = num(req.Value)
 		return j
 	case !rok:
-		return judgment{status: NotAssessed, reason: fmt.Sprintf("市级要求未提供(%s):请在工作簿“市级要求”表中填报", zh.Year(y))}
+		return judgment{status: NotAssessed, reason: fmt.Sprintf("市级要求未提供（%s）：请在工作簿“市级要求”表中填报", zh.Year(y))}
 	}
 	j := judgment{requirement: num(req.Value), expected: num(req.Value)}
 	met := o.Value <= req.Value
@@ -624,7 +624,7 @@ func (r *relativeRule) other() (model.Series, string) {
 	if t.To != "" {
 		name := t.To
 		if o := r.e.p.Indicator(t.To); o != nil {
-			name = fmt.Sprintf("指标%s(%s)", o.ID, o.Name)
+			name = fmt.Sprintf("指标%s（%s）", o.ID, o.Name)
 		}
 		return r.e.values[t.To], name
 	}
@@ -639,11 +639,11 @@ func (r *relativeRule) rule() string {
 	_, name := r.other()
 	switch r.ind.Target.Compare {
 	case model.Sync:
-		return fmt.Sprintf("相对目标:与%s基本同步,当年值不低于其当年值减%s个百分点", name, zh.Num(r.e.th.SyncTolerance))
+		return fmt.Sprintf("相对目标：与%s基本同步，当年值不低于其当年值减%s个百分点", name, zh.Num(r.e.th.SyncTolerance))
 	case model.LE:
-		return fmt.Sprintf("相对目标:当年值不高于%s", name)
+		return fmt.Sprintf("相对目标：当年值不高于%s", name)
 	}
-	return fmt.Sprintf("相对目标:当年值不低于%s", name)
+	return fmt.Sprintf("相对目标：当年值不低于%s", name)
 }
 
 func (r *relativeRule) judge(y int) judgment {
@@ -654,7 +654,7 @@ func (r *relativeRule) judge(y int) judgment {
 	s, name := r.other()
 	b, bok := s[y]
 	if !bok {
-		return judgment{status: NotAssessed, reason: fmt.Sprintf("%s的%s数据未提供,无法比较", name, zh.Year(y))}
+		return judgment{status: NotAssessed, reason: fmt.Sprintf("%s的%s数据未提供，无法比较", name, zh.Year(y))}
 	}
 	j := judgment{compared: num(b.Value), expected: num(b.Value)}
 	var met bool
@@ -679,7 +679,7 @@ func (r *relativeRule) judge(y int) judgment {
 type booleanRule struct{ common }
 
 func (r *booleanRule) direction() model.Direction { return model.Up }
-func (r *booleanRule) rule() string               { return "是否完成:当年完成(是)即达到要求" }
+func (r *booleanRule) rule() string               { return "是否完成：当年完成（是）即达到要求" }
 func (r *booleanRule) judge(y int) judgment {
 	o, ok := r.s[y]
 	if !ok {
@@ -693,8 +693,8 @@ type noneRule struct{ common }
 
 func (r *noneRule) direction() model.Direction { return r.ind.Target.Direction }
 func (r *noneRule) rule() string {
-	return "监测指标:规划未设定目标值,仅监测变化趋势"
+	return "监测指标：规划未设定目标值，仅监测变化趋势"
 }
 func (r *noneRule) judge(y int) judgment {
-	return judgment{status: NotAssessed, reason: "监测指标,规划未设定目标值,仅展示变化趋势"}
+	return judgment{status: NotAssessed, reason: "监测指标，规划未设定目标值，仅展示变化趋势"}
 }

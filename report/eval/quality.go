@@ -16,7 +16,7 @@ import (
 // workbook.
 func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	s := e.values[ind.ID]
-	who := fmt.Sprintf("指标%s(%s)", ind.ID, ind.Name)
+	who := fmt.Sprintf("指标%s（%s）", ind.ID, ind.Name)
 	add := func(sev Severity, code string, y int, at model.Loc, format string, args ...any) {
 		e.findings = append(e.findings, Finding{
 			Severity: sev, Code: code, Indicator: ind.ID, Year: y, At: at.String(),
@@ -36,7 +36,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 	}
 	if len(missing) > 0 {
-		add(Warning, "missing", missing[len(missing)-1], model.Loc{}, "%s数据缺失(数据待补)", yearsText(missing))
+		add(Warning, "missing", missing[len(missing)-1], model.Loc{}, "%s数据缺失（数据待补）", yearsText(missing))
 	}
 
 	// Requirements of a municipal le/ge indicator.
@@ -48,7 +48,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			}
 		}
 		if len(noReq) > 0 {
-			add(Warning, "requirement_missing", noReq[len(noReq)-1], model.Loc{}, "%s市级要求未提供,相应年份无法评估", yearsText(noReq))
+			add(Warning, "requirement_missing", noReq[len(noReq)-1], model.Loc{}, "%s市级要求未提供，相应年份无法评估", yearsText(noReq))
 		}
 	}
 	if ref := ind.Target.Reference; ind.Target.Kind == model.Relative && ref != "" {
@@ -71,10 +71,10 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			continue
 		}
 		if lo != nil && o.Value < *lo {
-			add(Error, "out_of_range", y, o.At, "%s数值%s低于可能的最小值%s,请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*lo))
+			add(Error, "out_of_range", y, o.At, "%s数值%s低于可能的最小值%s，请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*lo))
 		}
 		if hi != nil && o.Value > *hi {
-			add(Error, "out_of_range", y, o.At, "%s数值%s高于可能的最大值%s,请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*hi))
+			add(Error, "out_of_range", y, o.At, "%s数值%s高于可能的最大值%s，请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*hi))
 		}
 		if strings.TrimSpace(o.Source) == "" {
 			if len(noSource) == 0 {
@@ -83,7 +83,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			noSource = append(noSource, y)
 		}
 		if o.Approx {
-			add(Warning, "approximate", y, o.At, "%s数值“%s”为约数或区间值,按%s计算,请填报确数", zh.Year(y), o.Text, zh.Num(o.Value))
+			add(Warning, "approximate", y, o.At, "%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), o.Text, zh.Num(o.Value))
 		}
 		// Jumps against the year before.
 		prev, ok := s[y-1]
@@ -92,11 +92,11 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 		if ind.IsRate() {
 			if d := math.Abs(o.Value - prev.Value); d > e.th.RateJump {
-				add(Warning, "jump", y, o.At, "%s增速%s较上年%s变动%s个百分点,超过合理范围(%s个百分点),请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
+				add(Warning, "jump", y, o.At, "%s增速%s较上年%s变动%s个百分点，超过合理范围（%s个百分点），请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
 			}
 		} else if prev.Value != 0 {
 			if d := math.Abs(o.Value-prev.Value) / math.Abs(prev.Value); d > e.th.Jump {
-				add(Warning, "jump", y, o.At, "%s数值%s较上年%s变动%s,超过合理范围(%s),请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
+				add(Warning, "jump", y, o.At, "%s数值%s较上年%s变动%s，超过合理范围（%s），请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
 			}
 		}
 	}
@@ -119,7 +119,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			implied := (cur.Value/prev.Value - 1) * 100
 			if d := math.Abs(implied - s[y].Value); d > e.th.GrowthTolerance {
 				add(Warning, "growth_mismatch", y, s[y].At,
-					"%s填报增速%s,而水平值%s→%s推算增速为%s,相差%s个百分点(超过%s个百分点;若一为名义增速、一为可比价增速,请注明口径)",
+					"%s填报增速%s，而水平值%s→%s推算增速为%s，相差%s个百分点（超过%s个百分点；若一为名义增速、一为可比价增速，请注明口径）",
 					zh.Year(y), zh.Points(s[y].Value), zh.Num(prev.Value), zh.Num(cur.Value), zh.Points(implied), zh.NumDigits(d, 1), zh.Num(e.th.GrowthTolerance))
 			}
 		}
@@ -127,7 +127,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 
 	// The plan's printed baseline against the workbook's base year.
 	if o, ok := s[e.B]; ok && ind.Baseline != nil && needsBase(ind) && math.Abs(o.Value-*ind.Baseline) > 1e-9*math.Max(1, math.Abs(o.Value)) {
-		add(Warning, "baseline_mismatch", e.B, o.At, "工作簿%s数值%s与规划文件的基期值%s不一致,评估采用规划文件的基期值", zh.Year(e.B), zh.Num(o.Value), zh.Num(*ind.Baseline))
+		add(Warning, "baseline_mismatch", e.B, o.At, "工作簿%s数值%s与规划文件的基期值%s不一致，评估采用规划文件的基期值", zh.Year(e.B), zh.Num(o.Value), zh.Num(*ind.Baseline))
 	}
 }
 

@@ -80,7 +80,7 @@ func detail(res *Result, r *IndicatorResult, rule string) string {
 		parts = append(parts, fmt.Sprintf("目标%s", r.TargetText))
 	}
 	if r.Progress != nil {
-		parts = append(parts, fmt.Sprintf("完成进度%s(时间进度%s)", zh.Pct(*r.Progress), zh.Pct(res.Elapsed)))
+		parts = append(parts, fmt.Sprintf("完成进度%s（时间进度%s）", zh.Pct(*r.Progress), zh.Pct(res.Elapsed)))
 	}
 	if r.PaceRatio != nil {
 		parts = append(parts, "进度比"+zh.Ratio(*r.PaceRatio))
@@ -97,7 +97,7 @@ func detail(res *Result, r *IndicatorResult, rule string) string {
 			parts = append(parts, r.RequiredText)
 		}
 	}
-	parts = append(parts, "评估结论:"+r.Status.Label())
+	parts = append(parts, "评估结论："+r.Status.Label())
 	return strings.Join(parts, ";")
 }
 
@@ -184,7 +184,7 @@ func JudgmentLabel(j string) string {
 	case "on_track":
 		return "总体进展符合预期"
 	case "mixed":
-		return "总体进展基本符合预期,部分指标滞后"
+		return "总体进展基本符合预期，部分指标滞后"
 	case "behind":
 		return "总体进展滞后于预期"
 	}
