@@ -142,6 +142,7 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 	}
 	r.TargetValue = k.targetLevel()
 	r.Rule = k.rule()
+	r.TargetLabel = targetLabel(ind, e.T, r.TargetValue)
 
 	for y := e.B; y <= e.Y; y++ {
 		yr := YearResult{Year: y}
@@ -301,4 +302,39 @@ func sortedYears(s model.Series) []int {
 	}
 	sort.Ints(ys)
 	return ys
+}
+
+// targetLabel says the target in words, for captions and tables: the
+// plan's text alone ("6") does not say it is a yearly growth rate.
+func targetLabel(ind *model.Indicator, T int, level *float64) string {
+	t := ind.Target
+	v := zh.Num(t.Value)
+	switch t.Kind {
+	case model.Level, model.Delta:
+		if level != nil {
+			return fmt.Sprintf("%s达到%s", zh.Year(T), zh.Value(*level, ind.Unit))
+		}
+		if t.Value >= 0 {
+			return fmt.Sprintf("较基期增加%s", zh.Value(t.Value, ind.Unit))
+		}
+		return fmt.Sprintf("较基期减少%s", zh.Value(-t.Value, ind.Unit))
+	case model.AvgGrowth:
+		return "年均增长" + v + "%"
+	case model.Cumulative:
+		s := "累计" + zh.Value(t.Value, ind.Unit)
+		if t.Approx > 0 {
+			s += "左右"
+		}
+		return s
+	case model.Reduction:
+		return "累计降低" + v + "%"
+	case model.Ceiling:
+		return "不高于" + zh.Value(t.Value, ind.Unit)
+	case model.Floor:
+		return "不低于" + zh.Value(t.Value, ind.Unit)
+	}
+	if t.Text != "" {
+		return t.Text
+	}
+	return "—"
 }

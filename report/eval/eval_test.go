@@ -282,7 +282,7 @@ func TestLimits(t *testing.T) {
 		t.Errorf("reached: %s", r.Status)
 	}
 	r = one(t, pop, vals, 2024)
-	if r.Status != NotMet || r.Years[3].Status != Met || r.Years[4].Status != NotMet || !near(r.Years[4].Requirement, 312.6) {
+	if r.Status != NotMet || r.Years[3].Status != Met || r.Years[4].Status != NotMet || !near(r.TargetValue, 312.6) {
 		t.Errorf("after reaching: %s, years %v", r.Status, r.Years)
 	}
 	// A cap the base respects: met / not met every year.

@@ -516,11 +516,10 @@ func (r *limitRule) judge(y int) judgment {
 	L := r.ind.Target.Value
 	if r.approaching(y) {
 		base, _ := r.base()
-		j := judgeLevel(r.common, y, base, L, o.Value, r.direction())
-		j.requirement = num(L)
-		return j
+		return judgeLevel(r.common, y, base, L, o.Value, r.direction())
 	}
-	j := judgment{requirement: num(L), expected: num(L)}
+	// A limit has no planned path: the limit itself is TargetValue.
+	var j judgment
 	if r.within(o.Value) {
 		j.status = Met
 	} else {
@@ -581,7 +580,8 @@ func (r *municipalRule) judge(y int) judgment {
 	case !rok:
 		return judgment{status: NotAssessed, reason: fmt.Sprintf("市级要求未提供（%s）：请在工作簿“市级要求”表中填报", zh.Year(y))}
 	}
-	j := judgment{requirement: num(req.Value), expected: num(req.Value)}
+	// The city's requirement is not a planned path: Expected stays empty.
+	j := judgment{requirement: num(req.Value)}
 	met := o.Value <= req.Value
 	if r.ind.Target.Compare == model.GE {
 		met = o.Value >= req.Value

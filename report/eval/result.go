@@ -166,7 +166,8 @@ type IndicatorResult struct {
 	Lead         string     `json:"lead"`
 	LeadName     string     `json:"lead_name"`
 	Kind         model.Kind `json:"kind"`
-	TargetText   string     `json:"target_text"`
+	TargetText   string     `json:"target_text"`  // as printed in the plan
+	TargetLabel  string     `json:"target_label"` // the target in words: 年均增长6%、不高于312.6万人、累计5000个左右
 	TargetValue  *float64   `json:"target_value"` // the level the indicator must reach by T, where there is one
 	Baseline     *float64   `json:"baseline"`
 

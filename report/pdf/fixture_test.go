@@ -133,7 +133,7 @@ func fixture() *eval.Result {
 		r := eval.IndicatorResult{
 			ID: fi.id, Name: fi.name, Unit: fi.unit, Category: fi.cat, CategoryName: catName[fi.cat],
 			Binding: fi.binding, Lead: fi.lead, LeadName: fi.leadName, Kind: fi.kind,
-			TargetText: fi.targetText, TargetValue: fi.target, Baseline: fi.baseline,
+			TargetText: fi.targetText, TargetLabel: fi.targetText, TargetValue: fi.target, Baseline: fi.baseline,
 			Progress: fi.progress, PaceRatio: fi.pace, Status: fi.status, StatusLabel: fi.status.Label(),
 			Reason: fi.reason, Projected: fi.projected, ProjectionBand: fi.band, BandLabel: fi.band.Label(),
 			RequiredText: fi.required,
