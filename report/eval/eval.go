@@ -69,12 +69,20 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		e.quality(ind, &r)
 	}
 	res.Problems = problems(res, e.th)
+	res.Tasks = e.tasks(ds)
+	res.Projects = e.projects(ds)
+	res.TaskChapters = taskGroups(res.Tasks, func(t *TaskResult) (string, string) { return t.Chapter, t.Chapter })
+	res.Problems = append(res.Problems, taskProblems(res)...)
+	res.Departments = departments(p, res)
 	res.Quality = e.findings
 	if res.Quality == nil {
 		res.Quality = []Finding{}
 	}
 	if res.Problems == nil {
 		res.Problems = []Problem{}
+	}
+	if res.TaskChapters == nil {
+		res.TaskChapters = []TaskGroup{}
 	}
 	res.Summary = summarize(p, res)
 	return res, nil

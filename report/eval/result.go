@@ -140,6 +140,13 @@ type Result struct {
 	Indicators []IndicatorResult `json:"indicators"`
 	Problems   []Problem         `json:"problems"`
 	Quality    []Finding         `json:"data_quality"`
+
+	// The key tasks and major projects, when the plan lists them, and the
+	// breakdown by lead department.
+	Tasks        []TaskResult       `json:"tasks"`
+	TaskChapters []TaskGroup        `json:"task_chapters"`
+	Projects     []ProjectResult    `json:"projects"`
+	Departments  []DepartmentResult `json:"departments"`
 }
 
 // PlanInfo is the plan's identity as the reports print it.
@@ -223,14 +230,16 @@ type YearResult struct {
 
 // Problem is a major problem (重大问题) and the rule that found it.
 type Problem struct {
-	Rule      string `json:"rule"`       // binding_off_track, reversed, lagging_two_years, projected_unlikely
+	Rule      string `json:"rule"`       // binding_off_track, reversed, lagging_two_years, projected_unlikely, key_task_behind, project_behind
 	RuleLabel string `json:"rule_label"` // the rule in Chinese
-	Indicator string `json:"indicator"`
+	Indicator string `json:"indicator,omitempty"`
+	Task      string `json:"task,omitempty"`
+	Project   string `json:"project,omitempty"`
 	Name      string `json:"name"`
 	Binding   bool   `json:"binding"`
 	Lead      string `json:"lead"`
 	LeadName  string `json:"lead_name"`
-	Status    Status `json:"status"`
+	Status    Status `json:"status,omitempty"`
 	Detail    string `json:"detail"` // the numbers behind it, in Chinese
 }
 

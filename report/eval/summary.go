@@ -16,6 +16,8 @@ var problemRules = []struct {
 	{"reversed", "指标逆向变化"},
 	{"lagging_two_years", "连续两年进度滞后"},
 	{"projected_unlikely", "按当前进度预计难以完成目标"},
+	{"key_task_behind", "重点任务进展滞后"},
+	{"project_behind", "重大项目推进滞后"},
 }
 
 // ProblemRuleLabel is the Chinese label of a problem rule id.

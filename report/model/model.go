@@ -30,6 +30,8 @@ type Plan struct {
 	Evaluation  Thresholds
 	References  []Reference
 	Indicators  []Indicator
+	Tasks       []Task    // optional: the key tasks (重点任务)
+	Projects    []Project // optional: the major projects (重大项目)
 }
 
 // Category groups indicators as the plan's table does (减量提质, 创新发展, …).
@@ -70,6 +72,10 @@ type Thresholds struct {
 	// the same for rates, in percentage points; GrowthTolerance how far, in
 	// percentage points, a reported growth rate may differ from the one its
 	// level series implies.
+	// ProjectBehind is the share of a project's planned investment to date
+	// that may be missing before the project counts as behind (a major problem).
+	ProjectBehind float64 `json:"project_behind"`
+
 	Jump            float64 `json:"jump"`
 	RateJump        float64 `json:"rate_jump"`
 	GrowthTolerance float64 `json:"growth_tolerance"`
@@ -82,6 +88,7 @@ func DefaultThresholds() Thresholds {
 		Ahead: 1.10, OnTrack: 0.95, Lagging: 0.60,
 		Likely: 0.05, AtRisk: 0.20,
 		SyncTolerance:   0.5,
+		ProjectBehind:   0.2,
 		Jump:            0.5,
 		RateJump:        10,
 		GrowthTolerance: 2,
@@ -384,10 +391,12 @@ type Observation struct {
 
 // Dataset is every observation read from the monitoring workbooks, merged.
 type Dataset struct {
-	Values       []Observation // sheet 指标数据
-	Requirements []Observation // sheet 市级要求
-	References   []Observation // sheet 参照数据
-	Adjustments  []Adjustment  // sheet 指标评估 of plancheck's own Excel report
+	Values       []Observation   // sheet 指标数据
+	Requirements []Observation   // sheet 市级要求
+	References   []Observation   // sheet 参照数据
+	Adjustments  []Adjustment    // sheet 指标评估 of plancheck's own Excel report
+	Tasks        []TaskReport    // sheet 重点任务
+	Projects     []ProjectReport // sheet 重大项目
 }
 
 // Adjustment is what an analyst wrote into the 指标评估 sheet of the Excel
@@ -434,10 +443,26 @@ func (c Conflict) Error() string {
 }
 
 func idWord(sheet string) string {
-	if sheet == "参照数据" {
+	switch sheet {
+	case "参照数据":
 		return "reference"
+	case "重点任务":
+		return "task"
+	case "重大项目":
+		return "project"
 	}
 	return "indicator"
+}
+
+func sameNum(a, b *float64) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
+
+func numText(v *float64) string {
+	if v == nil {
+		return "—"
+	}
+	return fmt.Sprint(*v)
 }
 
 // Merge combines datasets read from several workbooks. The same id and year
@@ -461,6 +486,7 @@ func Merge(sets ...*Dataset) (*Dataset, []Conflict) {
 		}
 	}
 	sv, sr, sf := map[[2]string]int{}, map[[2]string]int{}, map[[2]string]int{}
+	st, sp := map[[2]string]int{}, map[[2]string]int{}
 	for _, d := range sets {
 		if d == nil {
 			continue
@@ -469,6 +495,32 @@ func Merge(sets ...*Dataset) (*Dataset, []Conflict) {
 		merge(&out.Requirements, d.Requirements, "市级要求", sr)
 		merge(&out.References, d.References, "参照数据", sf)
 		out.Adjustments = append(out.Adjustments, d.Adjustments...)
+		for _, t := range d.Tasks {
+			k := [2]string{t.ID, fmt.Sprint(t.Year)}
+			if i, ok := st[k]; ok {
+				if prev := out.Tasks[i]; prev.Progress != t.Progress || !sameNum(prev.Share, t.Share) {
+					conflicts = append(conflicts, Conflict{Sheet: "重点任务", ID: t.ID, Year: t.Year,
+						First:  Observation{Text: prev.Progress.Label(), At: prev.At},
+						Second: Observation{Text: t.Progress.Label(), At: t.At}})
+				}
+				continue
+			}
+			st[k] = len(out.Tasks)
+			out.Tasks = append(out.Tasks, t)
+		}
+		for _, r := range d.Projects {
+			k := [2]string{r.ID, fmt.Sprint(r.Year)}
+			if i, ok := sp[k]; ok {
+				if prev := out.Projects[i]; !sameNum(prev.Investment, r.Investment) || prev.Milestone != r.Milestone {
+					conflicts = append(conflicts, Conflict{Sheet: "重大项目", ID: r.ID, Year: r.Year,
+						First:  Observation{Text: numText(prev.Investment) + " " + prev.Milestone, At: prev.At},
+						Second: Observation{Text: numText(r.Investment) + " " + r.Milestone, At: r.At}})
+				}
+				continue
+			}
+			sp[k] = len(out.Projects)
+			out.Projects = append(out.Projects, r)
+		}
 	}
 	return &out, conflicts
 }
