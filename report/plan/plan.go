@@ -59,6 +59,37 @@ type rawFile struct {
 	Evaluation  rawEval        `yaml:"evaluation"`
 	References  []rawReference `yaml:"references"`
 	Indicators  []rawIndicator `yaml:"indicators"`
+	Tasks       []rawTask      `yaml:"tasks"`
+	Projects    []rawProject   `yaml:"projects"`
+}
+
+type rawTask struct {
+	ID         string         `yaml:"id"`
+	Title      string         `yaml:"title"`
+	Chapter    string         `yaml:"chapter"`
+	Section    string         `yaml:"section"`
+	Source     string         `yaml:"source"`
+	Lead       string         `yaml:"lead"`
+	Partners   []string       `yaml:"partners"`
+	Key        bool           `yaml:"key"`
+	Milestones map[int]string `yaml:"milestones"`
+	Sample     bool           `yaml:"sample"`
+	Note       string         `yaml:"note"`
+}
+
+type rawProject struct {
+	ID         string                 `yaml:"id"`
+	Name       string                 `yaml:"name"`
+	Lead       string                 `yaml:"lead"`
+	Investment *float64               `yaml:"investment"`
+	Years      map[int]rawProjectYear `yaml:"years"`
+	Sample     bool                   `yaml:"sample"`
+	Note       string                 `yaml:"note"`
+}
+
+type rawProjectYear struct {
+	Investment float64 `yaml:"investment"`
+	Milestone  string  `yaml:"milestone"`
 }
 
 type rawPlan struct {

@@ -110,7 +110,82 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 		p.Indicators = append(p.Indicators, ind)
 	}
 	v.relations(p)
+	v.tasks(raw, p)
 	return p
+}
+
+// tasks checks the key tasks and major projects.
+func (v *validator) tasks(raw *rawFile, p *model.Plan) {
+	year := func(path, who string, y int) {
+		if y <= p.BaseYear || y > p.TargetYear {
+			v.errorf(path, "%s: year %d is outside the plan's years %d–%d", who, y, p.BaseYear+1, p.TargetYear)
+		}
+	}
+	lead := func(path, who, id string) {
+		if id == "" {
+			v.errorf(path, "%s has no lead department", who)
+		} else if len(p.Departments) > 0 && !hasDepartment(p, id) {
+			v.errorf(path+".lead", "%s: lead department %q is not in departments:", who, id)
+		}
+	}
+	seen := map[string]bool{}
+	for i, r := range raw.Tasks {
+		path := fmt.Sprintf("tasks.%d", i)
+		t := model.Task{ID: strings.TrimSpace(r.ID), Title: strings.TrimSpace(r.Title), Chapter: strings.TrimSpace(r.Chapter),
+			Section: strings.TrimSpace(r.Section), Source: strings.TrimSpace(r.Source), Lead: strings.TrimSpace(r.Lead),
+			Partners: r.Partners, Key: r.Key, Milestones: r.Milestones, Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path)}
+		who := fmt.Sprintf("task %q", t.ID)
+		switch {
+		case t.ID == "":
+			v.errorf(path, "a task without an id; use the plan's chapter.section.item, e.g. \"3.1.1\"")
+		case seen[t.ID]:
+			v.errorf(path, "task id %q is used twice", t.ID)
+		}
+		seen[t.ID] = true
+		if t.Title == "" {
+			v.errorf(path, "%s has no title", who)
+		}
+		lead(path, who, t.Lead)
+		for y := range t.Milestones {
+			year(path+".milestones", who, y)
+		}
+		p.Tasks = append(p.Tasks, t)
+	}
+	seen = map[string]bool{}
+	for i, r := range raw.Projects {
+		path := fmt.Sprintf("projects.%d", i)
+		pj := model.Project{ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name), Lead: strings.TrimSpace(r.Lead),
+			Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path), Years: map[int]model.ProjectYear{}}
+		who := fmt.Sprintf("project %q", pj.ID)
+		switch {
+		case pj.ID == "":
+			v.errorf(path, "a project without an id")
+		case seen[pj.ID]:
+			v.errorf(path, "project id %q is used twice", pj.ID)
+		}
+		seen[pj.ID] = true
+		if pj.Name == "" {
+			v.errorf(path, "%s has no name", who)
+		}
+		lead(path, who, pj.Lead)
+		var sum float64
+		for y, py := range r.Years {
+			year(path+".years", who, y)
+			if py.Investment < 0 || math.IsNaN(py.Investment) || math.IsInf(py.Investment, 0) {
+				v.errorf(path+".years", "%s: the planned investment of %d must be a non-negative number", who, y)
+			}
+			sum += py.Investment
+			pj.Years[y] = model.ProjectYear{Investment: py.Investment, Milestone: strings.TrimSpace(py.Milestone)}
+		}
+		pj.Investment = sum
+		if r.Investment != nil {
+			pj.Investment = *r.Investment
+			if math.Abs(sum-*r.Investment) > 1e-6*math.Max(1, *r.Investment) && len(r.Years) > 0 {
+				v.errorf(path+".investment", "%s: the yearly investments add up to %g, not the total %g; correct one of them", who, sum, *r.Investment)
+			}
+		}
+		p.Projects = append(p.Projects, pj)
+	}
 }
 
 func (v *validator) named(path, what, id, name string, seen map[string]bool) {

@@ -24,65 +24,31 @@ const (
 // readAdjustments reads the analysts' columns of the 指标评估 sheet. A
 // status adjustment must name a known status and give its reason.
 func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
-	sr := &sheetReader{rd: rd, sheet: sheet}
-	if !sr.scan() || !sr.measure() {
-		return nil
-	}
-	// The header: the first row (of the first ten) with an id and 状态调整.
-	var head *gridRow
-	cols := map[string]int{}
-	for i := range sr.rows {
-		r := &sr.rows[i]
-		if r.num > HeaderRows {
-			break
-		}
-		found := map[string]int{}
-		for _, c := range r.cells {
-			switch h := normHeader(c.v); h {
-			case "编号", "指标编号", "id":
-				found["id"] = c.col
-			case colAdjustStatus, colAdjustReason, colComment:
-				found[h] = c.col
-			}
-		}
-		if found["id"] > 0 && found[colAdjustStatus] > 0 {
-			head, cols = r, found
-			break
-		}
-	}
-	if head == nil {
-		rd.errorf(sr.loc(""), "no header row with 编号 and %s in the first %d rows; this sheet is plancheck's report — keep its header row as written", colAdjustStatus, HeaderRows)
+	t, ok := rd.readTable(sheet, map[string][]string{
+		"id": {"编号", "指标编号", "id"}, "status": {colAdjustStatus}, "reason": {colAdjustReason}, "comment": {colComment},
+	}, "id", "status")
+	if !ok {
 		return nil
 	}
 	var out []model.Adjustment
-	for i := range sr.rows {
-		r := &sr.rows[i]
-		if r.num <= head.num {
-			continue
-		}
-		get := func(key string) string {
-			if c := cols[key]; c > 0 {
-				return strings.TrimSpace(r.get(c))
-			}
-			return ""
-		}
-		status, reason, comment := get(colAdjustStatus), get(colAdjustReason), get(colComment)
+	for i := range t.rows {
+		r := &t.rows[i]
+		status, reason, comment := t.get(r, "status"), t.get(r, "reason"), t.get(r, "comment")
 		if status == "" && reason == "" && comment == "" {
 			continue
 		}
-		idCell := cellName(cols["id"], r.num)
-		statusCell := cellName(cols[colAdjustStatus], r.num)
-		id := get("id")
+		id := t.get(r, "id")
 		ind := rd.p.FindIndicator(id)
 		if ind == nil {
-			if !sr.errorf(idCell, "unknown indicator %q next to an adjustment or analysis; keep the 编号 plancheck wrote", id) {
+			if !t.sr.errorf(t.cell(r, "id"), "unknown indicator %q next to an adjustment or analysis; keep the 编号 plancheck wrote", id) {
 				break
 			}
 			continue
 		}
-		a := model.Adjustment{ID: ind.ID, Reason: reason, Comment: comment, At: sr.loc(statusCell)}
+		statusCell := t.cell(r, "status")
+		a := model.Adjustment{ID: ind.ID, Reason: reason, Comment: comment, At: t.sr.loc(statusCell)}
 		if status == "" {
-			a.At = sr.loc(cellName(cols[colComment], r.num))
+			a.At = t.sr.loc(t.cell(r, "comment"))
 			if reason != "" && comment == "" {
 				// A reason without a status changes nothing; keep it as the analysis.
 				a.Comment = reason
@@ -97,10 +63,10 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 			for _, s := range eval.Statuses() {
 				labels = append(labels, s.Label())
 			}
-			sr.errorf(statusCell, "状态调整 %q is not a status; write one of %s, or leave it empty to keep the computed status", status, strings.Join(labels, "、"))
+			t.sr.errorf(statusCell, "状态调整 %q is not a status; write one of %s, or leave it empty to keep the computed status", status, strings.Join(labels, "、"))
 			continue
 		case reason == "":
-			sr.errorf(statusCell, "状态调整 %q for indicator %q (%s) has no 调整理由; write the reason in %s, or clear the adjustment", status, ind.ID, ind.Name, cellName(cols[colAdjustReason], r.num))
+			t.sr.errorf(statusCell, "状态调整 %q for indicator %q (%s) has no 调整理由; write the reason in %s, or clear the adjustment", status, ind.ID, ind.Name, t.cell(r, "reason"))
 			continue
 		}
 		a.Status = string(st)

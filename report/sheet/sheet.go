@@ -422,9 +422,20 @@ func (rd *reader) read() (*model.Dataset, error) {
 	seen := map[kind]string{}
 	assessed := false
 	for _, s := range sheets {
-		if fold(s) == AssessmentSheet && !assessed {
+		switch fold(s) {
+		case AssessmentSheet:
+			if !assessed {
+				assessed = true
+				ds.Adjustments = append(ds.Adjustments, rd.readAdjustments(s)...)
+			}
+			continue
+		case TaskSheet, "tasks":
 			assessed = true
-			ds.Adjustments = append(ds.Adjustments, rd.readAdjustments(s)...)
+			ds.Tasks = append(ds.Tasks, rd.readTasks(s)...)
+			continue
+		case ProjectSheet, "projects":
+			assessed = true
+			ds.Projects = append(ds.Projects, rd.readProjects(s)...)
 			continue
 		}
 		k, ok := sheetKind(s)
