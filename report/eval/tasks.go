@@ -163,6 +163,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 		}
 		if o, ok := rep[e.Y]; ok {
 			r.Progress, r.ProgressLabel, r.Share, r.Text, r.Reporter, r.At = o.Progress, o.Progress.Label(), o.Share, o.Text, o.Reporter, o.At.String()
+			r.Sample = r.Sample || strings.Contains(o.Source, model.SampleSource)
 			r.Behind = (o.Progress == model.Behind || o.Progress == model.NotStarted) && milestoneDue(t, e.B, e.Y)
 		} else {
 			r.ProgressLabel = "未报送"
@@ -219,6 +220,7 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 					done += *o.Investment
 					reported = true
 				}
+				r.Sample = r.Sample || strings.Contains(o.Source, model.SampleSource)
 			} else if plan.Investment > 0 || plan.Milestone != "" {
 				missing = append(missing, y)
 			}

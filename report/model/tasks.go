@@ -83,6 +83,7 @@ type TaskReport struct {
 	Share    *float64 // 完成比例, percent; nil when not given
 	Text     string   // 进展说明
 	Reporter string
+	Source   string // 数据来源; "示例" marks a sample report
 	At       Loc
 }
 
@@ -95,5 +96,6 @@ type ProjectReport struct {
 	Reached    *bool    // 节点完成: whether the year's planned milestone was reached; nil when not given
 	Note       string
 	Reporter   string
+	Source     string // 数据来源; "示例" marks a sample report
 	At         Loc
 }

@@ -113,6 +113,7 @@ func (rd *reader) readTasks(sheet string) []model.TaskReport {
 	t, ok := rd.readTable(sheet, map[string][]string{
 		"id": {"任务编号", "编号", "id"}, "year": {"年份", "年度", "year"}, "progress": {"进展状态", "状态", "progress"},
 		"share": {"完成比例", "share"}, "text": {"进展说明", "说明", "note"}, "reporter": {"填报单位", "reporter"},
+		"source": {"数据来源", "source"},
 	}, "id", "year", "progress")
 	if !ok {
 		return nil
@@ -161,7 +162,7 @@ func (rd *reader) readTasks(sheet string) []model.TaskReport {
 		}
 		seen[key] = t.cell(r, "id")
 		out = append(out, model.TaskReport{ID: task.ID, Year: y, Progress: pr, Share: share,
-			Text: t.get(r, "text"), Reporter: t.get(r, "reporter"), At: t.sr.loc(t.cell(r, "progress"))})
+			Text: t.get(r, "text"), Reporter: t.get(r, "reporter"), Source: t.get(r, "source"), At: t.sr.loc(t.cell(r, "progress"))})
 	}
 	return out
 }
@@ -170,7 +171,7 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 	t, ok := rd.readTable(sheet, map[string][]string{
 		"id": {"项目编号", "编号", "id"}, "year": {"年份", "年度", "year"}, "investment": {"完成投资", "完成投资(亿元)", "investment"},
 		"milestone": {"形象进度", "milestone"}, "reached": {"节点完成", "reached"}, "note": {"说明", "备注", "note"},
-		"reporter": {"填报单位", "reporter"},
+		"reporter": {"填报单位", "reporter"}, "source": {"数据来源", "source"},
 	}, "id", "year", "investment")
 	if !ok {
 		return nil
@@ -222,7 +223,7 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 		}
 		seen[key] = t.cell(r, "id")
 		out = append(out, model.ProjectReport{ID: pj.ID, Year: y, Investment: inv, Milestone: t.get(r, "milestone"),
-			Reached: reached, Note: t.get(r, "note"), Reporter: t.get(r, "reporter"), At: t.sr.loc(t.cell(r, "investment"))})
+			Reached: reached, Note: t.get(r, "note"), Reporter: t.get(r, "reporter"), Source: t.get(r, "source"), At: t.sr.loc(t.cell(r, "investment"))})
 	}
 	return out
 }

@@ -23,6 +23,23 @@ const (
 	sheetHelp         = "填报说明"
 )
 
+// The columns' headers. colPrevious is not read by report/sheet (it ignores
+// columns it does not know); it is there for the person filling the row.
+const (
+	colID          = "指标编号"
+	colIndName     = "指标名称"
+	colRefID       = "参照编号"
+	colRefName     = "参照名称"
+	colYear        = "年份"
+	colValue       = "数值"
+	colRequirement = "要求值"
+	colPrevious    = "上年数值"
+	colUnit        = "单位"
+	colSource      = "数据来源"
+	colReporter    = "填报单位"
+	colNote        = "备注"
+)
+
 // column is a header and its width in Excel's character units.
 type column struct {
 	name  string
@@ -31,22 +48,18 @@ type column struct {
 
 var (
 	valueColumns = []column{
-		{"指标编号", 10}, {"指标名称", 40}, {"年份", 8}, {"数值", 12},
-		{"单位", 12}, {"数据来源", 42}, {"填报单位", 26}, {"备注", 60},
+		{colID, 10}, {colIndName, 40}, {colYear, 8}, {colValue, 12},
+		{colUnit, 12}, {colSource, 42}, {colReporter, 26}, {colNote, 60},
 	}
 	requirementColumns = []column{
-		{"指标编号", 10}, {"指标名称", 40}, {"年份", 8}, {"要求值", 12},
-		{"数据来源", 42}, {"备注", 60},
+		{colID, 10}, {colIndName, 40}, {colYear, 8}, {colRequirement, 12},
+		{colSource, 42}, {colNote, 60},
 	}
 	referenceColumns = []column{
-		{"参照编号", 20}, {"参照名称", 30}, {"年份", 8}, {"数值", 12},
-		{"数据来源", 42}, {"备注", 60},
+		{colRefID, 20}, {colRefName, 30}, {colYear, 8}, {colValue, 12},
+		{colSource, 42}, {colNote, 60},
 	}
 )
-
-// epoch is the date of a workbook written with a zero InputOptions.Date:
-// the zip format's own epoch, so that no run's clock leaks into the file.
-var epoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // InputOptions are the settings of WriteInput. The zero value writes the
 // dataset as it is, dated 1980-01-01, with the plan's short name as title.
@@ -89,58 +102,61 @@ type InputOptions struct {
 // id and the year; nothing is then written to w. Other errors come from
 // building the workbook or from w.
 func WriteInput(w io.Writer, p *model.Plan, ds *model.Dataset, opts InputOptions) error {
-	if ds == nil {
-		ds = &model.Dataset{}
-	}
-	values, err := indicatorRows(p, ds.Values, opts.Years, func(*model.Indicator) bool { return true })
+	in, err := planInput(p, ds, inputLayout{years: opts.Years})
 	if err != nil {
-		return fmt.Errorf("%s: %w", sheetValues, err)
+		return err
 	}
-	reqs, err := indicatorRows(p, ds.Requirements, opts.Years, needsRequirement)
-	if err != nil {
-		return fmt.Errorf("%s: %w", sheetRequirements, err)
+	b := newBook()
+	defer b.f.Close()
+	b.writeInput(in)
+	b.sheet(sheetHelp)
+	b.help(p, in.withReqs, in.withRefs, opts.Notes)
+	title := opts.Title
+	if title == "" {
+		title = planTitle(p) + "监测数据"
 	}
-	refs, err := referenceRows(p, ds.References, opts.Years)
-	if err != nil {
-		return fmt.Errorf("%s: %w", sheetReferences, err)
-	}
-	withReqs := len(reqs) > 0 || hasRequirements(p)
-	withRefs := len(refs) > 0 || len(p.References) > 0
-
-	f := excelize.NewFile()
-	defer f.Close()
-	b := &book{f: f}
-	b.rename("Sheet1", sheetValues)
-	b.header(sheetValues, valueColumns, len(values))
-	for i, r := range values {
-		b.valueRow(sheetValues, i+2, p, r)
-	}
-	if withReqs {
-		b.add(sheetRequirements)
-		b.header(sheetRequirements, requirementColumns, len(reqs))
-		for i, r := range reqs {
-			b.otherRow(sheetRequirements, i+2, r)
-		}
-	}
-	if withRefs {
-		b.add(sheetReferences)
-		b.header(sheetReferences, referenceColumns, len(refs))
-		for i, r := range refs {
-			b.otherRow(sheetReferences, i+2, r)
-		}
-	}
-	b.add(sheetHelp)
-	b.help(p, withReqs, withRefs, opts.Notes)
-	b.props(p, opts)
+	b.props(p, title, opts.Date)
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
-	f.SetActiveSheet(0)
-	_, err = f.WriteTo(w)
-	return err
+	return b.writeTo(w)
 }
 
-// row is one line of a sheet: an observation, or an empty line of a
+// inputLayout is what the input sheets hold besides the dataset's
+// observations. The zero value holds the observations only.
+type inputLayout struct {
+	// years adds, for each of these years, an empty row for every selected
+	// indicator (and municipal requirement, and reference) with no value.
+	years []int
+
+	// pick selects the indicators that get empty rows, and whose
+	// requirements and references are wanted; nil selects all.
+	pick func(*model.Indicator) bool
+
+	// previous, when set, adds a 上年数值 column: each row's value of the
+	// year before, from this dataset.
+	previous *model.Dataset
+
+	// validate adds data validation to the value column: a decimal number,
+	// or a yes/no answer for yes/no indicators.
+	validate bool
+}
+
+// idYear is an indicator's or reference's value in a year.
+type idYear struct {
+	id   string
+	year int
+}
+
+// input is the input sheets planned: their rows, in order.
+type input struct {
+	p                  *model.Plan
+	lay                inputLayout
+	values, reqs, refs []row
+	withReqs, withRefs bool
+}
+
+// row is one line of an input sheet: an observation, or an empty line of a
 // template (obs nil).
 type row struct {
 	order int // the indicator's or reference's place in the plan
@@ -150,17 +166,70 @@ type row struct {
 	obs   *model.Observation
 }
 
-func needsRequirement(ind *model.Indicator) bool {
-	return ind.Target.Kind == model.Municipal && (ind.Target.Compare == model.LE || ind.Target.Compare == model.GE)
+// rowIndex maps each id and year to its sheet row; the first line wins, as
+// it does in report/sheet.
+func rowIndex(rows []row) map[idYear]int {
+	m := make(map[idYear]int, len(rows))
+	for i, r := range rows {
+		k := idYear{r.id, r.year}
+		if _, dup := m[k]; !dup {
+			m[k] = i + 2
+		}
+	}
+	return m
 }
 
-func hasRequirements(p *model.Plan) bool {
+// planInput orders ds's observations by p and adds the layout's empty rows.
+// An id p does not know is an error naming the sheet, the id and the year.
+func planInput(p *model.Plan, ds *model.Dataset, lay inputLayout) (*input, error) {
+	if ds == nil {
+		ds = &model.Dataset{}
+	}
+	pick := lay.pick
+	if pick == nil {
+		pick = func(*model.Indicator) bool { return true }
+	}
+	in := &input{p: p, lay: lay}
+	var err error
+	if in.values, err = indicatorRows(p, ds.Values, lay.years, pick); err != nil {
+		return nil, fmt.Errorf("%s: %w", sheetValues, err)
+	}
+	needs := func(ind *model.Indicator) bool { return pick(ind) && needsRequirement(ind) }
+	if in.reqs, err = indicatorRows(p, ds.Requirements, lay.years, needs); err != nil {
+		return nil, fmt.Errorf("%s: %w", sheetRequirements, err)
+	}
+	used := func(ref *model.Reference) bool { return true }
+	if lay.pick != nil {
+		used = func(ref *model.Reference) bool { return usesReference(p, pick, ref.ID) }
+	}
+	if in.refs, err = referenceRows(p, ds.References, lay.years, used); err != nil {
+		return nil, fmt.Errorf("%s: %w", sheetReferences, err)
+	}
+	in.withReqs = len(in.reqs) > 0
+	in.withRefs = len(in.refs) > 0
 	for i := range p.Indicators {
-		if needsRequirement(&p.Indicators[i]) {
+		in.withReqs = in.withReqs || needs(&p.Indicators[i])
+	}
+	for i := range p.References {
+		in.withRefs = in.withRefs || used(&p.References[i])
+	}
+	return in, nil
+}
+
+// usesReference reports whether an indicator pick selects is compared with
+// the reference, or checked against it.
+func usesReference(p *model.Plan, pick func(*model.Indicator) bool, id string) bool {
+	for i := range p.Indicators {
+		ind := &p.Indicators[i]
+		if pick(ind) && (ind.Target.Reference == id || ind.Levels == id) {
 			return true
 		}
 	}
 	return false
+}
+
+func needsRequirement(ind *model.Indicator) bool {
+	return ind.Target.Kind == model.Municipal && (ind.Target.Compare == model.LE || ind.Target.Compare == model.GE)
 }
 
 // indicatorRows orders obs by the plan and adds the template's empty rows
@@ -171,7 +240,7 @@ func indicatorRows(p *model.Plan, obs []model.Observation, years []int, want fun
 		order[p.Indicators[i].ID] = i
 	}
 	var rows []row
-	have := make(map[[2]string]bool)
+	have := make(map[idYear]bool)
 	for i := range obs {
 		o := &obs[i]
 		ind := p.FindIndicator(o.ID)
@@ -179,7 +248,7 @@ func indicatorRows(p *model.Plan, obs []model.Observation, years []int, want fun
 			return nil, fmt.Errorf("indicator %q (%d年) is not in the plan %q; check the id against plan.yaml", o.ID, o.Year, p.ID)
 		}
 		rows = append(rows, row{order: order[ind.ID], id: ind.ID, name: ind.Name, year: o.Year, obs: o})
-		have[[2]string{ind.ID, strconv.Itoa(o.Year)}] = true
+		have[idYear{ind.ID, o.Year}] = true
 	}
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
@@ -187,7 +256,7 @@ func indicatorRows(p *model.Plan, obs []model.Observation, years []int, want fun
 			continue
 		}
 		for _, y := range years {
-			if !have[[2]string{ind.ID, strconv.Itoa(y)}] {
+			if !have[idYear{ind.ID, y}] {
 				rows = append(rows, row{order: i, id: ind.ID, name: ind.Name, year: y})
 			}
 		}
@@ -197,13 +266,13 @@ func indicatorRows(p *model.Plan, obs []model.Observation, years []int, want fun
 }
 
 // referenceRows is indicatorRows for the references.
-func referenceRows(p *model.Plan, obs []model.Observation, years []int) ([]row, error) {
+func referenceRows(p *model.Plan, obs []model.Observation, years []int, want func(*model.Reference) bool) ([]row, error) {
 	order := make(map[string]int, len(p.References))
 	for i := range p.References {
 		order[p.References[i].ID] = i
 	}
 	var rows []row
-	have := make(map[[2]string]bool)
+	have := make(map[idYear]bool)
 	for i := range obs {
 		o := &obs[i]
 		ref := p.FindReference(o.ID)
@@ -211,11 +280,15 @@ func referenceRows(p *model.Plan, obs []model.Observation, years []int) ([]row, 
 			return nil, fmt.Errorf("reference %q (%d年) is not in the plan %q; check the id against plan.yaml's references", o.ID, o.Year, p.ID)
 		}
 		rows = append(rows, row{order: order[ref.ID], id: ref.ID, name: ref.Name, year: o.Year, obs: o})
-		have[[2]string{ref.ID, strconv.Itoa(o.Year)}] = true
+		have[idYear{ref.ID, o.Year}] = true
 	}
-	for i, ref := range p.References {
+	for i := range p.References {
+		ref := &p.References[i]
+		if !want(ref) {
+			continue
+		}
 		for _, y := range years {
-			if !have[[2]string{ref.ID, strconv.Itoa(y)}] {
+			if !have[idYear{ref.ID, y}] {
 				rows = append(rows, row{order: i, id: ref.ID, name: ref.Name, year: y})
 			}
 		}
@@ -235,119 +308,211 @@ func sortRows(rows []row) {
 	})
 }
 
-// book is a workbook being built. Its first error stops the building; the
-// later calls do nothing.
-type book struct {
-	f      *excelize.File
-	err    error
-	bold   int // header style
-	wrap   int // help text style
-	styled bool
+// withPrevious inserts the 上年数值 column after the value column.
+func withPrevious(cols []column) []column {
+	out := make([]column, 0, len(cols)+1)
+	for _, c := range cols {
+		out = append(out, c)
+		if c.name == colValue || c.name == colRequirement {
+			out = append(out, column{colPrevious, 12})
+		}
+	}
+	return out
 }
 
-func (b *book) rename(from, to string) {
-	if b.err == nil {
-		b.err = b.f.SetSheetName(from, to)
+// colIndex is the 1-based column of the header name in cols, or 0.
+func colIndex(cols []column, name string) int {
+	for i, c := range cols {
+		if c.name == name {
+			return i + 1
+		}
 	}
+	return 0
 }
 
-func (b *book) add(sheet string) {
-	if b.err == nil {
-		_, b.err = b.f.NewSheet(sheet)
+// writeInput adds the input sheets at the end of the workbook and fills
+// them: 指标数据 always, 市级要求 and 参照数据 when planned.
+func (b *book) writeInput(in *input) {
+	var prevValues, prevReqs, prevRefs map[string]model.Series
+	vcols, qcols, rcols := valueColumns, requirementColumns, referenceColumns
+	if prev := in.lay.previous; prev != nil {
+		prevValues, prevReqs, prevRefs = model.ByID(prev.Values), model.ByID(prev.Requirements), model.ByID(prev.References)
+		vcols, qcols, rcols = withPrevious(vcols), withPrevious(qcols), withPrevious(rcols)
 	}
-}
 
-func (b *book) set(sheet string, col, r int, v any) {
-	if b.err != nil || v == nil {
-		return
+	b.sheet(sheetValues)
+	b.header(sheetValues, vcols, len(in.values))
+	for i, r := range in.values {
+		b.valueRow(sheetValues, vcols, i+2, in.p, r, prevValues)
 	}
-	cell, err := excelize.CoordinatesToCellName(col, r)
-	if err != nil {
-		b.err = err
-		return
+	if in.lay.validate {
+		b.validateValues(sheetValues, colIndex(vcols, colValue), in.p, in.values)
 	}
-	b.err = b.f.SetCellValue(sheet, cell, v)
-}
-
-func (b *book) styles() {
-	if b.styled || b.err != nil {
-		return
+	if in.withReqs {
+		b.sheet(sheetRequirements)
+		b.header(sheetRequirements, qcols, len(in.reqs))
+		for i, r := range in.reqs {
+			b.otherRow(sheetRequirements, qcols, i+2, r, prevReqs)
+		}
+		if in.lay.validate {
+			b.validateValues(sheetRequirements, colIndex(qcols, colRequirement), nil, in.reqs)
+		}
 	}
-	b.styled = true
-	b.bold, b.err = b.f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}},
-		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
-		Alignment: &excelize.Alignment{Vertical: "center"},
-	})
-	if b.err != nil {
-		return
+	if in.withRefs {
+		b.sheet(sheetReferences)
+		b.header(sheetReferences, rcols, len(in.refs))
+		for i, r := range in.refs {
+			b.otherRow(sheetReferences, rcols, i+2, r, prevRefs)
+		}
+		if in.lay.validate {
+			b.validateValues(sheetReferences, colIndex(rcols, colValue), nil, in.refs)
+		}
 	}
-	b.wrap, b.err = b.f.NewStyle(&excelize.Style{
-		Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-	})
 }
 
 // header writes a bold, frozen header row with a filter over n data rows,
 // and sets the column widths.
 func (b *book) header(sheet string, cols []column, n int) {
-	b.styles()
+	ws := make([]float64, len(cols))
 	for i, c := range cols {
 		b.set(sheet, i+1, 1, c.name)
-		if b.err != nil {
-			return
-		}
-		name, _ := excelize.ColumnNumberToName(i + 1)
-		b.err = b.f.SetColWidth(sheet, name, name, c.width)
+		ws[i] = c.width
 	}
+	b.widths(sheet, ws)
+	b.styleRange(sheet, 1, 1, len(cols), 1, cellStyle{header: true})
+	b.freeze(sheet, 0, 1)
+	if b.err == nil {
+		b.err = b.f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", colName(len(cols)), n+1), nil)
+	}
+	b.printSetup(sheet, 1, false)
+}
+
+// freeze freezes the first cols columns and rows rows of the sheet.
+func (b *book) freeze(sheet string, cols, rows int) {
 	if b.err != nil {
 		return
 	}
-	last, _ := excelize.ColumnNumberToName(len(cols))
-	if b.err = b.f.SetCellStyle(sheet, "A1", last+"1", b.bold); b.err != nil {
-		return
+	b.err = b.f.SetPanes(sheet, panes(cols, rows))
+}
+
+// panes are the frozen panes of the first cols columns and rows rows.
+func panes(cols, rows int) *excelize.Panes {
+	top := cellName(cols+1, rows+1)
+	pane := "bottomRight"
+	switch {
+	case cols == 0:
+		pane = "bottomLeft"
+	case rows == 0:
+		pane = "topRight"
 	}
-	b.err = b.f.SetPanes(sheet, &excelize.Panes{
-		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
-	})
-	if b.err != nil {
-		return
+	return &excelize.Panes{
+		Freeze: true, XSplit: cols, YSplit: rows, TopLeftCell: top, ActivePane: pane,
+		Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: pane}},
 	}
-	b.err = b.f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, n+1), nil)
 }
 
 // valueRow writes one line of 指标数据.
-func (b *book) valueRow(sheet string, r int, p *model.Plan, x row) {
+func (b *book) valueRow(sheet string, cols []column, r int, p *model.Plan, x row, prev map[string]model.Series) {
 	ind := p.Indicator(x.id)
-	b.set(sheet, 1, r, x.id)
-	b.set(sheet, 2, r, x.name)
-	b.set(sheet, 3, r, x.year)
+	at := func(name string) int { return colIndex(cols, name) }
+	b.set(sheet, at(colID), r, x.id)
+	b.set(sheet, at(colIndName), r, x.name)
+	b.set(sheet, at(colYear), r, x.year)
 	if ind.Unit != "" {
-		b.set(sheet, 5, r, ind.Unit)
+		b.set(sheet, at(colUnit), r, ind.Unit)
 	}
 	reporter := p.DepartmentName(ind.Lead)
 	if x.obs != nil {
-		b.set(sheet, 4, r, cellValue(x.obs, ind.IsYesNo()))
-		b.set(sheet, 6, r, text(x.obs.Source))
+		b.set(sheet, at(colValue), r, cellValue(x.obs, ind.IsYesNo()))
+		b.set(sheet, at(colSource), r, text(x.obs.Source))
 		if x.obs.Reporter != "" {
 			reporter = x.obs.Reporter
 		}
-		b.set(sheet, 8, r, text(x.obs.Note))
+		b.set(sheet, at(colNote), r, text(x.obs.Note))
 	}
-	b.set(sheet, 7, r, text(reporter))
+	b.set(sheet, at(colReporter), r, text(reporter))
+	if c := at(colPrevious); c > 0 {
+		if o, ok := prev[x.id][x.year-1]; ok {
+			b.set(sheet, c, r, cellValue(&o, ind.IsYesNo()))
+		}
+	}
 }
 
 // otherRow writes one line of 市级要求 or 参照数据, which share a layout.
-func (b *book) otherRow(sheet string, r int, x row) {
+func (b *book) otherRow(sheet string, cols []column, r int, x row, prev map[string]model.Series) {
 	b.set(sheet, 1, r, x.id)
 	b.set(sheet, 2, r, x.name)
 	b.set(sheet, 3, r, x.year)
 	if x.obs != nil {
 		b.set(sheet, 4, r, cellValue(x.obs, false))
-		b.set(sheet, 5, r, text(x.obs.Source))
-		b.set(sheet, 6, r, text(x.obs.Note))
+		b.set(sheet, colIndex(cols, colSource), r, text(x.obs.Source))
+		b.set(sheet, colIndex(cols, colNote), r, text(x.obs.Note))
 	}
+	if c := colIndex(cols, colPrevious); c > 0 {
+		if o, ok := prev[x.id][x.year-1]; ok {
+			b.set(sheet, c, r, cellValue(&o, false))
+		}
+	}
+}
+
+// yesNoChoices are the answers a yes/no cell offers in its drop-down list;
+// report/sheet reads these and more (是/否, 达标/未达标, …), which the
+// validation's warning lets through.
+var yesNoChoices = []string{"完成", "未完成"}
+
+// validateValues adds data validation to the value column col of rows: a
+// number, or, for the yes/no indicators of p (nil: none), a choice of
+// yesNoChoices. A wrong entry warns rather than stops, since the format
+// accepts more than the rule checks (约5000, 待补, 是).
+func (b *book) validateValues(sheet string, col int, p *model.Plan, rows []row) {
+	var numbers, yesNo []int
+	for i, r := range rows {
+		if p != nil && p.Indicator(r.id).IsYesNo() {
+			yesNo = append(yesNo, i+2)
+		} else {
+			numbers = append(numbers, i+2)
+		}
+	}
+	if len(numbers) > 0 && b.err == nil {
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = sqref(col, numbers)
+		b.err = dv.SetRange(-1e15, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
+			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”。")
+		dv.SetInput("数值", "只填数字(增长5.9%填5.9);暂缺写“待补”")
+		if b.err == nil {
+			b.err = b.f.AddDataValidation(sheet, dv)
+		}
+	}
+	if len(yesNo) > 0 && b.err == nil {
+		dv := excelize.NewDataValidation(true)
+		dv.Sqref = sqref(col, yesNo)
+		b.err = dv.SetDropList(yesNoChoices)
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "请选择完成或未完成",
+			"是否类指标填“完成”或“未完成”(也可填是/否、达标/未达标)。")
+		if b.err == nil {
+			b.err = b.f.AddDataValidation(sheet, dv)
+		}
+	}
+}
+
+// sqref names the cells of column col in rows (ascending), joining runs:
+// "D2:D5 D8".
+func sqref(col int, rows []int) string {
+	var parts []string
+	for i := 0; i < len(rows); {
+		j := i
+		for j+1 < len(rows) && rows[j+1] == rows[j]+1 {
+			j++
+		}
+		if i == j {
+			parts = append(parts, cellName(col, rows[i]))
+		} else {
+			parts = append(parts, cellName(col, rows[i])+":"+cellName(col, rows[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, " ")
 }
 
 // text is s as a cell value: nil (no cell) when empty.
@@ -376,9 +541,8 @@ func cellValue(o *model.Observation, yesNo bool) any {
 	return o.Value
 }
 
-// help writes the 填报说明 sheet.
+// help writes the 填报说明 sheet: how to fill the input sheets, then notes.
 func (b *book) help(p *model.Plan, withReqs, withRefs bool, notes []string) {
-	b.styles()
 	name := p.Name
 	if name == "" {
 		name = p.ShortName
@@ -406,40 +570,8 @@ func (b *book) help(p *model.Plan, withReqs, withRefs bool, notes []string) {
 	}
 	for i, l := range lines {
 		b.set(sheetHelp, 1, i+1, l)
+		b.fitRow(sheetHelp, i+1, []string{l}, []float64{110})
 	}
-	if b.err == nil {
-		b.err = b.f.SetCellStyle(sheetHelp, "A2", fmt.Sprintf("A%d", len(lines)), b.wrap)
-	}
-	if b.err == nil {
-		b.err = b.f.SetCellStyle(sheetHelp, "A1", "A1", b.bold)
-	}
-}
-
-// props sets the document properties, dated by the options, not the clock.
-func (b *book) props(p *model.Plan, opts InputOptions) {
-	if b.err != nil {
-		return
-	}
-	date := opts.Date
-	if date.IsZero() {
-		date = epoch
-	}
-	title := opts.Title
-	if title == "" {
-		title = p.ShortName
-		if title == "" {
-			title = p.Name
-		}
-		title += "监测数据"
-	}
-	stamp := date.UTC().Format(time.RFC3339)
-	b.err = b.f.SetDocProps(&excelize.DocProperties{
-		Title:          title,
-		Subject:        p.Name,
-		Creator:        "plancheck",
-		LastModifiedBy: "plancheck",
-		Language:       "zh-CN",
-		Created:        stamp,
-		Modified:       stamp,
-	})
+	b.styleRange(sheetHelp, 1, 2, 1, len(lines), cellStyle{wrap: true, top: true})
+	b.styleRange(sheetHelp, 1, 1, 1, 1, cellStyle{header: true})
 }

@@ -1,0 +1,369 @@
+package xlsx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"plancheck/report/eval"
+	"plancheck/report/model"
+	"plancheck/report/zh"
+)
+
+// The 指标评估 columns an analyst writes in, and the one report/sheet finds
+// the indicator by. They are the contract of the round trip: report/sheet
+// reads them back as model.Adjustment.
+const (
+	colAssessID = "编号"
+	colAdjust   = "状态调整"
+	colReason   = "调整理由"
+	colComment  = "分析意见"
+)
+
+// assessLayout is where 指标评估's columns are (1-based).
+type assessLayout struct {
+	category, id, name, unit, binding, target, base int
+	year0                                           int // the first year's column (B+1); the years run to Y
+	expected, progress, pace, status, projected     int
+	band, required, change, lead                    int
+	adjust, reason, comment                         int
+	n                                               int // the number of columns
+}
+
+func newAssessLayout(years int) assessLayout {
+	var l assessLayout
+	next := func() int { l.n++; return l.n }
+	l.category, l.id, l.name, l.unit, l.binding, l.target, l.base = next(), next(), next(), next(), next(), next(), next()
+	l.year0 = l.n + 1
+	l.n += years
+	l.expected, l.progress, l.pace, l.status, l.projected = next(), next(), next(), next(), next()
+	l.band, l.required, l.change, l.lead = next(), next(), next(), next()
+	l.adjust, l.reason, l.comment = next(), next(), next()
+	return l
+}
+
+// assessHeaders are 指标评估's headers for the plan years B..Y.
+func (l assessLayout) headers(b, y, t int) []string {
+	h := make([]string, l.n)
+	set := func(col int, s string) { h[col-1] = s }
+	set(l.category, "类别")
+	set(l.id, colAssessID)
+	set(l.name, "指标")
+	set(l.unit, "单位")
+	set(l.binding, "属性")
+	set(l.target, "目标")
+	set(l.base, fmt.Sprintf("基期值(%d年)", b))
+	for i := 0; b+1+i <= y; i++ {
+		set(l.year0+i, zh.Year(b+1+i))
+	}
+	set(l.expected, "预期进度值")
+	set(l.progress, "完成进度")
+	set(l.pace, "进度比")
+	set(l.status, "状态")
+	set(l.projected, fmt.Sprintf("预计(%d年)", t))
+	set(l.band, "预计完成情况")
+	set(l.required, "剩余年份需")
+	set(l.change, "较上年")
+	set(l.lead, "牵头部门")
+	set(l.adjust, colAdjust)
+	set(l.reason, colReason)
+	set(l.comment, colComment)
+	return h
+}
+
+// assess writes 指标评估 through excelize's stream writer, the one way it
+// saves a formula together with a numeric value (its cell API saves a
+// formula's value as text). Everything that belongs to the sheet — widths,
+// panes, filter, formats, validation, protection, print setup — is set
+// before Flush, which writes the sheet once.
+func (rp *report) assess() {
+	b, res, p := rp.b, rp.res, rp.p
+	if b.err != nil {
+		return
+	}
+	const sh = sheetAssess
+	lay := newAssessLayout(res.Year - p.BaseYear)
+	heads := lay.headers(p.BaseYear, res.Year, p.TargetYear)
+
+	fit := true
+	if b.err = b.f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); b.err != nil {
+		return
+	}
+	sw, err := b.f.NewStreamWriter(sh)
+	if err != nil {
+		b.err = err
+		return
+	}
+	ws := rp.assessWidths(lay)
+	for i, w := range ws {
+		if b.err = sw.SetColWidth(i+1, i+1, w); b.err != nil {
+			return
+		}
+	}
+	if b.err = sw.SetPanes(panes(3, 1)); b.err != nil {
+		return
+	}
+	head := make([]any, len(heads))
+	hs := b.style(cellStyle{header: true, align: "center"})
+	for i, h := range heads {
+		head[i] = excelize.Cell{StyleID: hs, Value: h}
+	}
+	if b.err = sw.SetRow("A1", head, excelize.RowOpts{Height: 2*lineHeight + 2}); b.err != nil {
+		return
+	}
+	for i := range res.Indicators {
+		ir := &res.Indicators[i]
+		cells := rp.assessRow(lay, i+2, ir)
+		if b.err = sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: assessHeight(lay, ws, ir)}); b.err != nil {
+			return
+		}
+	}
+
+	last := len(res.Indicators) + 1
+	b.err = b.f.AutoFilter(sh, fmt.Sprintf("A1:%s%d", colName(lay.n), last), nil)
+	if last >= 2 {
+		rp.assessRules(lay, last)
+	}
+	b.printSetup(sh, 1, true)
+	b.protect(sh)
+	if b.err != nil {
+		return
+	}
+	b.err = sw.Flush()
+}
+
+// assessRules adds 指标评估's conditional formats and the drop-down list of
+// statuses in 状态调整.
+func (rp *report) assessRules(lay assessLayout, last int) {
+	b := rp.b
+	const sh = sheetAssess
+	status := fmt.Sprintf("%s2:%s%d", colName(lay.status), colName(lay.status), last)
+	adjust := fmt.Sprintf("%s2:%s%d", colName(lay.adjust), colName(lay.adjust), last)
+
+	// A status an analyst replaced is struck through, grey; the rule comes
+	// first so that its font wins over the status colours'.
+	strike := b.dxf(dxfStyle{font: "808080", strike: true})
+	if b.err == nil {
+		b.err = b.f.SetConditionalFormat(sh, status, []excelize.ConditionalFormatOptions{{
+			Type: "formula", Criteria: fmt.Sprintf(`LEN(TRIM($%s2))>0`, colName(lay.adjust)), Format: &strike,
+		}})
+	}
+	b.statusRules(sh, status)
+	b.statusRules(sh, adjust)
+
+	if b.err != nil {
+		return
+	}
+	var labels []string
+	for _, st := range eval.Statuses() {
+		labels = append(labels, st.Label())
+	}
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = adjust
+	if b.err = dv.SetDropList(labels); b.err != nil {
+		return
+	}
+	dv.SetError(excelize.DataValidationErrorStyleStop, "请选择状态", "状态调整须为下列之一:"+strings.Join(labels, "、")+";不调整请留空。")
+	dv.SetInput("状态调整", "需要人工调整状态时选择新状态,并在“调整理由”中写明理由;不调整请留空")
+	b.err = b.f.AddDataValidation(sh, dv)
+}
+
+// assessWidths fits 指标评估's columns to their contents, narrow enough
+// that the 20-odd columns print legibly on one page's width: long texts
+// wrap, headers wrap over two lines.
+func (rp *report) assessWidths(lay assessLayout) []float64 {
+	ws := make([]float64, lay.n)
+	for i := range ws {
+		ws[i] = 8
+	}
+	fixed := map[int]float64{
+		lay.id: 5, lay.binding: 7, lay.base: 9, lay.expected: 9, lay.progress: 8, lay.pace: 7,
+		lay.status: 12, lay.projected: 9, lay.change: 6, lay.adjust: 12,
+	}
+	for col, w := range fixed {
+		ws[col-1] = w
+	}
+	grow := func(col int, lo, hi float64, s string) {
+		ws[col-1] = max(ws[col-1], fitWidth(lo, hi, s))
+	}
+	for i := range rp.res.Indicators {
+		ir := &rp.res.Indicators[i]
+		grow(lay.category, 6, 10, ir.CategoryName)
+		grow(lay.name, 12, 22, ir.Name)
+		grow(lay.unit, 6, 10, ir.Unit)
+		grow(lay.target, 8, 14, ir.TargetText)
+		grow(lay.band, 8, 12, ir.BandLabel)
+		grow(lay.required, 10, 20, ir.RequiredText)
+		grow(lay.lead, 10, 14, ir.LeadName)
+		grow(lay.reason, 14, 24, ir.ManualReason)
+		grow(lay.comment, 20, 30, ir.Comment)
+		for _, y := range ir.Years {
+			if c := lay.year0 + y.Year - rp.p.BaseYear - 1; y.Year > rp.p.BaseYear && c < lay.expected {
+				grow(c, 8, 12, y.Text)
+			}
+		}
+	}
+	return ws
+}
+
+// assessHeight is the height row r of 指标评估 needs for its wrapped texts.
+func assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) float64 {
+	var texts []string
+	var widths []float64
+	for col, s := range map[int]string{
+		lay.category: ir.CategoryName, lay.name: ir.Name, lay.unit: ir.Unit, lay.target: ir.TargetText,
+		lay.band: ir.BandLabel, lay.required: ir.RequiredText, lay.lead: ir.LeadName,
+		lay.reason: ir.ManualReason, lay.comment: ir.Comment,
+	} {
+		texts, widths = append(texts, s), append(widths, ws[col-1])
+	}
+	return wrapHeight(texts, widths)
+}
+
+// assessRow is the cells of one indicator's row r.
+func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) []any {
+	b, p := rp.b, rp.p
+	ind := p.Indicator(ir.ID)
+	nf := numFmt(digits(ir))
+	wrap := b.style(cellStyle{wrap: true})
+	center := b.style(cellStyle{align: "center"})
+	num := b.style(cellStyle{numFmt: nf})
+	numCenter := b.style(cellStyle{numFmt: nf, align: "center"})
+	cells := make([]any, lay.n)
+	put := func(col int, v any, st int) {
+		if v == nil {
+			v = ""
+		}
+		cells[col-1] = excelize.Cell{StyleID: st, Value: v}
+	}
+	formula := func(col int, f string, v any, st int) {
+		if v == nil {
+			v = ""
+		}
+		cells[col-1] = excelize.Cell{StyleID: st, Formula: f, Value: v}
+	}
+
+	put(lay.category, ir.CategoryName, wrap)
+	put(lay.id, ir.ID, center)
+	put(lay.name, ir.Name, wrap)
+	put(lay.unit, ir.Unit, center)
+	put(lay.binding, bindingLabel(ir.Binding), center)
+	put(lay.target, ir.TargetText, wrap)
+
+	// 基期值: the plan's baseline, or 指标数据's base-year value. Only the
+	// latter is a formula; known tells the progress formula whether the
+	// cell holds a base it can use.
+	baseCell := cellName(lay.base, r)
+	baseKnown, baseNumeric := false, true
+	if dr, ok := rp.dataRows[idYear{ir.ID, p.BaseYear}]; ok && ind.Baseline == nil {
+		v := rp.dataValue(ind, dr)
+		_, isText := v.(string)
+		baseKnown, baseNumeric = true, !isText
+		formula(lay.base, mirror(dr), v, numCenter)
+	} else {
+		baseKnown = ir.Baseline != nil
+		put(lay.base, number(ir.Baseline), numCenter)
+	}
+
+	// The year cells show 指标数据's values, so that the one place to
+	// correct a value is 指标数据 and this row follows it.
+	yearsNumeric := true
+	for y := p.BaseYear + 1; y <= rp.res.Year; y++ {
+		col := lay.year0 + y - p.BaseYear - 1
+		dr, ok := rp.dataRows[idYear{ir.ID, y}]
+		if !ok {
+			put(col, nil, numCenter)
+			continue
+		}
+		v := rp.dataValue(ind, dr)
+		if _, isText := v.(string); isText && v != "" {
+			yearsNumeric = false
+		}
+		formula(col, mirror(dr), v, numCenter)
+	}
+
+	put(lay.expected, number(ir.Expected), num)
+	pct := b.style(cellStyle{numFmt: "0.0%"})
+	ratio := b.style(cellStyle{numFmt: "0.00"})
+	progressCell := cellName(lay.progress, r)
+	yCell := cellName(lay.year0+rp.res.Year-p.BaseYear-1, r)
+	firstYear, lastYear := cellName(lay.year0, r), yCell
+	n := rp.res.Year - p.BaseYear
+	var progress string
+	switch ir.Kind {
+	case model.Level, model.Delta:
+		// p = (v_Y − base)/(target − base), as report/eval computes it:
+		// for delta the target is base + value, so that the arithmetic
+		// (and its rounding) is the same.
+		if !baseKnown || !baseNumeric || !yearsNumeric || ir.TargetValue == nil {
+			break
+		}
+		target := formulaNumber(*ir.TargetValue)
+		if ir.Kind == model.Delta {
+			target = fmt.Sprintf("(%s+%s)", baseCell, formulaNumber(ind.Target.Value))
+		}
+		progress = fmt.Sprintf(`IFERROR((%s-%s)/(%s-%s),"")`, yCell, baseCell, target, baseCell)
+	case model.Cumulative:
+		// p = Σ values / target, once every year has its value.
+		if !yearsNumeric || ind.Target.Value == 0 {
+			break
+		}
+		progress = fmt.Sprintf(`IF(COUNT(%s:%s)=%d,SUM(%s:%s)/%s,"")`, firstYear, lastYear, n, firstYear, lastYear, formulaNumber(ind.Target.Value))
+	}
+	if progress != "" {
+		formula(lay.progress, progress, number(ir.Progress), pct)
+		// R = p / s, s = (Y−B)/(T−B).
+		pace := fmt.Sprintf(`IF(ISNUMBER(%s),%s/(%d/%d),"")`, progressCell, progressCell, n, p.TargetYear-p.BaseYear)
+		formula(lay.pace, pace, number(ir.PaceRatio), ratio)
+	} else {
+		put(lay.progress, number(ir.Progress), pct)
+		put(lay.pace, number(ir.PaceRatio), ratio)
+	}
+
+	put(lay.status, computedLabel(ir), center)
+	put(lay.projected, number(ir.Projected), num)
+	put(lay.band, ir.BandLabel, center)
+	put(lay.required, ir.RequiredText, wrap)
+	put(lay.change, ir.ChangeLabel, center)
+	put(lay.lead, ir.LeadName, wrap)
+
+	open := b.style(cellStyle{unlocked: true, align: "center"})
+	openWrap := b.style(cellStyle{unlocked: true, wrap: true})
+	adjust, reason := "", ""
+	if ir.Manual {
+		adjust, reason = statusLabel(ir), ir.ManualReason
+	}
+	put(lay.adjust, adjust, open)
+	put(lay.reason, reason, openWrap)
+	put(lay.comment, ir.Comment, openWrap)
+	return cells
+}
+
+// dataValue is what 指标数据's value cell on row dr holds: a number, a
+// text (yes/no, 约…), or "" for an empty row.
+func (rp *report) dataValue(ind *model.Indicator, dr int) any {
+	o := rp.in.values[dr-2].obs
+	if o == nil {
+		return ""
+	}
+	return cellValue(o, ind.IsYesNo())
+}
+
+// mirror is the formula that shows 指标数据's value on row dr: the value,
+// or nothing when the cell is empty (a bare reference would show 0).
+func mirror(dr int) string {
+	ref := quoteSheet(sheetValues) + "!" + cellName(colIndex(valueColumns, colValue), dr)
+	return fmt.Sprintf(`IF(%s="","",%s)`, ref, ref)
+}
+
+// formulaNumber writes v into a formula exactly: the shortest decimal that
+// reads back as v.
+func formulaNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if v < 0 {
+		return "(" + s + ")"
+	}
+	return s
+}

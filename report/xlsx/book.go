@@ -1,0 +1,313 @@
+package xlsx
+
+import (
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"plancheck/report/model"
+	"plancheck/report/style"
+)
+
+// book is a workbook being built. Its first error stops the building; the
+// later calls do nothing, so that the writers read as a list of steps and
+// check b.err once.
+type book struct {
+	f      *excelize.File
+	err    error
+	fresh  bool              // the new file's Sheet1 is still unused
+	styles map[cellStyle]int // cell styles made so far
+	dxfs   map[dxfStyle]int  // conditional formats' styles made so far
+}
+
+func newBook() *book {
+	return &book{f: excelize.NewFile(), fresh: true, styles: map[cellStyle]int{}, dxfs: map[dxfStyle]int{}}
+}
+
+// sheet adds a sheet at the end of the workbook; the first call renames the
+// new file's Sheet1 instead, so that no empty sheet is left over.
+func (b *book) sheet(name string) {
+	if b.err != nil {
+		return
+	}
+	if b.fresh {
+		b.fresh = false
+		b.err = b.f.SetSheetName("Sheet1", name)
+		return
+	}
+	_, b.err = b.f.NewSheet(name)
+}
+
+// set writes v into the cell at col, row (1-based); a nil v writes nothing.
+func (b *book) set(sheet string, col, r int, v any) {
+	if b.err != nil || v == nil {
+		return
+	}
+	b.err = b.f.SetCellValue(sheet, cellName(col, r), v)
+}
+
+// setStyled writes v and gives the cell the style s.
+func (b *book) setStyled(sheet string, col, r int, v any, s cellStyle) {
+	b.set(sheet, col, r, v)
+	b.styleRange(sheet, col, r, col, r, s)
+}
+
+// styleRange gives the cells from col1, r1 to col2, r2 the style s.
+func (b *book) styleRange(sheet string, col1, r1, col2, r2 int, s cellStyle) {
+	id := b.style(s)
+	if b.err != nil {
+		return
+	}
+	b.err = b.f.SetCellStyle(sheet, cellName(col1, r1), cellName(col2, r2), id)
+}
+
+// cellName is the A1 name of a cell; col and r are 1-based and in range.
+func cellName(col, r int) string {
+	name, _ := excelize.CoordinatesToCellName(col, r)
+	return name
+}
+
+// colName is the letter name of a 1-based column.
+func colName(col int) string {
+	name, _ := excelize.ColumnNumberToName(col)
+	return name
+}
+
+// absRange is a range as formulas and charts name it: '总览'!$B$3:$G$3.
+func absRange(sheet string, col1, r1, col2, r2 int) string {
+	a, _ := excelize.CoordinatesToCellName(col1, r1, true)
+	z, _ := excelize.CoordinatesToCellName(col2, r2, true)
+	return quoteSheet(sheet) + "!" + a + ":" + z
+}
+
+// quoteSheet quotes a sheet name for a formula. Quoting is always allowed,
+// and needed for names that are not plain words.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// cellStyle is a cell's look, as a comparable key: the book makes each
+// distinct style once.
+type cellStyle struct {
+	numFmt   string // number format code; "" is General
+	header   bool   // a header cell: bold on a pale blue fill with a rule below
+	bold     bool
+	title    bool // a sheet's title: bold and larger
+	wrap     bool
+	unlocked bool   // editable on a protected sheet
+	align    string // horizontal alignment; "" is Excel's default
+	grey     bool   // secondary text
+	top      bool   // aligned to the top, for long text
+}
+
+// style returns the id of s, making it on first use.
+func (b *book) style(s cellStyle) int {
+	if b.err != nil {
+		return 0
+	}
+	if id, ok := b.styles[s]; ok {
+		return id
+	}
+	st := &excelize.Style{
+		Alignment:  &excelize.Alignment{Vertical: "center", WrapText: s.wrap, Horizontal: s.align},
+		Protection: &excelize.Protection{Locked: !s.unlocked},
+	}
+	if s.top {
+		st.Alignment.Vertical = "top"
+	}
+	if s.numFmt != "" {
+		code := s.numFmt
+		st.CustomNumFmt = &code
+	}
+	font := &excelize.Font{Bold: s.bold || s.header || s.title}
+	if s.title {
+		font.Size = 14
+		font.Color = hex(style.Accent)
+	}
+	if s.grey {
+		font.Color = "595959"
+	}
+	st.Font = font
+	if s.header {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}
+		st.Border = []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}}
+		st.Alignment.WrapText = true
+	}
+	id, err := b.f.NewStyle(st)
+	if err != nil {
+		b.err = err
+		return 0
+	}
+	b.styles[s] = id
+	return id
+}
+
+// dxfStyle is a conditional format's look.
+type dxfStyle struct {
+	fill, font string // RGB hex; "" leaves it
+	strike     bool
+}
+
+func (b *book) dxf(s dxfStyle) int {
+	if b.err != nil {
+		return 0
+	}
+	if id, ok := b.dxfs[s]; ok {
+		return id
+	}
+	st := &excelize.Style{}
+	if s.fill != "" {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{s.fill}}
+	}
+	if s.font != "" || s.strike {
+		st.Font = &excelize.Font{Color: s.font, Strike: s.strike}
+	}
+	id, err := b.f.NewConditionalStyle(st)
+	if err != nil {
+		b.err = err
+		return 0
+	}
+	b.dxfs[s] = id
+	return id
+}
+
+// widths sets the widths of the columns from the first, in Excel's
+// character units.
+func (b *book) widths(sheet string, ws []float64) {
+	for i, w := range ws {
+		if b.err != nil {
+			return
+		}
+		name := colName(i + 1)
+		b.err = b.f.SetColWidth(sheet, name, name, w)
+	}
+}
+
+// hex is a colour as excelize takes it: "0072B2".
+func hex(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
+
+// tint mixes c with white: share 0 is c, 1 is white.
+func tint(c color.RGBA, share float64) color.RGBA {
+	mix := func(v uint8) uint8 { return uint8(float64(v) + (255-float64(v))*share + 0.5) }
+	return color.RGBA{mix(c.R), mix(c.G), mix(c.B), 0xff}
+}
+
+// textWidth is how wide s shows in Excel's character units: a CJK
+// character (and the full-width punctuation around it) takes about two, a
+// Latin letter or digit one. A text of several lines is as wide as its
+// longest.
+func textWidth(s string) float64 {
+	widest, w := 0.0, 0.0
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			widest, w = max(widest, w), 0
+		case r >= 0x2000:
+			w += 2
+		default:
+			w++
+		}
+	}
+	return max(widest, w)
+}
+
+// fitWidth is the width of a column that shows texts: the widest, with a
+// little room, between lo and hi (a longer text wraps).
+func fitWidth(lo, hi float64, texts ...string) float64 {
+	w := lo
+	for _, t := range texts {
+		w = max(w, textWidth(t)+2)
+	}
+	return min(w, hi)
+}
+
+// lineHeight is the height, in points, of a line of 11-point text with
+// CJK characters in it, as Excel and LibreOffice lay it out.
+const lineHeight = 15.5
+
+// lineCount is how many lines s wraps to in a column width wide: a CJK
+// character takes a little more than the two units textWidth counts.
+func lineCount(s string, width float64) int {
+	n := 0
+	for _, para := range strings.Split(s, "\n") {
+		w := textWidth(para) * 1.05
+		n += max(1, int(math.Ceil(w/max(1, width-1))))
+	}
+	return n
+}
+
+// wrapHeight is the height of a row that shows each text wrapped in the
+// column width given with it, or 0 when each fits on one line and the
+// row can keep the default height. Spreadsheets do not grow a row to fit
+// wrapped text when they open a file, so the writer must.
+func wrapHeight(texts []string, widths []float64) float64 {
+	n := 1
+	for i, t := range texts {
+		if t != "" {
+			n = max(n, lineCount(t, widths[i]))
+		}
+	}
+	if n == 1 {
+		return 0
+	}
+	return float64(n)*lineHeight + 2
+}
+
+// fitRow gives row r the height its wrapped texts need.
+func (b *book) fitRow(sheet string, r int, texts []string, widths []float64) {
+	if h := wrapHeight(texts, widths); h > 0 && b.err == nil {
+		b.err = b.f.SetRowHeight(sheet, r, h)
+	}
+}
+
+// writeTo writes the workbook to w. It first orders what excelize leaves
+// in map order — the image types a drawing (a chart) adds to
+// [Content_Types].xml — so that the same input gives the same bytes.
+func (b *book) writeTo(w io.Writer) error {
+	if ct := b.f.ContentTypes; ct != nil {
+		d := ct.Defaults
+		sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
+	}
+	b.f.SetActiveSheet(0)
+	_, err := b.f.WriteTo(w)
+	return err
+}
+
+// epoch is the date of a workbook written with a zero Date option: the zip
+// format's own epoch, so that no run's clock leaks into the file.
+var epoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// props sets the document properties, dated date (epoch when zero), never
+// by the clock.
+func (b *book) props(p *model.Plan, title string, date time.Time) {
+	if b.err != nil {
+		return
+	}
+	if date.IsZero() {
+		date = epoch
+	}
+	stamp := date.UTC().Format(time.RFC3339)
+	b.err = b.f.SetDocProps(&excelize.DocProperties{
+		Title:          title,
+		Subject:        p.Name,
+		Creator:        "plancheck",
+		LastModifiedBy: "plancheck",
+		Language:       "zh-CN",
+		Created:        stamp,
+		Modified:       stamp,
+	})
+}
+
+// planTitle is the plan's name as titles print it: its short name, or its name.
+func planTitle(p *model.Plan) string {
+	if p.ShortName != "" {
+		return p.ShortName
+	}
+	return p.Name
+}

@@ -1,0 +1,328 @@
+package xlsx
+
+import (
+	"fmt"
+
+	"plancheck/report/eval"
+	"plancheck/report/zh"
+)
+
+// table writes a header row at row top and rows under it, sizes the
+// columns to fit (between the given bounds), and puts a filter on it.
+// Columns listed in wrap wrap their text; those in center are centred.
+type table struct {
+	sheet  string
+	top    int
+	heads  []string
+	lo, hi []float64 // each column's narrowest and widest width
+	wrap   map[int]bool
+	center map[int]bool
+	rows   [][]any
+}
+
+// write writes the table and returns the row after it.
+func (b *book) table(t table) int {
+	for j, h := range t.heads {
+		b.setStyled(t.sheet, j+1, t.top, h, cellStyle{header: true, align: "center"})
+	}
+	ws := make([]float64, len(t.heads))
+	for j := range ws {
+		ws[j] = max(t.lo[j], textWidth(t.heads[j])+2)
+	}
+	for i, r := range t.rows {
+		for j, v := range r {
+			st := cellStyle{wrap: t.wrap[j], align: map[bool]string{true: "center"}[t.center[j]]}
+			b.setStyled(t.sheet, j+1, t.top+1+i, v, st)
+			if s, ok := v.(string); ok {
+				ws[j] = max(ws[j], fitWidth(t.lo[j], t.hi[j], s))
+			}
+		}
+	}
+	b.widths(t.sheet, ws)
+	for i, r := range t.rows {
+		var texts []string
+		var widths []float64
+		for j, v := range r {
+			if s, ok := v.(string); ok && t.wrap[j] {
+				texts, widths = append(texts, s), append(widths, ws[j])
+			}
+		}
+		b.fitRow(t.sheet, t.top+1+i, texts, widths)
+	}
+	if len(t.rows) > 0 && b.err == nil {
+		b.err = b.f.AutoFilter(t.sheet, fmt.Sprintf("A%d:%s%d", t.top, colName(len(t.heads)), t.top+len(t.rows)), nil)
+	}
+	return t.top + 1 + len(t.rows)
+}
+
+// problems writes 重大问题: each major problem with the rule that found it.
+func (rp *report) problems() {
+	b := rp.b
+	const sh = sheetProblems
+	t := table{
+		sheet: sh, top: 1,
+		heads:  []string{"规则", "编号", "名称", "属性", "牵头部门", "状态", "说明"},
+		lo:     []float64{16, 6, 16, 8, 12, 12, 30},
+		hi:     []float64{30, 8, 30, 8, 20, 14, 70},
+		wrap:   map[int]bool{0: true, 2: true, 6: true},
+		center: map[int]bool{1: true, 3: true, 5: true},
+	}
+	for _, pr := range rp.res.Problems {
+		label := pr.RuleLabel
+		if label == "" {
+			label = eval.ProblemRuleLabel(pr.Rule)
+		}
+		// A problem is an indicator's, a key task's or a major project's.
+		id, kind := pr.Indicator, bindingLabel(pr.Binding)
+		switch {
+		case pr.Task != "":
+			id, kind = pr.Task, "重点任务"
+		case pr.Project != "":
+			id, kind = pr.Project, "重大项目"
+		}
+		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(pr.Status.Label()), pr.Detail})
+	}
+	end := b.table(t)
+	if len(t.rows) == 0 {
+		b.set(sh, 1, 2, "未发现重大问题。")
+	} else {
+		b.statusRules(sh, fmt.Sprintf("F2:F%d", end-1))
+	}
+	b.freeze(sh, 0, 1)
+	b.printSetup(sh, 1, false)
+}
+
+// findingLabels name the data-quality codes in Chinese.
+var findingLabels = map[string]string{
+	"missing":             "数据缺失",
+	"out_of_range":        "超出合理范围",
+	"jump":                "异常波动",
+	"growth_mismatch":     "增速与总量不符",
+	"requirement_missing": "市级要求未提供",
+	"reference_missing":   "参照数据缺失",
+	"no_source":           "未注明来源",
+	"approximate":         "约数",
+	"baseline_mismatch":   "基期值不一致",
+	"task_missing":        "任务进展未报送",
+	"task_regressed":      "任务进展倒退",
+	"project_missing":     "项目进展未报送",
+}
+
+// quality writes 数据质量: each finding, with the file, sheet and cell it
+// is about.
+func (rp *report) quality() {
+	b, p := rp.b, rp.p
+	const sh = sheetQuality
+	t := table{
+		sheet: sh, top: 1,
+		heads:  []string{"级别", "类别", "代码", "编号", "指标", "年份", "位置", "说明"},
+		lo:     []float64{6, 12, 10, 6, 16, 7, 16, 30},
+		hi:     []float64{6, 16, 20, 8, 30, 7, 40, 70},
+		wrap:   map[int]bool{4: true, 6: true, 7: true},
+		center: map[int]bool{0: true, 3: true, 5: true},
+	}
+	for _, q := range rp.res.Quality {
+		level := "警告"
+		if q.Severity == eval.Error {
+			level = "错误"
+		}
+		label := findingLabels[q.Code]
+		if label == "" {
+			label = q.Code
+		}
+		name := ""
+		if ind := p.Indicator(q.Indicator); ind != nil {
+			name = ind.Name
+		} else if ref := p.Reference(q.Indicator); ref != nil {
+			name = ref.Name
+		}
+		var year any
+		if q.Year != 0 {
+			year = q.Year
+		}
+		t.rows = append(t.rows, []any{level, label, q.Code, text(q.Indicator), text(name), year, text(q.At), q.Message})
+	}
+	b.table(t)
+	if len(t.rows) == 0 {
+		b.set(sh, 1, 2, "未发现数据质量问题。")
+	}
+	b.freeze(sh, 0, 1)
+	b.printSetup(sh, 1, false)
+}
+
+// departments writes 部门责任清单: for each lead department, how its
+// indicators stand, then the indicators one by one.
+func (rp *report) departments() {
+	b, res, p := rp.b, rp.res, rp.p
+	const sh = sheetDepts
+
+	// The departments in the plan's order, then leads it does not list.
+	type dept struct {
+		id, name string
+		inds     []*eval.IndicatorResult
+		problems int
+	}
+	var depts []*dept
+	byID := map[string]*dept{}
+	add := func(id, name string) *dept {
+		if d, ok := byID[id]; ok {
+			return d
+		}
+		d := &dept{id: id, name: name}
+		byID[id] = d
+		depts = append(depts, d)
+		return d
+	}
+	for _, d := range p.Departments {
+		add(d.ID, d.Name)
+	}
+	for i := range res.Indicators {
+		ir := &res.Indicators[i]
+		name := ir.LeadName
+		if name == "" {
+			name = p.DepartmentName(ir.Lead)
+		}
+		if name == "" {
+			name = "(未指定牵头部门)"
+		}
+		d := add(ir.Lead, name)
+		d.inds = append(d.inds, ir)
+	}
+	for _, pr := range res.Problems {
+		if d, ok := byID[pr.Lead]; ok {
+			d.problems++
+		}
+	}
+
+	b.setStyled(sh, 1, 1, "部门责任清单", cellStyle{title: true})
+	// The evaluation's breakdown adds the key tasks and major projects
+	// each department leads, and its score over all of them.
+	scores := map[string]eval.DepartmentResult{}
+	for _, d := range res.Departments {
+		scores[d.ID] = d
+	}
+	heads := []string{"牵头部门", "牵头指标", "约束性", "进展良好", "滞后或未达要求", "数据待补或无法评估", "重大问题", "重点任务", "重大项目", "综合得分"}
+	r := 3
+	for j, h := range heads {
+		b.setStyled(sh, j+1, r, h, cellStyle{header: true, align: "center"})
+	}
+	for _, d := range depts {
+		sc, scored := scores[d.id]
+		if len(d.inds) == 0 && len(sc.Tasks) == 0 && len(sc.Projects) == 0 {
+			continue
+		}
+		r++
+		var binding, good, bad, open int
+		for _, ir := range d.inds {
+			switch {
+			case ir.Status.Good():
+				good++
+			case ir.Status.Assessable():
+				bad++
+			default:
+				open++
+			}
+			if ir.Binding {
+				binding++
+			}
+		}
+		b.setStyled(sh, 1, r, d.name, cellStyle{wrap: true})
+		b.fitRow(sh, r, []string{d.name}, []float64{16})
+		problems := d.problems
+		if scored {
+			problems = sc.Problems
+		}
+		for j, n := range []int{len(d.inds), binding, good, bad, open, problems, len(sc.Tasks), len(sc.Projects)} {
+			b.setStyled(sh, j+2, r, n, cellStyle{align: "center"})
+		}
+		if scored && sc.Assessable > 0 {
+			b.setStyled(sh, 10, r, sc.Score, cellStyle{align: "center", numFmt: "0.0%"})
+		}
+	}
+
+	top := r + 2
+	t := table{
+		sheet: sh, top: top,
+		heads:  []string{"牵头部门", "编号", "指标", "属性", "状态", "预计完成情况", "剩余年份需", "配合部门", "备注"},
+		lo:     []float64{16, 8, 16, 10, 14, 14, 14, 12, 12},
+		hi:     []float64{22, 8, 30, 10, 14, 14, 26, 24, 30},
+		wrap:   map[int]bool{0: true, 2: true, 6: true, 7: true, 8: true},
+		center: map[int]bool{1: true, 3: true, 4: true, 5: true},
+	}
+	for _, d := range depts {
+		for _, ir := range d.inds {
+			var partners string
+			if ind := p.Indicator(ir.ID); ind != nil {
+				for i, id := range ind.Partners {
+					if i > 0 {
+						partners += "、"
+					}
+					partners += p.DepartmentName(id)
+				}
+			}
+			note := ""
+			if ir.Manual {
+				note = "人工调整,原判断:" + computedLabel(ir)
+			}
+			t.rows = append(t.rows, []any{d.name, ir.ID, ir.Name, bindingLabel(ir.Binding), statusLabel(ir), text(ir.BandLabel), text(ir.RequiredText), text(partners), text(note)})
+		}
+	}
+	end := b.table(t)
+	if len(t.rows) > 0 {
+		b.statusRules(sh, fmt.Sprintf("E%d:E%d", top+1, end-1))
+	}
+	b.printSetup(sh, 0, false)
+}
+
+// method writes 方法说明: how the statuses are judged, with this plan's
+// thresholds, each indicator's rule, and how to correct the workbook and
+// feed it back.
+func (rp *report) method() {
+	b, res, p := rp.b, rp.res, rp.p
+	th := res.Thresholds
+	const sh = sheetMethod
+	n, span := res.Year-p.BaseYear, p.TargetYear-p.BaseYear
+	num := zh.Num
+	lines := [][2]string{
+		{"评估年份", fmt.Sprintf("%s(规划期%d—%d年,基期%d年)", zh.Year(res.Year), p.BaseYear, p.TargetYear, p.BaseYear)},
+		{"时间进度", fmt.Sprintf("s = (评估年−基期年)/(目标年−基期年) = %d/%d = %s", n, span, zh.Pct(res.Elapsed))},
+		{"完成进度与进度比", "完成进度 p 是目标完成的比例(1 即 100% 完成);进度比 R = p/s,比较完成的比例与时间过去的比例。各类目标的计算见下表“评估规则”。"},
+		{"快于预期", fmt.Sprintf("R ≥ %s", num(th.Ahead))},
+		{"基本符合预期", fmt.Sprintf("%s ≤ R < %s", num(th.OnTrack), num(th.Ahead))},
+		{"滞后", fmt.Sprintf("%s ≤ R < %s", num(th.Lagging), num(th.OnTrack))},
+		{"明显滞后", fmt.Sprintf("0 ≤ R < %s", num(th.Lagging))},
+		{"逆向变化", "R < 0:指标向远离目标的方向变化"},
+		{"提前实现 / 达到要求", "目标在目标年之前已经达到为提前实现,在目标年达到为达到要求;上下限、市级要求、相对目标和是否类指标每年判断达到要求或未达要求"},
+		{"数据待补 / 无法评估", "缺少评估所需的数值、基期值或市级要求时为数据待补;没有可比较的目标(监测指标)或无法计算时为无法评估"},
+		{"预计完成情况", fmt.Sprintf("按基期以来的实际年均变化推算至%d年:预计差距小于剩余差距的%s为预计可完成,不超过%s为完成存在风险,超过%s为预计难以完成", p.TargetYear, zh.Pct(th.Likely), zh.Pct(th.AtRisk), zh.Pct(th.AtRisk))},
+		{"与经济增长基本同步", fmt.Sprintf("指标增速不低于对比增速减%s个百分点", num(th.SyncTolerance))},
+		{"总体判断", "进展良好(提前实现、快于预期、基本符合预期、达到要求)的指标占可评估指标四分之三及以上为总体进展符合预期,二分之一及以上为总体进展基本符合预期、部分指标滞后,不足二分之一为总体进展滞后于预期"},
+		{"重大问题", "约束性指标未达要求或进度滞后;指标逆向变化;连续两年进度滞后;按当前进度预计难以完成目标"},
+		{"数据质量", fmt.Sprintf("水平值年度变化超过%s、比率变化超过%s个百分点提示异常波动;增速与总量推算的增速相差超过%s个百分点提示不一致;超出合理范围为错误", zh.Pct(th.Jump), num(th.RateJump), num(th.GrowthTolerance))},
+		{"修改数值", "在“指标数据”表修改或补填数值(指标评估表中的年度数值、完成进度和进度比随之更新);状态、统计和图表须重新运行 plancheck report --data 本工作簿 后更新"},
+		{"人工调整状态", "在“指标评估”表“状态调整”列选择新状态,并在“调整理由”列写明理由(没有理由的调整会被拒绝);重新生成的报告按调整后的状态统计,并标明为人工判断"},
+		{"分析意见", "在“指标评估”表“分析意见”列填写,重新生成报告时写入 PDF 报告该指标之下"},
+	}
+	b.setStyled(sh, 1, 1, "方法说明", cellStyle{title: true})
+	r := 3
+	for _, l := range lines {
+		b.setStyled(sh, 1, r, l[0], cellStyle{bold: true, top: true, wrap: true})
+		b.setStyled(sh, 2, r, l[1], cellStyle{wrap: true, top: true})
+		b.fitRow(sh, r, l[:], []float64{20, 70})
+		r++
+	}
+	t := table{
+		sheet: sh, top: r + 1,
+		heads:  []string{"编号", "评估规则", "指标", "目标类型", "说明"},
+		lo:     []float64{20, 70, 16, 10, 20},
+		hi:     []float64{20, 70, 30, 12, 40},
+		wrap:   map[int]bool{1: true, 2: true, 4: true},
+		center: map[int]bool{0: true, 3: true},
+	}
+	for i := range res.Indicators {
+		ir := &res.Indicators[i]
+		t.rows = append(t.rows, []any{ir.ID, text(ir.Rule), ir.Name, ir.Kind.Label(), text(ir.Reason)})
+	}
+	b.table(t)
+	b.printSetup(sh, 0, false)
+}

@@ -1,0 +1,127 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"plancheck/report/model"
+	"plancheck/report/zh"
+)
+
+// TemplateOptions are the settings of WriteTemplate. The zero value writes
+// a row for every indicator, with nothing for reference, dated 1980-01-01.
+type TemplateOptions struct {
+	// Department limits the template to the indicators one department
+	// leads: its id in plan.yaml (or its name). "" means every indicator.
+	Department string
+
+	// Previous is last year's data, shown beside each row in a 上年数值
+	// column for reference; report/sheet does not read that column. Nil
+	// leaves the column out.
+	Previous *model.Dataset
+
+	// Date is the created and modified time in the document properties;
+	// the zero Date means 1980-01-01 UTC, never the clock.
+	Date time.Time
+}
+
+// WriteTemplate writes the blank monitoring workbook for year: a row on
+// 指标数据 for every indicator (or every one opts.Department leads), with
+// its id, name, unit, the year and the lead department as 填报单位 filled
+// in and 数值 empty; a row on 市级要求 for each municipal indicator judged
+// against a yearly requirement, and on 参照数据 for each of the plan's
+// references (those the department's indicators use); and a 填报说明 sheet.
+// The value cells validate what is typed: a number, or for yes/no
+// indicators a choice of 完成 and 未完成 (a warning lets through what the
+// format also accepts, such as 约5000 or 待补).
+//
+// What the template holds, report/sheet reads back unchanged: an untouched
+// template reads as no values, and a filled one as the values typed.
+//
+// year must be within the plan period; a department the plan does not
+// list, or that leads no indicator, is an error. Nothing is written to w
+// on error.
+func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) error {
+	if p == nil {
+		return fmt.Errorf("xlsx.WriteTemplate: no plan")
+	}
+	if year < p.BaseYear || year > p.TargetYear {
+		return fmt.Errorf("year %d is outside the plan period %d–%d", year, p.BaseYear, p.TargetYear)
+	}
+	lay := inputLayout{years: []int{year}, previous: opts.Previous, validate: true}
+	scope, deptName := "", ""
+	if opts.Department != "" {
+		id, name, err := findDepartment(p, opts.Department)
+		if err != nil {
+			return err
+		}
+		lay.pick = func(ind *model.Indicator) bool { return ind.Lead == id }
+		n := 0
+		for i := range p.Indicators {
+			if lay.pick(&p.Indicators[i]) {
+				n++
+			}
+		}
+		if n == 0 {
+			return fmt.Errorf("department %q (%s) leads no indicator of the plan %q", id, name, p.ID)
+		}
+		scope, deptName = fmt.Sprintf("%s牵头的%d项指标", name, n), name
+	}
+	in, err := planInput(p, nil, lay)
+	if err != nil {
+		return err
+	}
+
+	b := newBook()
+	defer b.f.Close()
+	b.writeInput(in)
+	b.sheet(sheetHelp)
+	what := "全部主要指标"
+	if scope != "" {
+		what = scope
+	}
+	notes := []string{fmt.Sprintf("本模板用于填报%s的数据(%s):每行已填好指标编号、名称、单位、年份和填报单位,请在“数值”列填写数值,在“数据来源”列注明出处。", zh.Year(year), what)}
+	if opts.Previous != nil {
+		notes = append(notes, fmt.Sprintf("“上年数值”列是%s已报的数值,仅供核对,不会被读取;请勿在该列填报。", zh.Year(year-1)))
+	}
+	notes = append(notes, "“数值”列设有数据有效性检查:数值型指标只能填数字(约数、待补等可在提示后确认保留),是否类指标从下拉列表选择“完成”或“未完成”。")
+	b.help(p, in.withReqs, in.withRefs, notes)
+	title := planTitle(p) + zh.Year(year) + "监测数据填报模板"
+	if deptName != "" {
+		title += "(" + deptName + ")"
+	}
+	b.props(p, title, opts.Date)
+	if b.err != nil {
+		return fmt.Errorf("building the workbook: %w", b.err)
+	}
+	return b.writeTo(w)
+}
+
+// findDepartment resolves a department as given on the command line: the
+// id of one of the plan's departments, or its name; when the plan lists
+// none, the lead named on its indicators.
+func findDepartment(p *model.Plan, want string) (id, name string, err error) {
+	want = strings.TrimSpace(want)
+	for _, d := range p.Departments {
+		if d.ID == want || d.Name == want {
+			return d.ID, d.Name, nil
+		}
+	}
+	if len(p.Departments) == 0 {
+		for _, ind := range p.Indicators {
+			if ind.Lead == want {
+				return want, want, nil
+			}
+		}
+	}
+	var ids []string
+	for _, d := range p.Departments {
+		ids = append(ids, d.ID)
+	}
+	if len(ids) == 0 {
+		return "", "", fmt.Errorf("department %q leads no indicator of the plan %q", want, p.ID)
+	}
+	return "", "", fmt.Errorf("department %q is not in the plan %q; its departments are %s", want, p.ID, strings.Join(ids, ", "))
+}
