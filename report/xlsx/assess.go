@@ -142,9 +142,10 @@ func (rp *report) assessRules(lay assessLayout, last int) {
 	status := fmt.Sprintf("%s2:%s%d", colName(lay.status), colName(lay.status), last)
 	adjust := fmt.Sprintf("%s2:%s%d", colName(lay.adjust), colName(lay.adjust), last)
 
-	// A status an analyst replaced is struck through, grey; the rule comes
-	// first so that its font wins over the status colours'.
-	strike := b.dxf(dxfStyle{font: "808080", strike: true})
+	// A status an analyst replaced is struck through on grey. The rule
+	// comes first: Excel then takes its font and fill over the status
+	// colours', LibreOffice applies only the first rule that holds.
+	strike := b.dxf(dxfStyle{fill: "EDEDED", font: "808080", strike: true})
 	if b.err == nil {
 		b.err = b.f.SetConditionalFormat(sh, status, []excelize.ConditionalFormatOptions{{
 			Type: "formula", Criteria: fmt.Sprintf(`LEN(TRIM($%s2))>0`, colName(lay.adjust)), Format: &strike,

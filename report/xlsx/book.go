@@ -266,6 +266,65 @@ func (b *book) fitRow(sheet string, r int, texts []string, widths []float64) {
 	}
 }
 
+// protect protects a sheet without a password: its locked cells cannot be
+// changed, while filtering, sizing columns and rows and selecting still
+// work. Unprotecting needs no password; the protection guards against
+// slips, not people.
+func (b *book) protect(sheet string) {
+	if b.err != nil {
+		return
+	}
+	b.err = b.f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
+		AutoFilter:          true,
+		FormatColumns:       true,
+		FormatRows:          true,
+		SelectLockedCells:   true,
+		SelectUnlockedCells: true,
+	})
+}
+
+// printSetup lays a sheet out for printing: A4 landscape, as wide as one
+// page, the first rows repeated on every page, page numbers below. Call it
+// after AutoFilter, which resets the sheet's properties.
+func (b *book) printSetup(sheet string, titleRows int, stream bool) {
+	if b.err != nil {
+		return
+	}
+	a4, landscape, one, tall := 9, "landscape", 1, 0
+	if !stream {
+		// A stream writer has written the sheet properties already; its
+		// caller sets FitToPage before streaming.
+		fit := true
+		if b.err = b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); b.err != nil {
+			return
+		}
+	}
+	b.err = b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &tall,
+	})
+	if b.err != nil {
+		return
+	}
+	m, hf := 0.4, 0.2
+	b.err = b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hf, Footer: &hf,
+	})
+	if b.err != nil {
+		return
+	}
+	b.err = b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&L&A&R第 &P 页,共 &N 页",
+	})
+	if b.err != nil || titleRows == 0 {
+		return
+	}
+	b.err = b.f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("%s!$1:$%d", quoteSheet(sheet), titleRows),
+		Scope:    sheet,
+	})
+}
+
 // writeTo writes the workbook to w. It first orders what excelize leaves
 // in map order — the image types a drawing (a chart) adds to
 // [Content_Types].xml — so that the same input gives the same bytes.

@@ -195,7 +195,7 @@ func (rp *report) charts() {
 		if ir.Unit != "" {
 			title += "(" + ir.Unit + ")"
 		}
-		min, max := axisBounds(lo, hi)
+		ymin, ymax := axisBounds(lo, hi)
 		cell := cellName(1+(k%3)*8, 4+(k/3)*chartRows)
 		if k > 0 && k%(3*chartsDown) == 0 && b.err == nil {
 			// A printed page holds three rows of charts; break before a
@@ -213,7 +213,7 @@ func (rp *report) charts() {
 			Legend:       excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Size: 8}},
 			Format:       excelize.GraphicOptions{OffsetX: 6, OffsetY: 6, AltText: title},
 			XAxis:        excelize.ChartAxis{Font: axisFont},
-			YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: min, Maximum: max, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "General"}},
+			YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: ymin, Maximum: ymax, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "General"}},
 			ShowBlanksAs: "gap",
 			Dimension:    excelize.ChartDimension{Width: 480, Height: 288},
 		})
@@ -277,16 +277,16 @@ func axisBounds(lo, hi float64) (*float64, *float64) {
 		span = math.Max(math.Abs(hi)*0.2, 1)
 	}
 	step := niceStep(span / 4)
-	min := math.Floor((lo-span*0.1)/step) * step
-	max := math.Ceil((hi+span*0.1)/step) * step
-	if lo >= 0 && min < 0 {
-		min = 0
+	bottom := math.Floor((lo-span*0.1)/step) * step
+	top := math.Ceil((hi+span*0.1)/step) * step
+	if lo >= 0 && bottom < 0 {
+		bottom = 0
 	}
 	// A float step leaves 12.000000000000002; round to the step's digits.
 	digits := math.Max(0, -math.Floor(math.Log10(step))+1)
 	scale := math.Pow(10, digits)
-	min, max = math.Round(min*scale)/scale, math.Round(max*scale)/scale
-	return &min, &max
+	bottom, top = math.Round(bottom*scale)/scale, math.Round(top*scale)/scale
+	return &bottom, &top
 }
 
 // niceStep is the round number (1, 2 or 5 times a power of ten) nearest

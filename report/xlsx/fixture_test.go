@@ -39,11 +39,15 @@ func loadFixture(tb testing.TB, year int) *fixture {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	res, err := eval.Evaluate(p, ds, year)
-	if err != nil {
+	fx := &fixture{p: p, ds: ds}
+	if fx.res, err = evaluate(fx, year); err != nil {
 		tb.Fatal(err)
 	}
-	return &fixture{p: p, ds: ds, res: res}
+	return fx
+}
+
+func evaluate(fx *fixture, year int) (*eval.Result, error) {
+	return eval.Evaluate(fx.p, fx.ds, year)
 }
 
 func (fx *fixture) write(tb testing.TB, opts Options) []byte {

@@ -433,7 +433,7 @@ func (b *book) valueRow(sheet string, cols []column, r int, p *model.Plan, x row
 	b.set(sheet, at(colReporter), r, text(reporter))
 	if c := at(colPrevious); c > 0 {
 		if o, ok := prev[x.id][x.year-1]; ok {
-			b.set(sheet, c, r, cellValue(&o, ind.IsYesNo()))
+			b.setStyled(sheet, c, r, cellValue(&o, ind.IsYesNo()), cellStyle{grey: true})
 		}
 	}
 }
@@ -450,7 +450,7 @@ func (b *book) otherRow(sheet string, cols []column, r int, x row, prev map[stri
 	}
 	if c := colIndex(cols, colPrevious); c > 0 {
 		if o, ok := prev[x.id][x.year-1]; ok {
-			b.set(sheet, c, r, cellValue(&o, false))
+			b.setStyled(sheet, c, r, cellValue(&o, false), cellStyle{grey: true})
 		}
 	}
 }
@@ -574,4 +574,5 @@ func (b *book) help(p *model.Plan, withReqs, withRefs bool, notes []string) {
 	}
 	b.styleRange(sheetHelp, 1, 2, 1, len(lines), cellStyle{wrap: true, top: true})
 	b.styleRange(sheetHelp, 1, 1, 1, 1, cellStyle{header: true})
+	b.printSetup(sheetHelp, 0, false)
 }

@@ -158,65 +158,6 @@ func stageLabel(stage string) string {
 	return "年度评估"
 }
 
-// protect protects a sheet without a password: its locked cells cannot be
-// changed, while filtering, sizing columns and rows and selecting still
-// work. Unprotecting needs no password; the protection guards against
-// slips, not people.
-func (b *book) protect(sheet string) {
-	if b.err != nil {
-		return
-	}
-	b.err = b.f.ProtectSheet(sheet, &excelize.SheetProtectionOptions{
-		AutoFilter:          true,
-		FormatColumns:       true,
-		FormatRows:          true,
-		SelectLockedCells:   true,
-		SelectUnlockedCells: true,
-	})
-}
-
-// printSetup lays a sheet out for printing: A4 landscape, as wide as one
-// page, the first rows repeated on every page, page numbers below. Call it
-// after AutoFilter, which resets the sheet's properties.
-func (b *book) printSetup(sheet string, titleRows int, stream bool) {
-	if b.err != nil {
-		return
-	}
-	a4, landscape, one, any := 9, "landscape", 1, 0
-	if !stream {
-		// A stream writer has written the sheet properties already; its
-		// caller sets FitToPage before streaming.
-		fit := true
-		if b.err = b.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); b.err != nil {
-			return
-		}
-	}
-	b.err = b.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
-		Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &any,
-	})
-	if b.err != nil {
-		return
-	}
-	m, hf := 0.4, 0.2
-	b.err = b.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
-		Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hf, Footer: &hf,
-	})
-	if b.err != nil {
-		return
-	}
-	b.err = b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&L&A&R第 &P 页,共 &N 页",
-	})
-	if b.err != nil || titleRows == 0 {
-		return
-	}
-	b.err = b.f.SetDefinedName(&excelize.DefinedName{
-		Name:     "_xlnm.Print_Titles",
-		RefersTo: fmt.Sprintf("%s!$1:$%d", quoteSheet(sheet), titleRows),
-		Scope:    sheet,
-	})
-}
-
 // statusRules colour a range of status cells by their text, so that the
 // colour follows a status typed over: each status's label on a pale fill of
 // its colour (report/style), in dark text.
@@ -328,14 +269,11 @@ func (rp *report) summary() {
 	b.setStyled(sh, 1, 1, reportTitle(res, rp.p)+" 指标总览", cellStyle{title: true})
 	b.setStyled(sh, 1, 2, fmt.Sprintf("%s;评估年份%s,时间进度%s(%d—%d年)", rp.p.Name, zh.Year(res.Year), zh.Pct(res.Elapsed), res.Plan.BaseYear, res.Plan.TargetYear), cellStyle{grey: true})
 
-	samples := 0
+	samples, manual := 0, 0
 	for i := range res.Indicators {
 		if res.Indicators[i].Sample {
 			samples++
 		}
-	}
-	manual := 0
-	for i := range res.Indicators {
 		if res.Indicators[i].Manual {
 			manual++
 		}
@@ -454,6 +392,15 @@ func (rp *report) summary() {
 	if len(series) == 0 || len(s.Categories) == 0 || b.err != nil {
 		return
 	}
+	// Whole numbers on the count axis while the counts are small.
+	var unit float64
+	most := 0
+	for _, g := range s.Categories {
+		most = max(most, g.Total)
+	}
+	if most <= 10 {
+		unit = 1
+	}
 	gap := uint(60)
 	overlap := 100
 	b.err = b.f.AddChart(sh, cellName(1, foot+len(lines)+1), &excelize.Chart{
@@ -463,7 +410,7 @@ func (rp *report) summary() {
 		Legend: excelize.ChartLegend{Position: "bottom"},
 		Format: excelize.GraphicOptions{OffsetX: 4, OffsetY: 8, AltText: "各类别指标评估状态分布"},
 		XAxis:  excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Size: 9, Color: "404040"}},
-		YAxis:  excelize.ChartAxis{MajorGridLines: true, Font: axisFont, MajorUnit: 1},
+		YAxis:  excelize.ChartAxis{MajorGridLines: true, Font: axisFont, MajorUnit: unit},
 		PlotArea: excelize.ChartPlotArea{
 			ShowVal: false,
 		},

@@ -444,6 +444,11 @@ func sameObservations(t *testing.T, got, want *model.Dataset) {
 			}
 		}
 	}
+	// Key tasks' and major projects' reports go through the same input
+	// sheets (writeInput) once the dataset has them.
+	if len(got.Tasks) != len(want.Tasks) || len(got.Projects) != len(want.Projects) {
+		t.Errorf("read back %d task and %d project reports, want %d and %d", len(got.Tasks), len(got.Projects), len(want.Tasks), len(want.Projects))
+	}
 }
 
 // TestWriteReadsBack: the report is itself a monitoring workbook; read with
@@ -560,8 +565,9 @@ func TestWriteOtherSheets(t *testing.T) {
 		t.Fatalf("重大问题 has %d rows, want the header and %d problems", len(probs), len(fx.res.Problems))
 	}
 	for i, pr := range fx.res.Problems {
-		if r := probs[i+1]; r[1] != pr.Indicator || r[5] != pr.Status.Label() || r[6] != pr.Detail {
-			t.Errorf("重大问题 row %d = %q, want %s %s", i+2, r, pr.Indicator, pr.Status.Label())
+		id := pr.Indicator + pr.Task + pr.Project // a problem is of one of them
+		if r := pad(probs[i+1], 7); r[1] != id || r[5] != pr.Status.Label() || r[6] != pr.Detail {
+			t.Errorf("重大问题 row %d = %q, want %s %s", i+2, r, id, pr.Status.Label())
 		}
 	}
 
@@ -722,5 +728,30 @@ func TestHelpers(t *testing.T) {
 	}
 	if got := wrapHeight([]string{"短"}, []float64{14}); got != 0 {
 		t.Errorf("wrapHeight of a short text = %v, want 0", got)
+	}
+}
+
+// TestWriteNoData: with no observations at all every indicator is 数据待补,
+// and the workbook still writes and reads back as empty.
+func TestWriteNoData(t *testing.T) {
+	fx := loadFixture(t, 2023)
+	res, err := eval.Evaluate(fx.p, nil, 2023)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, res, fx.p, nil, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := sheet.Read(bytes.NewReader(buf.Bytes()), "empty.xlsx", fx.p)
+	if err != nil {
+		t.Fatalf("reading back: %v", err)
+	}
+	if n := len(ds.Values) + len(ds.Requirements) + len(ds.References); n != 0 {
+		t.Errorf("%d observations read back, want none", n)
+	}
+	// An empty row for every indicator and year to fill in.
+	if got := len(rows(t, open(t, buf.Bytes()), "指标数据")); got != 1+3*len(fx.p.Indicators) {
+		t.Errorf("指标数据 has %d rows, want the header and 3 years × %d indicators", got, len(fx.p.Indicators))
 	}
 }

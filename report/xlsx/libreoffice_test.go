@@ -1,0 +1,274 @@
+package xlsx
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"plancheck/report/model"
+	"plancheck/report/sheet"
+)
+
+// libreOffice runs LibreOffice headless with a private profile, so that
+// parallel runs do not share (and lock) one. The profile recalculates
+// every formula when it loads a workbook, so that what it shows is its own
+// arithmetic, not the values plancheck saved.
+type libreOffice struct {
+	bin, profile string
+}
+
+// recalcAlways is the profile setting "recalculate on load: always" for
+// Excel 2007+ and ODF files.
+const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
+// newLibreOffice finds soffice (or libreoffice) on PATH. Without it the
+// test is skipped, unless PLANCHECK_REQUIRE_CLIENTS=1 (CI), where it fails.
+func newLibreOffice(t *testing.T) *libreOffice {
+	t.Helper()
+	var bin string
+	for _, name := range []string{"soffice", "libreoffice"} {
+		if p, err := exec.LookPath(name); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") == "1" {
+			t.Fatal("LibreOffice (soffice) is not on PATH and PLANCHECK_REQUIRE_CLIENTS=1; install libreoffice-calc-nogui")
+		}
+		t.Skip("LibreOffice (soffice) is not on PATH; set PLANCHECK_REQUIRE_CLIENTS=1 to require it")
+	}
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "user", "registrymodifications.xcu"), []byte(recalcAlways), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return &libreOffice{bin: bin, profile: (&url.URL{Scheme: "file", Path: dir}).String()}
+}
+
+// csvAllSheets is the CSV export filter: comma, double quotes, UTF-8 (76),
+// values as stored rather than as shown (the 9th token, false), every
+// sheet to its own file (the 12th, -1), named file-Sheet.csv.
+const csvAllSheets = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+
+// convert converts files into dir with the export filter.
+func (lo *libreOffice) convert(t *testing.T, filter, dir string, files ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	args := append([]string{"-env:UserInstallation=" + lo.profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", dir}, files...)
+	cmd := exec.CommandContext(ctx, lo.bin, args...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	for _, f := range files {
+		base := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		if m, _ := filepath.Glob(filepath.Join(dir, base+"*")); len(m) == 0 {
+			t.Fatalf("soffice converted nothing for %s:\n%s", f, out)
+		}
+	}
+}
+
+func readCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := csv.NewReader(bytes.NewReader(b))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return recs
+}
+
+// sameCell compares a cell as plancheck saved it (raw) with LibreOffice's
+// export of it: equal text, or numbers equal to the 15 digits spreadsheets
+// keep (a percentage is exported as 62.5%).
+func sameCell(ours, theirs string) bool {
+	ours, theirs = strings.TrimSpace(ours), strings.TrimSpace(theirs)
+	if ours == theirs {
+		return true
+	}
+	a, err1 := strconv.ParseFloat(ours, 64)
+	scale := 1.0
+	if strings.HasSuffix(theirs, "%") {
+		theirs, scale = strings.TrimSuffix(theirs, "%"), 100
+	}
+	b, err2 := strconv.ParseFloat(theirs, 64)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	b /= scale
+	return abs(a-b) <= 1e-9*max(1, abs(a), abs(b))
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// compareSheets compares every cell of every sheet of the workbook at path
+// with LibreOffice's CSV export of it in dir.
+func compareSheets(t *testing.T, path, dir string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, b)
+	base := strings.TrimSuffix(filepath.Base(path), ".xlsx")
+	for _, s := range f.GetSheetList() {
+		ours, err := f.GetRows(s, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		theirs := readCSV(t, filepath.Join(dir, base+"-"+s+".csv"))
+		if len(theirs) != len(ours) {
+			t.Errorf("%s!%s: LibreOffice has %d rows, plancheck wrote %d", base, s, len(theirs), len(ours))
+		}
+		bad := 0
+		for i := 0; i < min(len(ours), len(theirs)); i++ {
+			for j := 0; j < max(len(ours[i]), len(theirs[i])); j++ {
+				var o, th string
+				if j < len(ours[i]) {
+					o = ours[i][j]
+				}
+				if j < len(theirs[i]) {
+					th = theirs[i][j]
+				}
+				if !sameCell(o, th) {
+					if bad++; bad <= 5 {
+						t.Errorf("%s!%s: LibreOffice shows %q, plancheck wrote %q", base, s, th, o)
+					}
+				}
+			}
+		}
+		if bad > 5 {
+			t.Errorf("%s!%s: %d cells differ in all", base, s, bad)
+		}
+	}
+}
+
+// TestLibreOffice opens every workbook plancheck writes in LibreOffice:
+// each converts to CSV, sheet by sheet, with the values plancheck wrote —
+// the formulas recalculated by LibreOffice included — and a report saved
+// again by LibreOffice still reads back, through report/sheet, as the
+// observations and adjustments it was written from.
+func TestLibreOffice(t *testing.T) {
+	lo := newLibreOffice(t)
+	dir := t.TempDir()
+	fx := loadFixture(t, 2023)
+	fx.ds.Adjustments = []model.Adjustment{
+		{ID: "7", Status: "基本符合预期", Reason: "统计口径调整", Comment: "口径调整后数据可比"},
+		{ID: "9", Comment: "增长较快"},
+	}
+	var err error
+	if fx.res, err = evaluate(fx, 2023); err != nil {
+		t.Fatal(err)
+	}
+	report := fx.write(t, Options{})
+	template := writeTemplate(t, fx.p, 2025, TemplateOptions{Previous: fx.ds})
+	// The report with indicator 5's 2023 value corrected on 指标数据 from
+	// 35.5 to 37: 完成进度 must follow, (37 − 32)/(38 − 32) = 5/6.
+	ef := open(t, report)
+	for i, r := range rows(t, ef, "指标数据") {
+		if len(r) > 2 && r[0] == "5" && r[2] == "2023" {
+			if err := ef.SetCellValue("指标数据", "D"+strconv.Itoa(i+1), 37); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var edited bytes.Buffer
+	if _, err := ef.WriteTo(&edited); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{"report.xlsx": report, "template.xlsx": template, "edited.xlsx": edited.Bytes()}
+	var paths []string
+	for _, name := range []string{"report.xlsx", "template.xlsx", "edited.xlsx"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, files[name], 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+
+	csvDir := filepath.Join(dir, "csv")
+	lo.convert(t, csvAllSheets, csvDir, paths...)
+	for _, s := range reportSheets {
+		if _, err := os.Stat(filepath.Join(csvDir, "report-"+s+".csv")); err != nil {
+			t.Errorf("no CSV of sheet %s: %v", s, err)
+		}
+	}
+	compareSheets(t, paths[0], csvDir)
+	compareSheets(t, paths[1], csvDir)
+
+	assess := readCSV(t, filepath.Join(csvDir, "edited-指标评估.csv"))
+	for _, r := range assess {
+		if len(r) > 11 && r[1] == "5" {
+			if !sameCell(fmt.Sprint(5.0/6), r[11]) || r[9] != "37" {
+				t.Errorf("after correcting indicator 5 to 37, LibreOffice shows 2023 %q and 完成进度 %q; want 37 and 83.3%%", r[9], r[11])
+			}
+		}
+	}
+
+	// Saved again by LibreOffice, the report still reads back.
+	xlsxDir := filepath.Join(dir, "xlsx")
+	lo.convert(t, "xlsx:Calc MS Excel 2007 XML", xlsxDir, paths[0], paths[1])
+	saved, err := os.ReadFile(filepath.Join(xlsxDir, "report.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := sheet.Read(bytes.NewReader(saved), "report.xlsx", fx.p)
+	if err != nil {
+		t.Fatalf("the report saved by LibreOffice does not read:\n%v", err)
+	}
+	sameObservations(t, ds, fx.ds)
+	if len(ds.Adjustments) > 0 {
+		again, err := evaluate(&fixture{p: fx.p, ds: ds}, 2023)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range again.Indicators {
+			g, w := again.Indicators[i], fx.res.Indicators[i]
+			if g.Status != w.Status || g.Manual != w.Manual || g.ManualReason != w.ManualReason || g.Comment != w.Comment {
+				t.Errorf("indicator %s after LibreOffice: %s manual %v %q %q; before: %s manual %v %q %q",
+					g.ID, g.Status, g.Manual, g.ManualReason, g.Comment, w.Status, w.Manual, w.ManualReason, w.Comment)
+			}
+		}
+	}
+	saved, err = os.ReadFile(filepath.Join(xlsxDir, "template.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err = sheet.Read(bytes.NewReader(saved), "template.xlsx", fx.p)
+	if err != nil {
+		t.Fatalf("the template saved by LibreOffice does not read:\n%v", err)
+	}
+	if n := len(ds.Values) + len(ds.Requirements) + len(ds.References); n != 0 {
+		t.Errorf("the untouched template saved by LibreOffice reads as %d values, want none", n)
+	}
+}
