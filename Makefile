@@ -13,12 +13,13 @@ report:
 test: deps lint unit fuzz
 
 # The tests check the outputs with real clients: poppler-utils (pdftotext,
-# pdffonts, pdftoppm) and qpdf. Install them with apt-get when missing.
+# pdffonts, pdftoppm), qpdf and LibreOffice (soffice, headless). Install
+# them with apt-get when missing.
 deps:
-	@if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null; then \
-		echo "installing poppler-utils qpdf"; \
+	@if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null || ! command -v soffice >/dev/null; then \
+		echo "installing poppler-utils qpdf libreoffice-calc-nogui (a few minutes on a new machine)"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils qpdf >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends poppler-utils qpdf libreoffice-calc-nogui >/dev/null; \
 	fi
 
 lint:

@@ -14,6 +14,7 @@ import (
 	"plancheck/report/chart"
 	"plancheck/report/eval"
 	"plancheck/report/pdf"
+	"plancheck/report/xlsx"
 )
 
 func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -56,9 +57,14 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return fmt.Errorf("writing the PDF report: %w", err)
 	}
+	var book bytes.Buffer
+	if err := xlsx.Write(&book, res, in.plan, in.data, xlsx.Options{Date: when}); err != nil {
+		return fmt.Errorf("writing the Excel report: %w", err)
+	}
 	outs := []output{
 		{name: baseName(res) + ".json", data: js},
 		{name: baseName(res) + ".pdf", data: doc.Bytes()},
+		{name: baseName(res) + ".xlsx", data: book.Bytes()},
 	}
 	paths, err := writeOutputs(f.out, outs, in.files)
 	if err != nil {

@@ -12,11 +12,13 @@ const usage = `plancheck writes the yearly evaluation (规划体检评估报告)
 
 Usage:
   plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date YYYY-MM-DD]
-        evaluate and write <plan.id>_<Y>.json and the PDF report
+        evaluate and write <plan.id>_<Y>.json, the PDF report and the Excel report
   plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
         evaluate and write <plan.id>_<Y>.json
   plancheck validate [--plan F] [--data F|DIR ...]
         read and check the plan and workbooks; print every finding
+  plancheck template --year Y [--plan F] [--department ID] [--data previous.xlsx] [--out DIR]
+        write a blank monitoring workbook for the departments to fill in
   plancheck help [command]
 
 Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year Plan)
@@ -41,6 +43,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runEvaluate(ctx, rest, stdout, stderr)
 	case "validate":
 		return runValidate(ctx, rest, stdout, stderr)
+	case "template":
+		return runTemplate(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
 			return run(ctx, []string{rest[0], "--help"}, stdout, stderr)
@@ -48,7 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	return usagef("unknown command %q; the commands are report, evaluate, validate and help", cmd)
+	return usagef("unknown command %q; the commands are report, evaluate, validate, template and help", cmd)
 }
 
 // parseFlags parses a subcommand's flags; --help prints its usage to stdout

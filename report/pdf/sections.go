@@ -334,7 +334,7 @@ func (d *doc) overall() error {
 			sample = sample || s
 			t.rows = append(t.rows, row{cells: []cell{
 				{text: ind.ID}, {text: nameUnit(ind)}, {text: orDash(ind.TargetText)}, {text: v},
-				statusCell(ind.Status), {text: orDash(ind.LeadName)},
+				indicatorStatus(ind), {text: orDash(ind.LeadName)},
 			}})
 		}
 		if err := d.footnote(t, sample); err != nil {
@@ -460,6 +460,12 @@ func (d *doc) progress() error {
 		if err := d.charts(g); err != nil {
 			return fmt.Errorf("%s: %w", g.Name, err)
 		}
+		if err := d.paragraphs("analysis.tmpl", struct {
+			common
+			Indicators []*eval.IndicatorResult
+		}{d.common(), g.Indicators}); err != nil {
+			return fmt.Errorf("%s: %w", g.Name, err)
+		}
 	}
 	return nil
 }
@@ -485,7 +491,7 @@ func (d *doc) progressTable(g group) (*table, error) {
 			sample = sample || s
 			cells = append(cells, cell{text: v})
 		}
-		cells = append(cells, statusCell(ind.Status), bandCell(ind))
+		cells = append(cells, indicatorStatus(ind), bandCell(ind))
 		t.rows = append(t.rows, row{cells: cells})
 	}
 	return t, d.footnote(t, sample)
@@ -690,7 +696,7 @@ func (d *doc) fullTable() (*table, error) {
 				sample = sample || s
 				cells = append(cells, cell{text: v})
 			}
-			cells = append(cells, statusCell(ind.Status),
+			cells = append(cells, indicatorStatus(ind),
 				cell{text: pctOr(ind.Progress)}, cell{text: ratioOr(ind.PaceRatio)},
 				cell{text: valueOr(ind.Projected, "")}, bandCell(ind), cell{text: required(ind)})
 			t.rows = append(t.rows, row{cells: cells})
@@ -773,7 +779,7 @@ func (d *doc) departments() error {
 			}
 			t.rows = append(t.rows, row{cells: []cell{
 				{text: ind.ID}, {text: nameUnit(ind)}, {text: attr(ind)}, {text: v},
-				statusCell(ind.Status), bandCell(ind), issue,
+				indicatorStatus(ind), bandCell(ind), issue,
 			}})
 		}
 	}
@@ -887,6 +893,16 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// indicatorStatus is an indicator's status cell; an analyst's manual
+// status says so, so that no reader takes it for the rules' judgment.
+func indicatorStatus(ind *eval.IndicatorResult) cell {
+	c := statusCell(ind.Status)
+	if ind.Manual {
+		c.text += "（人工调整）"
+	}
+	return c
 }
 
 func statusCell(s eval.Status) cell {

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+
+	"plancheck/report/model"
+	"plancheck/report/xlsx"
+)
+
+func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var f inputFlags
+	fs := flag.NewFlagSet("template", flag.ContinueOnError)
+	fs.StringVar(&f.plan, "plan", "", "the plan file (plan.yaml); default: the embedded Haidian 14th Five-Year Plan")
+	fs.Var(&f.data, "data", "last year's workbook(s), shown beside each row for reference; may be repeated")
+	year := fs.Int("year", 0, "the year the departments report on (required)")
+	dept := fs.String("department", "", "only this lead department's indicators (its id or name in the plan)")
+	out := fs.String("out", "out", "the folder the template is written to")
+	date := fs.String("date", "", "the workbook's date, YYYY-MM-DD; default: $SOURCE_DATE_EPOCH if set, else today")
+	if help, err := parseFlags(fs, args, stdout); help || err != nil {
+		return err
+	}
+	when, err := reportDate(*date)
+	if err != nil {
+		return err
+	}
+	if *year == 0 {
+		return usagef("template: give --year, the year the departments report on")
+	}
+	var in *inputs
+	var prev *model.Dataset
+	if len(f.data) > 0 {
+		if in, err = f.load(false); err != nil {
+			return err
+		}
+		prev = in.data
+	} else {
+		if in, err = f.load(true); err != nil {
+			return err
+		}
+	}
+	p := in.plan
+	if *year <= p.BaseYear || *year > p.TargetYear {
+		return usagef("--year %d is outside the plan's years %d–%d", *year, p.BaseYear+1, p.TargetYear)
+	}
+	name := fmt.Sprintf("%s_%d_template.xlsx", p.ID, *year)
+	if *dept != "" {
+		id, ok := departmentID(p, *dept)
+		if !ok {
+			return usagef("--department %q is not a department of the plan; the departments are %s", *dept, departmentList(p))
+		}
+		*dept = id
+		name = fmt.Sprintf("%s_%d_%s_template.xlsx", p.ID, *year, id)
+	}
+	var b bytes.Buffer
+	if err := xlsx.WriteTemplate(&b, p, *year, xlsx.TemplateOptions{Department: *dept, Previous: prev, Date: when}); err != nil {
+		return fmt.Errorf("writing the template: %w", err)
+	}
+	paths, err := writeOutputs(*out, []output{{name: name, data: b.Bytes()}}, in.files)
+	if err != nil {
+		return err
+	}
+	for _, path := range paths {
+		fmt.Fprintf(stdout, "wrote %s\n", path)
+	}
+	return nil
+}
+
+// departmentID resolves a department given by id or by name.
+func departmentID(p *model.Plan, s string) (string, bool) {
+	for _, d := range p.Departments {
+		if d.ID == s || d.Name == s {
+			return d.ID, true
+		}
+	}
+	for _, ind := range p.Indicators {
+		if ind.Lead == s {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+func departmentList(p *model.Plan) string {
+	var b bytes.Buffer
+	for i, d := range p.Departments {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s (%s)", d.ID, d.Name)
+	}
+	return b.String()
+}
