@@ -19,7 +19,7 @@ deps:
 	@if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null || ! command -v soffice >/dev/null; then \
 		echo "installing poppler-utils qpdf libreoffice-calc-nogui (a few minutes on a new machine)"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends poppler-utils qpdf libreoffice-calc-nogui >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils qpdf libreoffice-calc-nogui >/dev/null; \
 	fi
 
 lint:
