@@ -133,6 +133,10 @@ type inputLayout struct {
 	// requirements and references are wanted; nil selects all.
 	pick func(*model.Indicator) bool
 
+	// dept, when set, limits the empty rows of tasks and projects to those
+	// this department leads.
+	dept string
+
 	// previous, when set, adds a 上年数值 column: each row's value of the
 	// year before, from this dataset.
 	previous *model.Dataset
@@ -154,6 +158,8 @@ type input struct {
 	lay                inputLayout
 	values, reqs, refs []row
 	withReqs, withRefs bool
+	tasks              []model.TaskReport    // the reports to write, as given
+	projects           []model.ProjectReport // the reports to write, as given
 }
 
 // row is one line of an input sheet: an observation, or an empty line of a
@@ -189,7 +195,7 @@ func planInput(p *model.Plan, ds *model.Dataset, lay inputLayout) (*input, error
 	if pick == nil {
 		pick = func(*model.Indicator) bool { return true }
 	}
-	in := &input{p: p, lay: lay}
+	in := &input{p: p, lay: lay, tasks: ds.Tasks, projects: ds.Projects}
 	var err error
 	if in.values, err = indicatorRows(p, ds.Values, lay.years, pick); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetValues, err)
@@ -368,6 +374,8 @@ func (b *book) writeInput(in *input) {
 			b.validateValues(sheetReferences, colIndex(rcols, colValue), nil, in.refs)
 		}
 	}
+	b.writeTasks(in)
+	b.writeProjects(in)
 }
 
 // header writes a bold, frozen header row with a filter over n data rows,

@@ -58,14 +58,25 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 			return err
 		}
 		lay.pick = func(ind *model.Indicator) bool { return ind.Lead == id }
-		n := 0
+		lay.dept = id
+		n, other := 0, 0
 		for i := range p.Indicators {
 			if lay.pick(&p.Indicators[i]) {
 				n++
 			}
 		}
-		if n == 0 {
-			return fmt.Errorf("department %q (%s) leads no indicator of the plan %q", id, name, p.ID)
+		for _, t := range p.Tasks {
+			if t.Lead == id {
+				other++
+			}
+		}
+		for _, pj := range p.Projects {
+			if pj.Lead == id {
+				other++
+			}
+		}
+		if n+other == 0 {
+			return fmt.Errorf("department %q (%s) leads no indicator, task or project of the plan %q", id, name, p.ID)
 		}
 		scope, deptName = fmt.Sprintf("%s牵头的%d项指标", name, n), name
 	}

@@ -26,7 +26,7 @@ func TestWriteTemplate(t *testing.T) {
 	fx := loadFixture(t, 2023)
 	p := fx.p
 	f := open(t, writeTemplate(t, p, 2025, TemplateOptions{}))
-	if got, want := f.GetSheetList(), []string{"指标数据", "市级要求", "参照数据", "填报说明"}; !reflect.DeepEqual(got, want) {
+	if got, want := f.GetSheetList(), []string{"指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "填报说明"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}
 
@@ -195,7 +195,7 @@ func TestTemplateDepartment(t *testing.T) {
 	// municipal requirement; none uses a reference.
 	for _, dept := range []string{"sthj", "区生态环境局"} {
 		f := open(t, writeTemplate(t, fx.p, 2024, TemplateOptions{Department: dept}))
-		if got, want := f.GetSheetList(), []string{"指标数据", "市级要求", "填报说明"}; !reflect.DeepEqual(got, want) {
+		if got, want := f.GetSheetList(), []string{"指标数据", "市级要求", "重点任务", "重大项目", "填报说明"}; !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: sheets = %q, want %q", dept, got, want)
 		}
 		var ids []string
@@ -224,7 +224,7 @@ func TestTemplateErrors(t *testing.T) {
 	}{
 		{2026, "", "year 2026 is outside the plan period 2020–2025"},
 		{2025, "nobody", `department "nobody" is not in the plan "haidian-14th"; its departments are fgw, tjj`},
-		{2025, "xcb", `department "xcb" (区委宣传部) leads no indicator`},
+		{2025, "tyj", `department "tyj" (区体育局) leads no indicator, task or project`},
 	} {
 		var buf bytes.Buffer
 		err := WriteTemplate(&buf, fx.p, c.year, TemplateOptions{Department: c.dept})
