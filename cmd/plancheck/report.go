@@ -23,6 +23,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	f.register(fs)
 	date := fs.String("date", "", "the report's date, YYYY-MM-DD, printed on the cover and written as the PDF's creation date; default: $SOURCE_DATE_EPOCH if set, else today")
 	tmpl := fs.String("templates", "", "a folder of *.tmpl files replacing the embedded sentence templates of the same name")
+	dept := fs.String("department", "", "write only this lead department's report (its id or name in the plan): its indicators, tasks, projects and problems")
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
@@ -37,6 +38,17 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	in, res, err := f.evaluate()
 	if err != nil {
 		return err
+	}
+	name := baseName(res)
+	if *dept != "" {
+		id, ok := departmentID(in.plan, *dept)
+		if !ok {
+			return usagef("--department %q is not a department of the plan; the departments are %s", *dept, departmentList(in.plan))
+		}
+		if res, err = eval.ForDepartment(in.plan, res, id); err != nil {
+			return usagef("--department: %v", err)
+		}
+		name += "_" + id
 	}
 	js, err := encodeJSON(res)
 	if err != nil {
@@ -62,9 +74,9 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("writing the Excel report: %w", err)
 	}
 	outs := []output{
-		{name: baseName(res) + ".json", data: js},
-		{name: baseName(res) + ".pdf", data: doc.Bytes()},
-		{name: baseName(res) + ".xlsx", data: book.Bytes()},
+		{name: name + ".json", data: js},
+		{name: name + ".pdf", data: doc.Bytes()},
+		{name: name + ".xlsx", data: book.Bytes()},
 	}
 	paths, err := writeOutputs(f.out, outs, in.files)
 	if err != nil {

@@ -131,8 +131,11 @@ func (c Change) Label() string {
 // Result is the evaluation of a plan in one year. It is what the JSON
 // summary serializes and what every report presents.
 type Result struct {
-	Plan       PlanInfo          `json:"plan"`
-	Year       int               `json:"year"`
+	Plan PlanInfo `json:"plan"`
+	Year int      `json:"year"`
+	// Department is set on a department's own report (ForDepartment): the
+	// result then holds only what that department leads.
+	Department *DepartmentInfo   `json:"department,omitempty"`
 	Elapsed    float64           `json:"time_elapsed"` // s = (Y−B)/(T−B)
 	Stage      string            `json:"stage"`        // annual, midterm or final
 	Thresholds model.Thresholds  `json:"thresholds"`
@@ -147,6 +150,12 @@ type Result struct {
 	TaskChapters []TaskGroup        `json:"task_chapters"`
 	Projects     []ProjectResult    `json:"projects"`
 	Departments  []DepartmentResult `json:"departments"`
+}
+
+// DepartmentInfo names the department a report is for.
+type DepartmentInfo struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // PlanInfo is the plan's identity as the reports print it.
@@ -257,6 +266,8 @@ type Finding struct {
 	Severity  Severity `json:"severity"`
 	Code      string   `json:"code"` // missing, out_of_range, jump, growth_mismatch, requirement_missing, no_source, …
 	Indicator string   `json:"indicator,omitempty"`
+	Task      string   `json:"task,omitempty"`
+	Project   string   `json:"project,omitempty"`
 	Year      int      `json:"year,omitempty"`
 	At        string   `json:"at,omitempty"` // file: sheet!cell, where there is one
 	Message   string   `json:"message"`      // in Chinese

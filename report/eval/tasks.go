@@ -149,7 +149,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 				ty.Progress, ty.Label, ty.Share, ty.Text = o.Progress, o.Progress.Label(), o.Share, o.Text
 				if lastDone > 0 && o.Progress != model.Done {
 					e.findings = append(e.findings, Finding{
-						Severity: Warning, Code: "task_regressed", Year: y, At: o.At.String(),
+						Severity: Warning, Code: "task_regressed", Task: t.ID, Year: y, At: o.At.String(),
 						Message: fmt.Sprintf("任务%s（%s）：%s报告“已完成”，%s报告“%s”，前后不一致，请核实", t.ID, t.Title, zh.Year(lastDone), zh.Year(y), o.Progress.Label()),
 					})
 				}
@@ -168,7 +168,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 		} else {
 			r.ProgressLabel = "未报送"
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: "task_missing", Year: e.Y,
+				Severity: Warning, Code: "task_missing", Task: t.ID, Year: e.Y,
 				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}
@@ -237,7 +237,7 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 		}
 		if len(missing) > 0 {
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: "project_missing", Year: missing[len(missing)-1],
+				Severity: Warning, Code: "project_missing", Project: pj.ID, Year: missing[len(missing)-1],
 				Message: fmt.Sprintf("项目%s（%s）：%s进展未报送", pj.ID, pj.Name, yearsText(missing)),
 			})
 		}

@@ -84,4 +84,29 @@ func TestTasksAndProjects(t *testing.T) {
 	if next := strings.Join(kw.NextYear, "|"); !strings.Contains(next, "2024年节点“建成二期”") || !strings.Contains(next, "完成投资40亿元") {
 		t.Errorf("kw next year = %s", next)
 	}
+
+	// kw's own report: its indicator, its two tasks, its project; nothing of fgw's.
+	own, err := ForDepartment(p, res, "kw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if own.Department.Name != "区科委" || len(own.Indicators) != 1 || len(own.Tasks) != 2 || len(own.Projects) != 1 || own.Summary.Total != 1 {
+		t.Errorf("kw report: %d indicators, %d tasks, %d projects, summary %+v", len(own.Indicators), len(own.Tasks), len(own.Projects), own.Summary)
+	}
+	for _, pb := range own.Problems {
+		if pb.Lead != "kw" {
+			t.Errorf("kw report has %s's problem %+v", pb.Lead, pb)
+		}
+	}
+	for _, q := range own.Quality {
+		if q.Task == "4.1.2" {
+			t.Errorf("kw report has fgw's finding %+v", q)
+		}
+	}
+	if len(own.TaskChapters) != 1 || len(own.Departments) != 1 {
+		t.Errorf("chapters %+v, departments %+v", own.TaskChapters, own.Departments)
+	}
+	if _, err := ForDepartment(p, res, "nobody"); err == nil {
+		t.Error("a department that leads nothing got a report")
+	}
 }

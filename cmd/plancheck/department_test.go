@@ -1,0 +1,52 @@
+package main
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A department's report holds that department's items and no others.
+func TestDepartmentReport(t *testing.T) {
+	dir := t.TempDir()
+	if stdout, stderr, code := runCmd(t, "report", "--year", "2023", "--date", "2024-03-15", "--department", "区教委", "--out", dir); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	own := readResult(t, filepath.Join(dir, "haidian-14th_2023_jw.json"))
+	all := readResult(t, filepath.Join("testdata", "haidian-14th_2023.golden.json"))
+	if own.Department == nil || own.Department.ID != "jw" {
+		t.Fatalf("department = %+v", own.Department)
+	}
+	mine := map[string]bool{}
+	for _, ind := range own.Indicators {
+		if ind.Lead != "jw" {
+			t.Errorf("indicator %s of %s in jw's report", ind.ID, ind.Lead)
+		}
+		mine[ind.Name] = true
+	}
+	for _, task := range own.Tasks {
+		if task.Lead != "jw" {
+			t.Errorf("task %s of %s in jw's report", task.ID, task.Lead)
+		}
+	}
+	if len(own.Indicators) == 0 || len(own.Tasks) == 0 {
+		t.Fatalf("jw's report has %d indicators and %d tasks", len(own.Indicators), len(own.Tasks))
+	}
+	// The PDF names jw's indicators and none of the others'.
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		return
+	}
+	text := strings.Join(strings.Fields(clientOutput(t, "pdftotext", "-enc", "UTF-8", filepath.Join(dir, "haidian-14th_2023_jw.pdf"), "-")), "")
+	if !strings.Contains(text, "区教委") {
+		t.Error("the PDF does not name the department")
+	}
+	for _, ind := range all.Indicators {
+		if mine[ind.Name] != strings.Contains(text, ind.Name) {
+			t.Errorf("indicator %s %s: in jw's PDF = %v, jw's = %v", ind.ID, ind.Name, strings.Contains(text, ind.Name), mine[ind.Name])
+		}
+	}
+	if _, stderr, code := runCmd(t, "report", "--department", "区体育局", "--out", t.TempDir()); code != exitUsage || !strings.Contains(stderr, "leads no indicator, task or project") {
+		t.Errorf("a department with nothing: exit %d %s", code, stderr)
+	}
+}
