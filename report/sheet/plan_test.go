@@ -40,6 +40,10 @@ func testPlan() *model.Plan {
 			{ID: "25a", Name: "食品安全抽检合格率", Unit: "%", Category: "share", Binding: true, Lead: "scjg",
 				Target: model.Target{Kind: model.Municipal, Compare: model.GE, Text: "达到市级要求"}},
 		},
+		Tasks: []model.Task{{ID: "3.1.1", Title: "加强基础前沿研究和核心技术攻关", Chapter: "第三章", Lead: "fgw", Key: true,
+			Milestones: map[int]string{2023: "建成一期"}}},
+		Projects: []model.Project{{ID: "P01", Name: "中关村论坛永久会址", Lead: "fgw", Investment: 30, Years: map[int]model.ProjectYear{
+			2021: {Investment: 10}, 2022: {Investment: 10}, 2023: {Investment: 10, Milestone: "封顶"}}}},
 	}
 }
 

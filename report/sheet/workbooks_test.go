@@ -29,6 +29,20 @@ var badWorkbooks = []struct {
 	build func(t testing.TB) []byte
 	want  string
 }{
+	{"task-progress.xlsx", func(t testing.TB) []byte {
+		return newBook(t, "重点任务").rows("重点任务", "A1",
+			[]any{"任务编号", "任务名称", "年份", "进展状态", "完成比例", "进展说明"},
+			[]any{"3.1.1", "加强基础前沿研究和核心技术攻关", 2023, "基本完成", 90, ""},
+		).bytes()
+	}, `task-progress.xlsx: 重点任务!D2: 进展状态 "基本完成" is not one of 已完成、按计划推进、滞后、未启动`},
+
+	{"project-investment.xlsx", func(t testing.TB) []byte {
+		return newBook(t, "重大项目").rows("重大项目", "A1",
+			[]any{"项目编号", "项目名称", "年份", "完成投资", "形象进度", "节点完成"},
+			[]any{"P01", "中关村论坛永久会址", 2023, "约十亿", "封顶", "是"},
+		).bytes()
+	}, `project-investment.xlsx: 重大项目!D2: "约十亿" is not a number`},
+
 	{"not-a-number.xlsx", func(t testing.TB) []byte {
 		return template(t, []any{"5", "劳动生产率", 2021, 36.5, "万元/人"}, []any{"5", "劳动生产率", 2022, "待核实", "万元/人"}).bytes()
 	}, `not-a-number.xlsx: 指标数据!D3: "待核实" is not a number (leave it empty or write 待补 if the figure is not available yet)`},
