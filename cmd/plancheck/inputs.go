@@ -21,15 +21,72 @@ import (
 // monitoring workbook is tens of kilobytes; anything near this is a mistake.
 const maxWorkbook = 64 << 20
 
-// inputFlags are the flags every command that reads inputs shares.
+// inputFlags are the flags every command that reads inputs shares. plan is
+// the one plan a command reads; plans, when the command takes several
+// (report), is every --plan given.
 type inputFlags struct {
-	plan string
-	data stringList
+	plan     string
+	plans    stringList
+	data     stringList
+	noBeside bool // the workbooks beside the plan are not its data (template)
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.plan, "plan", "", "the plan file (plan.yaml); default: the embedded Haidian 14th Five-Year Plan")
-	fs.Var(&f.data, "data", "a monitoring workbook (.xlsx) or a folder of them; may be repeated; default: the embedded sample workbook")
+	fs.Var(&f.plans, "plan", "the plan file (plan.yaml), or a folder holding plan.yaml and its workbooks; default: the embedded Haidian 14th Five-Year Plan")
+	fs.Var(&f.data, "data", "a monitoring workbook (.xlsx) or a folder of them; may be repeated; default: the embedded sample workbook, or the workbooks beside --plan")
+}
+
+// resolve turns --plan into the one plan file the command reads: a folder
+// holding plan.yaml stands for that file, and, when --data is not given,
+// its workbooks are the data.
+func (f *inputFlags) resolve() error {
+	switch len(f.plans) {
+	case 0:
+		return nil
+	case 1:
+	default:
+		return usagef("--plan is given %d times; only report takes several plans", len(f.plans))
+	}
+	src, err := planSource(f.plans[0])
+	if err != nil {
+		return err
+	}
+	f.plan = src.plan
+	if len(f.data) == 0 && !f.noBeside {
+		f.data = src.data
+	}
+	return nil
+}
+
+// source is one plan and the workbooks beside it.
+type source struct {
+	plan string   // the plan file
+	data []string // the .xlsx files in its folder
+}
+
+// planSource reads a --plan argument: a plan file, or a folder holding
+// plan.yaml. The workbooks in the plan's folder come with it.
+func planSource(arg string) (source, error) {
+	st, err := os.Stat(arg)
+	if err != nil {
+		return source{}, &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}
+	}
+	file, dir := arg, filepath.Dir(arg)
+	if st.IsDir() {
+		file, dir = filepath.Join(arg, "plan.yaml"), arg
+		if _, err := os.Stat(file); err != nil {
+			return source{}, &inputError{[]error{fmt.Errorf("--plan %s: the folder holds no plan.yaml", arg)}}
+		}
+	}
+	books, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
+	var data []string
+	for _, b := range books {
+		if n := filepath.Base(b); !strings.HasPrefix(n, "~$") && !strings.HasPrefix(n, ".") {
+			data = append(data, b)
+		}
+	}
+	sort.Strings(data)
+	return source{plan: file, data: data}, nil
 }
 
 // inputs is what was read: the plan, the merged observations and every file
@@ -57,6 +114,9 @@ func (e *inputError) Error() string {
 // every problem when any file is bad. A plan of the user's without
 // workbooks is a usage error unless planOnly, when just the plan is read.
 func (f *inputFlags) load(planOnly bool) (*inputs, error) {
+	if err := f.resolve(); err != nil {
+		return nil, err
+	}
 	in := &inputs{}
 	var errs []error
 	switch {
@@ -90,7 +150,7 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 			return in, nil
 		}
 		if f.plan != "" {
-			return nil, usagef("--plan %s was given without --data: pass the plan's monitoring workbooks with --data (a file or a folder)", f.plan)
+			return nil, usagef("--plan %s: no --data was given and there is no .xlsx workbook beside the plan; pass the plan's monitoring workbooks with --data (a file or a folder)", f.plan)
 		}
 		b, err := data.FS.ReadFile(data.SampleWorkbook)
 		if err != nil {

@@ -12,9 +12,9 @@ import (
 )
 
 func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	var f inputFlags
+	f := inputFlags{noBeside: true}
 	fs := flag.NewFlagSet("template", flag.ContinueOnError)
-	fs.StringVar(&f.plan, "plan", "", "the plan file (plan.yaml); default: the embedded Haidian 14th Five-Year Plan")
+	fs.Var(&f.plans, "plan", "the plan file (plan.yaml), or a folder holding it; default: the embedded Haidian 14th Five-Year Plan")
 	fs.Var(&f.data, "data", "last year's workbook(s), shown beside each row for reference; may be repeated")
 	year := fs.Int("year", 0, "the year the departments report on (required)")
 	dept := fs.String("department", "", "only this lead department's indicators (its id or name in the plan)")
