@@ -1,0 +1,333 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"plancheck/report/eval"
+)
+
+// A job is one plan to report on: a plan file and its workbooks, or the
+// embedded plan (plan "").
+type job struct {
+	plan string
+	data []string
+}
+
+func (j job) String() string {
+	if j.plan == "" {
+		return "(embedded) plan.yaml"
+	}
+	return j.plan
+}
+
+// outcome is what became of a job.
+type outcome struct {
+	job    job
+	res    *eval.Result
+	paths  []string
+	policy []string // the --fail-on policies the result breaks
+	err    error
+}
+
+// batchFlags are report's flags for many plans.
+type batchFlags struct {
+	jobs      int
+	shard     string
+	logFormat string
+	failOn    string
+}
+
+func (b *batchFlags) register(fs interface {
+	IntVar(*int, string, int, string)
+	StringVar(*string, string, string, string)
+}) {
+	fs.IntVar(&b.jobs, "jobs", runtime.NumCPU(), "how many plans to report on at once")
+	fs.StringVar(&b.shard, "shard", "", "i/n: report on the i-th of n equal shares of the plans (1 ≤ i ≤ n), for a CI matrix")
+	fs.StringVar(&b.logFormat, "log-format", "", "text or json: log a line per plan to stderr (default: a progress bar on a terminal, text lines otherwise)")
+	fs.StringVar(&b.failOn, "fail-on", "", "comma-separated policies that make the run exit 3 after writing every output: "+strings.Join(policyNames(), ", "))
+}
+
+// planJobs turns --plan arguments into jobs: a plan file or a folder holding
+// plan.yaml is one job; a folder of such folders is one job per folder.
+// --data goes with a single plan only.
+func planJobs(plans, data []string) ([]job, error) {
+	if len(plans) == 0 {
+		return []job{{data: data}}, nil
+	}
+	var jobs []job
+	for _, arg := range plans {
+		st, err := os.Stat(arg)
+		if err != nil {
+			return nil, &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}
+		}
+		if st.IsDir() {
+			if _, err := os.Stat(filepath.Join(arg, "plan.yaml")); err != nil {
+				subs, err := os.ReadDir(arg)
+				if err != nil {
+					return nil, &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}
+				}
+				n := 0
+				for _, s := range subs {
+					sub := filepath.Join(arg, s.Name())
+					if _, err := os.Stat(filepath.Join(sub, "plan.yaml")); s.IsDir() && err == nil {
+						src, err := planSource(sub)
+						if err != nil {
+							return nil, err
+						}
+						jobs = append(jobs, job{plan: src.plan, data: src.data})
+						n++
+					}
+				}
+				if n == 0 {
+					return nil, &inputError{[]error{fmt.Errorf("--plan %s: the folder holds neither plan.yaml nor folders with one", arg)}}
+				}
+				continue
+			}
+		}
+		src, err := planSource(arg)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, job{plan: src.plan, data: src.data})
+	}
+	if len(data) > 0 {
+		if len(jobs) > 1 {
+			return nil, usagef("--data goes with one plan; with several, each plan's workbooks are the .xlsx files beside its plan.yaml")
+		}
+		jobs[0].data = data
+	}
+	return jobs, nil
+}
+
+// shard keeps the i-th of n shares of jobs, i counted from 1, by position:
+// job k goes to share k mod n + 1, so shares differ by one job at most.
+func shard(jobs []job, spec string) ([]job, error) {
+	if spec == "" {
+		return jobs, nil
+	}
+	is, ns, ok := strings.Cut(spec, "/")
+	i, err1 := strconv.Atoi(is)
+	n, err2 := strconv.Atoi(ns)
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 1 || i > n {
+		return nil, usagef("--shard %q: write i/n with 1 ≤ i ≤ n, e.g. --shard 2/4", spec)
+	}
+	var out []job
+	for k, j := range jobs {
+		if k%n == i-1 {
+			out = append(out, j)
+		}
+	}
+	return out, nil
+}
+
+// runJobs runs do over jobs with at most n at once, and returns the
+// outcomes in the jobs' order whatever order they finish in. A job's failure
+// does not stop the others; cancelling ctx stops jobs not yet started.
+func runJobs(ctx context.Context, jobs []job, n int, do func(context.Context, job) outcome, done func(outcome)) []outcome {
+	if n < 1 {
+		n = 1
+	}
+	out := make([]outcome, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	for w := 0; w < n && w < len(jobs); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range next {
+				o := do(ctx, jobs[k])
+				mu.Lock()
+				out[k] = o
+				if done != nil {
+					done(o)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for k := range jobs {
+		if ctx.Err() != nil {
+			out[k] = outcome{job: jobs[k], err: ctx.Err()}
+			continue
+		}
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// reporter shows the progress of a batch: a bar on a terminal, or a log
+// line per plan.
+type reporter struct {
+	log *slog.Logger
+	bar *progressbar.ProgressBar
+}
+
+func newReporter(format string, n int, stderr io.Writer) (*reporter, error) {
+	r := &reporter{}
+	switch format {
+	case "json":
+		r.log = slog.New(slog.NewJSONHandler(stderr, nil))
+	case "text":
+		r.log = slog.New(slog.NewTextHandler(stderr, nil))
+	case "":
+		if isTerminal(stderr) && n > 1 {
+			r.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("规划体检评估"),
+				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
+		} else if n > 1 {
+			r.log = slog.New(slog.NewTextHandler(stderr, nil))
+		}
+	default:
+		return nil, usagef("--log-format %q: use text or json", format)
+	}
+	return r, nil
+}
+
+func (r *reporter) done(o outcome) {
+	if r.bar != nil {
+		r.bar.Add(1) //nolint:errcheck // a progress bar that fails to draw is not worth stopping for
+	}
+	if r.log == nil {
+		return
+	}
+	if o.err != nil {
+		r.log.Error("plan failed", "plan", o.job.String(), "error", firstLine(o.err))
+		return
+	}
+	r.log.Info("report written", "plan", o.res.Plan.ID, "year", o.res.Year, "files", len(o.paths),
+		"problems", len(o.res.Problems), "findings", len(o.res.Quality), "policy", strings.Join(o.policy, ","))
+}
+
+func firstLine(err error) string {
+	s := err.Error()
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + fmt.Sprintf(" (and %d more)", strings.Count(s, "\n"))
+	}
+	return s
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// The --fail-on policies: what a scheduled job may refuse to pass.
+var policies = []struct {
+	name, help string
+	hit        func(*eval.Result) bool
+}{
+	{"binding-not-met", "a binding (约束性) indicator not met, lagging or reversed", func(r *eval.Result) bool {
+		for _, ind := range r.Indicators {
+			if ind.Binding && (ind.Status == eval.NotMet || ind.Status == eval.Lagging || ind.Status == eval.SeriouslyLagging || ind.Status == eval.Reversed) {
+				return true
+			}
+		}
+		return false
+	}},
+	{"data-errors", "a data-quality finding of severity error", func(r *eval.Result) bool {
+		for _, q := range r.Quality {
+			if q.Severity == eval.Error {
+				return true
+			}
+		}
+		return false
+	}},
+	{"data-warnings", "any data-quality finding", func(r *eval.Result) bool { return len(r.Quality) > 0 }},
+	{"problems", "any major problem (重大问题)", func(r *eval.Result) bool { return len(r.Problems) > 0 }},
+	{"no-data", "an indicator whose data are missing (数据待补)", func(r *eval.Result) bool {
+		for _, ind := range r.Indicators {
+			if ind.Status == eval.NoData {
+				return true
+			}
+		}
+		return false
+	}},
+}
+
+func policyNames() []string {
+	var out []string
+	for _, p := range policies {
+		out = append(out, p.name)
+	}
+	return out
+}
+
+// parsePolicies reads --fail-on.
+func parsePolicies(list string) ([]string, error) {
+	if strings.TrimSpace(list) == "" {
+		return nil, nil
+	}
+	var out []string
+	for _, name := range strings.Split(list, ",") {
+		name = strings.TrimSpace(name)
+		found := false
+		for _, p := range policies {
+			found = found || p.name == name
+		}
+		if !found {
+			return nil, usagef("--fail-on: unknown policy %q; the policies are %s", name, strings.Join(policyNames(), ", "))
+		}
+		out = append(out, name)
+	}
+	return out, nil
+}
+
+// policyHits lists the policies res breaks.
+func policyHits(res *eval.Result, names []string) []string {
+	var out []string
+	for _, name := range names {
+		for _, p := range policies {
+			if p.name == name && p.hit(res) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// summarize prints the end of a batch — what was written, what failed and
+// why, which policies fired — and returns the run's error: an input error
+// when a plan failed (exit 1), a policy error when a policy fired (exit 3).
+func summarizeBatch(w io.Writer, outs []outcome, elapsed time.Duration) error {
+	var failed, fired []outcome
+	for _, o := range outs {
+		switch {
+		case o.err != nil:
+			failed = append(failed, o)
+		case len(o.policy) > 0:
+			fired = append(fired, o)
+		}
+	}
+	fmt.Fprintf(w, "%d plan(s) in %s: %d written, %d failed\n", len(outs), elapsed.Round(time.Millisecond), len(outs)-len(failed), len(failed))
+	for _, o := range failed {
+		fmt.Fprintf(w, "FAILED %s:\n  %s\n", o.job, strings.ReplaceAll(o.err.Error(), "\n", "\n  "))
+	}
+	for _, o := range fired {
+		fmt.Fprintf(w, "POLICY %s %d: %s\n", o.res.Plan.ID, o.res.Year, strings.Join(o.policy, ", "))
+	}
+	switch {
+	case len(failed) > 0:
+		return &reported{exitInput}
+	case len(fired) > 0:
+		return &reported{exitPolicy}
+	}
+	return nil
+}
