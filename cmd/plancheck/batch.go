@@ -86,7 +86,7 @@ func planJobs(plans, data []string) ([]job, error) {
 						if err != nil {
 							return nil, err
 						}
-						jobs = append(jobs, job{plan: src.plan, data: src.data})
+						jobs = append(jobs, job(src))
 						n++
 					}
 				}
@@ -100,7 +100,7 @@ func planJobs(plans, data []string) ([]job, error) {
 		if err != nil {
 			return nil, err
 		}
-		jobs = append(jobs, job{plan: src.plan, data: src.data})
+		jobs = append(jobs, job(src))
 	}
 	if len(data) > 0 {
 		if len(jobs) > 1 {

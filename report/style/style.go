@@ -2,6 +2,10 @@
 // of each status, and the series colours, shared by the PDF, its charts and
 // the Excel report so a status looks the same everywhere.
 //
+// A key task's reported progress looks like the indicator status it is
+// closest to: done as achieved, on schedule as on track, behind as
+// lagging, not started as reversed, not reported as no data.
+//
 // The palette is Okabe–Ito, which readers with the common colour-vision
 // deficiencies can tell apart; every status also has a marker shape, so the
 // status never depends on colour alone.
@@ -11,6 +15,7 @@ import (
 	"image/color"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 )
 
 // Okabe–Ito colours.
@@ -69,6 +74,38 @@ func StatusMarker(s eval.Status) Marker {
 	case eval.SeriouslyLagging:
 		return HollowDn
 	case eval.Reversed, eval.NotMet:
+		return Down
+	}
+	return Ring
+}
+
+// TaskColor is the colour of a task's reported progress; the empty
+// progress (not reported) is grey, like an indicator without data.
+func TaskColor(p model.Progress) color.RGBA {
+	switch p {
+	case model.Done:
+		return Blue
+	case model.OnSchedule:
+		return Green
+	case model.Behind:
+		return Orange
+	case model.NotStarted:
+		return Vermillion
+	}
+	return Grey
+}
+
+// TaskMarker is the marker shape of a task's reported progress; the
+// empty progress (not reported) is a ring.
+func TaskMarker(p model.Progress) Marker {
+	switch p {
+	case model.Done:
+		return Diamond
+	case model.OnSchedule:
+		return Circle
+	case model.Behind:
+		return Square
+	case model.NotStarted:
 		return Down
 	}
 	return Ring

@@ -160,6 +160,8 @@ type input struct {
 	withReqs, withRefs bool
 	tasks              []model.TaskReport    // the reports to write, as given
 	projects           []model.ProjectReport // the reports to write, as given
+	taskLines          []taskLine            // 重点任务's rows, in order
+	projectLines       []projectLine         // 重大项目's rows, in order
 }
 
 // row is one line of an input sheet: an observation, or an empty line of a
@@ -210,6 +212,12 @@ func planInput(p *model.Plan, ds *model.Dataset, lay inputLayout) (*input, error
 	}
 	if in.refs, err = referenceRows(p, ds.References, lay.years, used); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetReferences, err)
+	}
+	if in.taskLines, err = taskLines(p, ds.Tasks, lay); err != nil {
+		return nil, fmt.Errorf("%s: %w", sheetTasks, err)
+	}
+	if in.projectLines, err = projectLines(p, ds.Projects, lay); err != nil {
+		return nil, fmt.Errorf("%s: %w", sheetProjects, err)
 	}
 	in.withReqs = len(in.reqs) > 0
 	in.withRefs = len(in.refs) > 0

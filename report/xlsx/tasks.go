@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -17,14 +18,25 @@ const (
 
 var (
 	taskColumns = []column{
-		{"任务编号", 10}, {"任务名称", 36}, {"年份", 8}, {"进展状态", 12}, {"完成比例", 10},
-		{"进展说明", 56}, {"填报单位", 22}, {"数据来源", 22}, {"计划节点", 44},
+		{"任务编号", 10}, {"任务名称", 36}, {colYear, 8}, {colTaskProgress, 12}, {colTaskShare, 10},
+		{colTaskText, 56}, {colReporter, 22}, {colSource, 22}, {"计划节点", 44},
 	}
 	projectColumns = []column{
-		{"项目编号", 10}, {"项目名称", 36}, {"年份", 8}, {"完成投资", 10}, {"形象进度", 30},
-		{"节点完成", 10}, {"说明", 36}, {"填报单位", 22}, {"数据来源", 22}, {"计划投资", 10}, {"计划节点", 30},
+		{"项目编号", 10}, {"项目名称", 36}, {colYear, 8}, {colProjectInvest, 10}, {colProjectReport, 30},
+		{colProjectReached, 10}, {"说明", 36}, {colReporter, 22}, {colSource, 22}, {"计划投资", 10}, {"计划节点", 30},
 	}
 	progressChoices = []string{"已完成", "按计划推进", "滞后", "未启动"}
+)
+
+// The columns of 重点任务 and 重大项目 that 任务评估 and 项目评估 show
+// through formulas.
+const (
+	colTaskProgress   = "进展状态"
+	colTaskShare      = "完成比例"
+	colTaskText       = "进展说明"
+	colProjectInvest  = "完成投资"
+	colProjectReport  = "形象进度"
+	colProjectReached = "节点完成"
 )
 
 // taskLine is one row of 重点任务: a report, or an empty row of a template.
@@ -34,62 +46,77 @@ type taskLine struct {
 	rep  *model.TaskReport
 }
 
-// writeTasks writes 重点任务 when the plan has tasks: every report of the
-// dataset, in the plan's order then by year, and an empty row for each task
-// (of the layout's department) and template year without a report. The 计划节点
-// column, which the reader ignores, shows the milestone due that year.
-func (b *book) writeTasks(in *input) {
-	p := in.p
-	if len(p.Tasks) == 0 || (len(in.tasks) == 0 && len(in.lay.years) == 0) {
-		return
-	}
+// taskLines plans 重点任务: every report, in the plan's order then by year,
+// and an empty row for each task (of the layout's department) and layout
+// year without one. A report of a task p does not list is an error naming
+// the task and the year, since the sheet must hold every report.
+func taskLines(p *model.Plan, reports []model.TaskReport, lay inputLayout) ([]taskLine, error) {
 	byID := map[string][]model.TaskReport{}
-	for _, r := range in.tasks {
-		byID[r.ID] = append(byID[r.ID], r)
+	known := taskIndex(p)
+	for _, r := range reports {
+		t := known[model.NormalizeID(r.ID)]
+		if t == nil {
+			return nil, fmt.Errorf("task %q (%d年) is not in the plan %q; check the id against plan.yaml's tasks", r.ID, r.Year, p.ID)
+		}
+		byID[t.ID] = append(byID[t.ID], r)
 	}
 	var lines []taskLine
 	for i := range p.Tasks {
 		t := &p.Tasks[i]
 		reps := byID[t.ID]
-		sort.SliceStable(reps, func(a, c int) bool { return reps[a].Year < reps[c].Year })
 		have := map[int]bool{}
+		var own []taskLine
 		for j := range reps {
 			have[reps[j].Year] = true
-			lines = append(lines, taskLine{task: t, year: reps[j].Year, rep: &reps[j]})
+			own = append(own, taskLine{task: t, year: reps[j].Year, rep: &reps[j]})
 		}
-		if in.lay.dept != "" && t.Lead != in.lay.dept {
-			continue
-		}
-		for _, y := range in.lay.years {
-			if !have[y] {
-				lines = append(lines, taskLine{task: t, year: y})
+		if lay.dept == "" || t.Lead == lay.dept {
+			for _, y := range lay.years {
+				if !have[y] {
+					own = append(own, taskLine{task: t, year: y})
+				}
 			}
 		}
+		sort.SliceStable(own, func(a, c int) bool { return own[a].year < own[c].year })
+		lines = append(lines, own...)
 	}
+	return lines, nil
+}
+
+// writeTasks writes 重点任务, as planned, when the plan has tasks and there
+// are reports or template years. The 计划节点 column, which the reader
+// ignores, shows the milestone due that year.
+func (b *book) writeTasks(in *input) {
+	p := in.p
+	if len(p.Tasks) == 0 || (len(in.tasks) == 0 && len(in.lay.years) == 0) {
+		return
+	}
+	lines := in.taskLines
+	at := func(name string) int { return colIndex(taskColumns, name) }
 	b.sheet(sheetTasks)
 	b.header(sheetTasks, taskColumns, len(lines))
 	for i, l := range lines {
 		r := i + 2
-		b.set(sheetTasks, 1, r, l.task.ID)
-		b.set(sheetTasks, 2, r, l.task.Title)
-		b.set(sheetTasks, 3, r, l.year)
+		b.set(sheetTasks, at("任务编号"), r, l.task.ID)
+		b.set(sheetTasks, at("任务名称"), r, l.task.Title)
+		b.set(sheetTasks, at(colYear), r, l.year)
 		reporter := p.DepartmentName(l.task.Lead)
 		if x := l.rep; x != nil {
-			b.set(sheetTasks, 4, r, x.Progress.Label())
+			b.set(sheetTasks, at(colTaskProgress), r, x.Progress.Label())
 			if x.Share != nil {
-				b.set(sheetTasks, 5, r, *x.Share)
+				b.set(sheetTasks, at(colTaskShare), r, *x.Share)
 			}
-			b.set(sheetTasks, 6, r, text(x.Text))
+			b.set(sheetTasks, at(colTaskText), r, text(x.Text))
 			if x.Reporter != "" {
 				reporter = x.Reporter
 			}
-			b.set(sheetTasks, 8, r, text(x.Source))
+			b.set(sheetTasks, at(colSource), r, text(x.Source))
 		}
-		b.set(sheetTasks, 7, r, text(reporter))
-		b.setStyled(sheetTasks, 9, r, text(l.task.Milestones[l.year]), cellStyle{grey: true})
+		b.set(sheetTasks, at(colReporter), r, text(reporter))
+		b.setStyled(sheetTasks, at("计划节点"), r, text(l.task.Milestones[l.year]), cellStyle{grey: true})
 	}
 	if in.lay.validate && len(lines) > 0 {
-		b.listValidation(sheetTasks, 4, 2, len(lines)+1, progressChoices)
+		b.listValidation(sheetTasks, at(colTaskProgress), 2, len(lines)+1, progressChoices)
 	}
 }
 
@@ -100,6 +127,40 @@ type projectLine struct {
 	rep  *model.ProjectReport
 }
 
+// projectLines plans 重大项目 as taskLines plans 重点任务.
+func projectLines(p *model.Plan, reports []model.ProjectReport, lay inputLayout) ([]projectLine, error) {
+	byID := map[string][]model.ProjectReport{}
+	known := projectIndex(p)
+	for _, r := range reports {
+		pj := known[model.NormalizeID(r.ID)]
+		if pj == nil {
+			return nil, fmt.Errorf("project %q (%d年) is not in the plan %q; check the id against plan.yaml's projects", r.ID, r.Year, p.ID)
+		}
+		byID[pj.ID] = append(byID[pj.ID], r)
+	}
+	var lines []projectLine
+	for i := range p.Projects {
+		pj := &p.Projects[i]
+		reps := byID[pj.ID]
+		have := map[int]bool{}
+		var own []projectLine
+		for j := range reps {
+			have[reps[j].Year] = true
+			own = append(own, projectLine{pj: pj, year: reps[j].Year, rep: &reps[j]})
+		}
+		if lay.dept == "" || pj.Lead == lay.dept {
+			for _, y := range lay.years {
+				if !have[y] {
+					own = append(own, projectLine{pj: pj, year: y})
+				}
+			}
+		}
+		sort.SliceStable(own, func(a, c int) bool { return own[a].year < own[c].year })
+		lines = append(lines, own...)
+	}
+	return lines, nil
+}
+
 // writeProjects writes 重大项目 as writeTasks writes 重点任务, with the year's
 // planned investment and milestone beside each row.
 func (b *book) writeProjects(in *input) {
@@ -107,64 +168,47 @@ func (b *book) writeProjects(in *input) {
 	if len(p.Projects) == 0 || (len(in.projects) == 0 && len(in.lay.years) == 0) {
 		return
 	}
-	byID := map[string][]model.ProjectReport{}
-	for _, r := range in.projects {
-		byID[r.ID] = append(byID[r.ID], r)
-	}
-	var lines []projectLine
-	for i := range p.Projects {
-		pj := &p.Projects[i]
-		reps := byID[pj.ID]
-		sort.SliceStable(reps, func(a, c int) bool { return reps[a].Year < reps[c].Year })
-		have := map[int]bool{}
-		for j := range reps {
-			have[reps[j].Year] = true
-			lines = append(lines, projectLine{pj: pj, year: reps[j].Year, rep: &reps[j]})
-		}
-		if in.lay.dept != "" && pj.Lead != in.lay.dept {
-			continue
-		}
-		for _, y := range in.lay.years {
-			if !have[y] {
-				lines = append(lines, projectLine{pj: pj, year: y})
-			}
-		}
-	}
+	lines := in.projectLines
+	at := func(name string) int { return colIndex(projectColumns, name) }
 	b.sheet(sheetProjects)
 	b.header(sheetProjects, projectColumns, len(lines))
 	for i, l := range lines {
 		r := i + 2
-		b.set(sheetProjects, 1, r, l.pj.ID)
-		b.set(sheetProjects, 2, r, l.pj.Name)
-		b.set(sheetProjects, 3, r, l.year)
+		b.set(sheetProjects, at("项目编号"), r, l.pj.ID)
+		b.set(sheetProjects, at("项目名称"), r, l.pj.Name)
+		b.set(sheetProjects, at(colYear), r, l.year)
 		reporter := p.DepartmentName(l.pj.Lead)
 		if x := l.rep; x != nil {
 			if x.Investment != nil {
-				b.set(sheetProjects, 4, r, *x.Investment)
+				b.set(sheetProjects, at(colProjectInvest), r, *x.Investment)
 			}
-			b.set(sheetProjects, 5, r, text(x.Milestone))
+			b.set(sheetProjects, at(colProjectReport), r, text(x.Milestone))
 			if x.Reached != nil {
-				yes := "否"
-				if *x.Reached {
-					yes = "是"
-				}
-				b.set(sheetProjects, 6, r, yes)
+				b.set(sheetProjects, at(colProjectReached), r, yesNo(*x.Reached))
 			}
-			b.set(sheetProjects, 7, r, text(x.Note))
+			b.set(sheetProjects, at("说明"), r, text(x.Note))
 			if x.Reporter != "" {
 				reporter = x.Reporter
 			}
-			b.set(sheetProjects, 9, r, text(x.Source))
+			b.set(sheetProjects, at(colSource), r, text(x.Source))
 		}
-		b.set(sheetProjects, 8, r, text(reporter))
+		b.set(sheetProjects, at(colReporter), r, text(reporter))
 		if py, ok := l.pj.Years[l.year]; ok {
-			b.setStyled(sheetProjects, 10, r, py.Investment, cellStyle{grey: true})
-			b.setStyled(sheetProjects, 11, r, text(py.Milestone), cellStyle{grey: true})
+			b.setStyled(sheetProjects, at("计划投资"), r, py.Investment, cellStyle{grey: true})
+			b.setStyled(sheetProjects, at("计划节点"), r, text(py.Milestone), cellStyle{grey: true})
 		}
 	}
 	if in.lay.validate && len(lines) > 0 {
-		b.listValidation(sheetProjects, 6, 2, len(lines)+1, []string{"是", "否"})
+		b.listValidation(sheetProjects, at(colProjectReached), 2, len(lines)+1, []string{"是", "否"})
 	}
+}
+
+// yesNo is a yes/no answer as the sheets write it.
+func yesNo(v bool) string {
+	if v {
+		return "是"
+	}
+	return "否"
 }
 
 // listValidation offers choices in a drop-down on rows r1..r2 of column col;
@@ -180,4 +224,23 @@ func (b *book) listValidation(sheet string, col, r1, r2 int, choices []string) {
 	}
 	dv.SetError(excelize.DataValidationErrorStyleStop, "请从列表中选择", "请填写:"+strings.Join(choices, "、"))
 	b.err = b.f.AddDataValidation(sheet, dv)
+}
+
+// taskIndex finds the plan's tasks by id as report/sheet matches ids
+// (model.NormalizeID).
+func taskIndex(p *model.Plan) map[string]*model.Task {
+	m := make(map[string]*model.Task, len(p.Tasks))
+	for i := range p.Tasks {
+		m[model.NormalizeID(p.Tasks[i].ID)] = &p.Tasks[i]
+	}
+	return m
+}
+
+// projectIndex is taskIndex for the projects.
+func projectIndex(p *model.Plan) map[string]*model.Project {
+	m := make(map[string]*model.Project, len(p.Projects))
+	for i := range p.Projects {
+		m[model.NormalizeID(p.Projects[i].ID)] = &p.Projects[i]
+	}
+	return m
 }
