@@ -32,13 +32,27 @@ func (j job) String() string {
 	return j.plan
 }
 
-// outcome is what became of a job.
+// outcome is what became of a job. res is dropped once the job is logged
+// in a batch (see brief), so that memory does not grow with the number of
+// plans.
 type outcome struct {
 	job    job
 	res    *eval.Result
+	brief  brief
 	paths  []string
 	policy []string // the --fail-on policies the result breaks
 	err    error
+}
+
+// brief is what a batch keeps of a result for its summary.
+type brief struct {
+	id                 string
+	year               int
+	problems, findings int
+}
+
+func briefOf(res *eval.Result) brief {
+	return brief{id: res.Plan.ID, year: res.Year, problems: len(res.Problems), findings: len(res.Quality)}
 }
 
 // batchFlags are report's flags for many plans.
@@ -208,8 +222,8 @@ func (r *reporter) done(o outcome) {
 		r.log.Error("plan failed", "plan", o.job.String(), "error", firstLine(o.err))
 		return
 	}
-	r.log.Info("report written", "plan", o.res.Plan.ID, "year", o.res.Year, "files", len(o.paths),
-		"problems", len(o.res.Problems), "findings", len(o.res.Quality), "policy", strings.Join(o.policy, ","))
+	r.log.Info("report written", "plan", o.brief.id, "year", o.brief.year, "files", len(o.paths),
+		"problems", o.brief.problems, "findings", o.brief.findings, "policy", strings.Join(o.policy, ","))
 }
 
 func firstLine(err error) string {
@@ -321,7 +335,7 @@ func summarizeBatch(w io.Writer, outs []outcome, elapsed time.Duration) error {
 		fmt.Fprintf(w, "FAILED %s:\n  %s\n", o.job, strings.ReplaceAll(o.err.Error(), "\n", "\n  "))
 	}
 	for _, o := range fired {
-		fmt.Fprintf(w, "POLICY %s %d: %s\n", o.res.Plan.ID, o.res.Year, strings.Join(o.policy, ", "))
+		fmt.Fprintf(w, "POLICY %s %d: %s\n", o.brief.id, o.brief.year, strings.Join(o.policy, ", "))
 	}
 	switch {
 	case len(failed) > 0:

@@ -71,7 +71,13 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	start := time.Now()
-	outs := runJobs(ctx, jobs, b.jobs, func(ctx context.Context, j job) outcome { return reportJob(ctx, j, &opts) }, rep.done)
+	outs := runJobs(ctx, jobs, b.jobs, func(ctx context.Context, j job) outcome {
+		o := reportJob(ctx, j, &opts)
+		if o.res != nil {
+			o.brief, o.res = briefOf(o.res), nil
+		}
+		return o
+	}, rep.done)
 	return summarizeBatch(stdout, outs, time.Since(start))
 }
 
