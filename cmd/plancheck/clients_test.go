@@ -63,12 +63,20 @@ func TestDefaultReportPDF(t *testing.T) {
 
 			text := clientOutput(t, "pdftotext", "-enc", "UTF-8", pdfPath, "-")
 			flat := strings.Join(strings.Fields(text), "")
-			must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要指标进展情况", "三、存在的主要问题", "四、下一步工作建议", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
+			must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要指标进展情况", "三、重点任务实施情况", "四、重大项目推进情况", "五、存在的主要问题", "六、下一步工作建议", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
 			if year == "2023" {
 				must = append(must, "中期评估")
 			}
 			for _, ind := range res.Indicators {
 				must = append(must, ind.Name, ind.StatusLabel)
+			}
+			for _, tk := range res.Tasks {
+				if tk.Key && tk.Behind {
+					must = append(must, "重点任务"+tk.ID+" "+tk.Title)
+				}
+			}
+			for _, p := range res.Projects {
+				must = append(must, p.Name)
 			}
 			for _, s := range must {
 				if !strings.Contains(flat, strings.Join(strings.Fields(s), "")) {

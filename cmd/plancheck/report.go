@@ -161,6 +161,9 @@ func renderReports(res *eval.Result, in *inputs, name string, o *reportOptions) 
 		DrawDistribution: func(c pdf.Canvas, res *eval.Result, w, h float64) error {
 			return chart.Distribution(c, res, w, h)
 		},
+		DrawTasks: func(c pdf.Canvas, res *eval.Result, w, h float64) error {
+			return chart.Tasks(c, res, w, h)
+		},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("writing the PDF report: %w", err)

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"flag"
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -221,4 +222,13 @@ func TestPreview(t *testing.T) {
 		t.Error(err)
 	}
 	p.save(t, "distribution-small.png")
+
+	// The tasks by chapter, as wide as the report's text.
+	for _, sz := range [][2]float64{{448, 250}, {300, 200}} {
+		p = newPage(t, sz[0], sz[1], k)
+		if err := Tasks(p, taskSample(), sz[0], sz[1]); err != nil {
+			t.Error(err)
+		}
+		p.save(t, fmt.Sprintf("tasks-%.0f.png", sz[0]))
+	}
 }

@@ -197,7 +197,194 @@ func fixture() *eval.Result {
 		{Severity: eval.Warning, Code: "no_source", Indicator: "12", Year: 2023, At: "kw-2023.xlsx: 指标数据!H15",
 			Message: "数据来源标注为“示例”，不是正式统计数据"},
 	}
+	addTasks(res)
 	res.Summary = summarize(res, cats)
+	return res
+}
+
+type fixtureTask struct {
+	id, title, chapter, lead, leadName string
+	key, sample                        bool
+	progress                           model.Progress
+	share                              float64
+	milestone, text                    string
+	behind                             bool
+}
+
+// addTasks gives the fixture ten key tasks in three chapters, in every
+// state (two key tasks and one other behind, a key task not reported),
+// four major projects (one behind, one without a report), their problems
+// and findings, and the departments.
+func addTasks(res *eval.Result) {
+	const ch3, ch5, ch8 = "第三章 加快建设国际科技创新中心核心区", "第五章 加快构建高品质新型城市形态", "第八章 建设更有温度的“幸福海淀”"
+	tasks := []fixtureTask{
+		{"3.1.1", "加强基础前沿研究和核心技术攻关", ch3, "kw", "区科委（中关村科学城管委会）", true, false, model.OnSchedule, 60, "建成一批新型研发机构", "按计划推进", false},
+		{"3.1.2", "培育和集聚高水平研发创新平台", ch3, "kw", "区科委（中关村科学城管委会）", true, false, model.Behind, 35, "国际氢能中心主体建成",
+			"国际氢能中心选址调整，主体工程开工晚于计划，年度节点未完成", true},
+		{"3.2.1", "进一步强化企业创新主体地位", ch3, "kw", "区科委（中关村科学城管委会）", false, false, model.Done, 100, "", "已完成", false},
+		{"3.5.2", "提升知识产权服务效能", ch3, "zscq", "区知识产权局", false, false, model.NotStarted, 0, "建成知识产权保护中心分中心", "选址未落实，尚未启动", true},
+		{"5.3.2", "扎实推进老旧小区改造", ch5, "zjw", "区住房城乡建设委", true, true, model.Behind, 40, "完成需改造老旧小区改造任务过半",
+			"居民意见征集和资金落实慢于计划", true},
+		{"5.3.3", "健全城市更新工作机制", ch5, "ghzr", "区规划自然资源分局", false, true, model.OnSchedule, 65, "出台城市更新实施细则", "", false},
+		{"5.4.1", "深入推进高水平新型城镇化", ch5, "nyj", "区农业农村局", true, true, "", 0, "完成集体产业用地规划调整", "", false},
+		{"8.2.1", "提升教育发展支撑能力", ch8, "jw", "区教委", false, false, model.OnSchedule, 65, "新增学前学位1000个", "", false},
+		{"8.3.2", "完善医疗卫生服务体系", ch8, "wjw", "区卫生健康委", false, false, model.OnSchedule, 60, "", "", false},
+		{"8.4.1", "推进高质量充分就业", ch8, "rsj", "区人力社保局", false, false, model.Done, 100, "", "", false},
+	}
+	for _, ft := range tasks {
+		t := eval.TaskResult{ID: ft.id, Title: ft.title, Chapter: ft.chapter, Lead: ft.lead, LeadName: ft.leadName,
+			Key: ft.key, Sample: ft.sample, Milestone: ft.milestone, Progress: ft.progress, Text: ft.text, Behind: ft.behind}
+		if ft.progress != "" {
+			t.ProgressLabel, t.Share = ft.progress.Label(), f(ft.share)
+		} else {
+			t.ProgressLabel = "未报送"
+		}
+		res.Tasks = append(res.Tasks, t)
+	}
+	res.TaskChapters = chapters(res.Tasks)
+
+	yes, no := true, false
+	res.Projects = []eval.ProjectResult{
+		{ID: "P01", Name: "中关村论坛永久会址", Lead: "kw", LeadName: "区科委（中关村科学城管委会）", Investment: 60,
+			Planned: 33, Completed: f(31.98), Share: f(31.98 / 33), Milestone: "主体结构施工", Reported: "主体结构施工", Reached: &yes,
+			Status: "on_track", StatusLabel: "按计划推进"},
+		{ID: "P04", Name: "中关村科学城北区教育配套设施(中关村三小等25个)", Lead: "jw", LeadName: "区教委", Investment: 40,
+			Planned: 24, Completed: f(22.94), Share: f(22.94 / 24), Milestone: "首批学校竣工", Reported: "首批学校竣工", Reached: &yes,
+			Status: "on_track", StatusLabel: "按计划推进"},
+		{ID: "P05", Name: "科学城北区三所医院北院区(北京大学第三医院、海淀区妇幼保健院、航天中心医院)", Lead: "wjw", LeadName: "区卫生健康委",
+			Investment: 90, Planned: 53, Completed: f(38.16), Share: f(38.16 / 53), Milestone: "主体结构施工", Reported: "未完成：主体结构施工", Reached: &no,
+			Status: "behind", StatusLabel: "进度滞后", Reason: "累计完成投资38.16亿元，为计划53亿元的72.0%，差距超过20.0%"},
+		{ID: "P09", Name: "海淀北部文化中心", Lead: "wlj", LeadName: "区文化和旅游局", Investment: 12, Sample: true,
+			Planned: 5, Milestone: "完成立项", Status: "no_data", StatusLabel: "数据待补", Reason: "未报送完成投资"},
+	}
+	for _, t := range res.Tasks {
+		if t.Key && t.Behind {
+			res.Problems = append(res.Problems, eval.Problem{Rule: "key_task_behind", RuleLabel: "重点任务进展滞后", Task: t.ID,
+				Name: t.Title, Lead: t.Lead, LeadName: t.LeadName,
+				Detail: fmt.Sprintf("2023年报告“%s”；计划节点：%s；进展说明：%s", t.ProgressLabel, t.Milestone, t.Text)})
+		}
+	}
+	res.Problems = append(res.Problems, eval.Problem{Rule: "project_behind", RuleLabel: "重大项目推进滞后", Project: "P05",
+		Name: res.Projects[2].Name, Lead: "wjw", LeadName: "区卫生健康委", Detail: res.Projects[2].Reason})
+	res.Quality = append(res.Quality,
+		eval.Finding{Severity: eval.Warning, Code: "task_missing", Task: "5.4.1", Year: 2023,
+			Message: "任务5.4.1（深入推进高水平新型城镇化）：2023年进展未报送（区农业农村局）"},
+		eval.Finding{Severity: eval.Warning, Code: "project_missing", Project: "P09", Year: 2023,
+			Message: "项目P09（海淀北部文化中心）：2023年进展未报送"})
+	res.Departments = departments(res)
+}
+
+// chapters counts tasks by chapter as the evaluation does: (done + on
+// schedule) / reported.
+func chapters(tasks []eval.TaskResult) []eval.TaskGroup {
+	var out []eval.TaskGroup
+	for _, t := range tasks {
+		if len(out) == 0 || out[len(out)-1].ID != t.Chapter {
+			out = append(out, eval.TaskGroup{ID: t.Chapter, Name: t.Chapter})
+		}
+		g := &out[len(out)-1]
+		g.Total++
+		switch t.Progress {
+		case model.Done:
+			g.Done++
+		case model.OnSchedule:
+			g.OnSchedule++
+		case model.Behind:
+			g.Behind++
+		case model.NotStarted:
+			g.NotStarted++
+		default:
+			g.NoReport++
+		}
+	}
+	for i := range out {
+		if r := out[i].Total - out[i].NoReport; r > 0 {
+			out[i].Share = float64(out[i].Done+out[i].OnSchedule) / float64(r)
+		}
+	}
+	return out
+}
+
+// departments lists the leads in the order they first lead something,
+// with what they report in 2024, worded as the evaluation words it.
+func departments(res *eval.Result) []eval.DepartmentResult {
+	var out []eval.DepartmentResult
+	idx := map[string]int{}
+	get := func(id, name string) *eval.DepartmentResult {
+		i, ok := idx[id]
+		if !ok {
+			i = len(out)
+			idx[id] = i
+			out = append(out, eval.DepartmentResult{ID: id, Name: name})
+		}
+		return &out[i]
+	}
+	for _, ind := range res.Indicators {
+		d := get(ind.Lead, ind.LeadName)
+		d.Indicators = append(d.Indicators, ind.ID)
+		if ind.Status.Assessable() {
+			d.Assessable++
+			if ind.Status.Good() {
+				d.OnTrack++
+			}
+		}
+		d.NextYear = append(d.NextYear, fmt.Sprintf("指标%s %s：2024年数值", ind.ID, ind.Name))
+	}
+	for _, t := range res.Tasks {
+		d := get(t.Lead, t.LeadName)
+		d.Tasks = append(d.Tasks, t.ID)
+		if t.Progress != "" {
+			d.Assessable++
+			if t.Progress == model.Done || t.Progress == model.OnSchedule {
+				d.OnTrack++
+			}
+		}
+		if t.Progress != model.Done {
+			d.NextYear = append(d.NextYear, fmt.Sprintf("任务%s %s：2024年节点“%s（2024年）”", t.ID, t.Title, t.Title))
+		}
+	}
+	for _, p := range res.Projects {
+		d := get(p.Lead, p.LeadName)
+		d.Projects = append(d.Projects, p.ID)
+		if p.Status != "no_data" {
+			d.Assessable++
+			if p.Status == "on_track" {
+				d.OnTrack++
+			}
+		}
+		d.NextYear = append(d.NextYear, fmt.Sprintf("项目%s %s：2024年完成投资10亿元、形象进度“主体结构封顶”", p.ID, p.Name))
+	}
+	for _, p := range res.Problems {
+		get(p.Lead, p.LeadName).Problems++
+	}
+	for i := range out {
+		if out[i].Assessable > 0 {
+			out[i].Score = float64(out[i].OnTrack) / float64(out[i].Assessable)
+		}
+	}
+	return out
+}
+
+// withoutTasks is the fixture of a plan without key tasks or projects.
+func withoutTasks() *eval.Result {
+	res := fixture()
+	res.Tasks, res.TaskChapters, res.Projects = nil, nil, nil
+	var ps []eval.Problem
+	for _, p := range res.Problems {
+		if p.Indicator != "" {
+			ps = append(ps, p)
+		}
+	}
+	res.Problems = ps
+	var qs []eval.Finding
+	for _, q := range res.Quality {
+		if q.Task == "" && q.Project == "" {
+			qs = append(qs, q)
+		}
+	}
+	res.Quality = qs
+	res.Departments = departments(res)
+	res.Summary.Problems, res.Summary.Findings = len(ps), len(qs)
 	return res
 }
 
@@ -382,6 +569,40 @@ func standInDistribution(c Canvas, res *eval.Result, w, h float64) error {
 			c.Text(x+bw/2-c.TextWidth(label, 7, true)/2, y+barH/2+2.5, label, 7, true, color.RGBA{0xff, 0xff, 0xff, 0xff}, 0)
 			x += bw
 		}
+	}
+	return nil
+}
+
+// standInTasks draws a bar per chapter, a segment per state, with the
+// chapter's name and count, standing in for report/chart's Tasks.
+func standInTasks(c Canvas, res *eval.Result, w, h float64) error {
+	ink := color.RGBA{0x33, 0x33, 0x33, 0xff}
+	left, right := 120.0, w-40
+	barH := (h - 10) / float64(len(res.TaskChapters))
+	maxN := 0
+	for _, g := range res.TaskChapters {
+		maxN = max(maxN, g.Total)
+	}
+	for i, g := range res.TaskChapters {
+		y := 5 + float64(i)*barH
+		c.Text(left-4-c.TextWidth(g.Name, 7, false), y+barH/2+2.5, g.Name, 7, false, ink, 0)
+		x := left
+		for _, p := range progressStates {
+			k := groupCount(g, p)
+			if k == 0 {
+				continue
+			}
+			bw := (right - left) * float64(k) / float64(maxN)
+			c.MoveTo(x, y+2)
+			c.LineTo(x+bw, y+2)
+			c.LineTo(x+bw, y+barH-2)
+			c.LineTo(x, y+barH-2)
+			c.Close()
+			c.Fill(style.TaskColor(p))
+			x += bw
+		}
+		label := fmt.Sprintf("共%d项", g.Total)
+		c.Text(x+3, y+barH/2+2.5, label, 7, false, ink, 0)
 	}
 	return nil
 }

@@ -59,6 +59,9 @@ type Options struct {
 	// DrawDistribution draws the chart of statuses by category in a w×h
 	// point box. nil leaves the chart out.
 	DrawDistribution func(c Canvas, res *eval.Result, w, h float64) error
+	// DrawTasks draws the chart of the key tasks' progress by chapter
+	// (res.TaskChapters) in a w×h point box. nil leaves the chart out.
+	DrawTasks func(c Canvas, res *eval.Result, w, h float64) error
 }
 
 // Write writes the report for res to w. It fails on a nil res, a zero
@@ -157,7 +160,14 @@ type doc struct {
 	figures  map[int]int // chapter → last figure number
 	tables   map[int]int
 
-	sample []*eval.IndicatorResult // indicators with sample values
+	// parts numbers the sections; tasksN and projectsN are the numbers of
+	// the sections on tasks and projects, for their figures and tables,
+	// 0 when the report has none.
+	parts             parts
+	tasksN, projectsN int
+	sample            []*eval.IndicatorResult // indicators with sample values
+	sampleTasks       []*eval.TaskResult      // tasks with a sample lead, milestone or report
+	sampleProjects    []*eval.ProjectResult   // projects with a sample plan or report
 }
 
 type tocEntry struct {
@@ -215,6 +225,17 @@ func newDoc(res *eval.Result, opts Options) (*doc, error) {
 			d.sample = append(d.sample, &res.Indicators[i])
 		}
 	}
+	for i := range res.Tasks {
+		if res.Tasks[i].Sample {
+			d.sampleTasks = append(d.sampleTasks, &res.Tasks[i])
+		}
+	}
+	for i := range res.Projects {
+		if res.Projects[i].Sample {
+			d.sampleProjects = append(d.sampleProjects, &res.Projects[i])
+		}
+	}
+	d.number()
 	if d.title, err = d.execute("title.tmpl", d.common()); err != nil {
 		return nil, err
 	}
@@ -246,31 +267,93 @@ func sampled(ind *eval.IndicatorResult) bool {
 
 // common is what every template's data carries.
 type common struct {
-	R    *eval.Result
-	Nth  int // which year of the plan R.Year is
-	Span int // the plan's years
+	R     *eval.Result
+	Nth   int   // which year of the plan R.Year is
+	Span  int   // the plan's years
+	Parts parts // the sections' numbers
 }
 
 func (d *doc) common() common {
 	p := d.res.Plan
-	return common{R: d.res, Nth: d.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear}
+	return common{R: d.res, Nth: d.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear, Parts: d.parts}
+}
+
+// parts are the numbers of the report's sections in Chinese (一, 二, …), so
+// that the templates can refer to them (详见第五部分). A section the report
+// leaves out has "": 主要指标进展情况 without indicators, 重点任务实施情况
+// without key tasks, 重大项目推进情况 without major projects; the sections
+// after it are numbered on, so the numbers stay continuous.
+//
+// The appendix tables are numbered the same way: IndicatorTable (附表1
+// 主要指标评估明细表, left out without indicators), Departments,
+// Quality and Method.
+type parts struct {
+	Overall, Progress, Tasks, Projects, Problems, Suggestions string
+	IndicatorTable, Departments, Quality, Method              string
+}
+
+// number numbers the sections the report has.
+func (d *doc) number() {
+	n := 0
+	next := func(on bool) string {
+		if !on {
+			return ""
+		}
+		n++
+		return numeral(n)
+	}
+	d.parts.Overall = next(true)
+	d.parts.Progress = next(len(d.groups()) > 0)
+	d.parts.Tasks = next(len(d.res.Tasks) > 0)
+	if d.parts.Tasks != "" {
+		d.tasksN = n
+	}
+	d.parts.Projects = next(len(d.res.Projects) > 0)
+	if d.parts.Projects != "" {
+		d.projectsN = n
+	}
+	d.parts.Problems = next(true)
+	d.parts.Suggestions = next(true)
+	m := 0
+	table := func(on bool) string {
+		if !on {
+			return ""
+		}
+		m++
+		return fmt.Sprintf("附表%d", m)
+	}
+	d.parts.IndicatorTable = table(len(d.res.Indicators) > 0)
+	d.parts.Departments = table(true)
+	d.parts.Quality = table(true)
+	d.parts.Method = table(true)
 }
 
 // build lays out the whole report.
 func (d *doc) build() error {
-	steps := []struct {
+	type step struct {
 		name string
 		fn   func() error
-	}{
+	}
+	steps := []step{
 		{"cover", d.cover},
 		{"contents", d.reserveContents},
-		{"一、总体评价", d.overall},
-		{"二、主要指标进展情况", d.progress},
-		{"三、存在的主要问题", d.problems},
-		{"四、下一步工作建议", d.suggestions},
-		{"附表", d.appendix},
-		{"contents", d.fillContents},
+		{d.heading0(titleOverall), d.overall},
 	}
+	if d.parts.Progress != "" {
+		steps = append(steps, step{d.heading0(titleProgress), d.progress})
+	}
+	if d.parts.Tasks != "" {
+		steps = append(steps, step{d.heading0(titleTasks), d.tasks})
+	}
+	if d.parts.Projects != "" {
+		steps = append(steps, step{d.heading0(titleProjects), d.projects})
+	}
+	steps = append(steps,
+		step{d.heading0(titleProblems), d.problems},
+		step{d.heading0(titleSuggestions), d.suggestions},
+		step{headAppendix, d.appendix},
+		step{"contents", d.fillContents},
+	)
 	for _, s := range steps {
 		if err := s.fn(); err != nil {
 			return fmt.Errorf("%s: %w", s.name, err)

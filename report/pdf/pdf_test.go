@@ -28,6 +28,7 @@ func options() Options {
 		Date:             reportDate,
 		DrawIndicator:    standIn,
 		DrawDistribution: standInDistribution,
+		DrawTasks:        standInTasks,
 	}
 }
 
@@ -131,23 +132,125 @@ func TestTextExtractable(t *testing.T) {
 	want := []string{
 		"海淀区“十四五”规划实施情况中期评估报告（2023年度）",
 		"北京市海淀区发展和改革委员会", "2026年11月25日",
-		headOverall, headProgress, headProblems, headSuggestions, headAppendix,
+		"一、总体评价", "二、主要指标进展情况", "三、重点任务实施情况", "四、重大项目推进情况",
+		"五、存在的主要问题", "六、下一步工作建议", headAppendix,
 		"附表1", "附表2", "附表3", "附表4", "目录",
 		"示例数据",
+		// The headline counts the tasks and projects: 10 tasks, 9 reported,
+		// 2 done and 4 on schedule, 6/9 = 66.7%; 60+40+90+12 = 202, and
+		// 31.98+22.94+38.16 = 93.08 of 33+24+53+5 = 115 planned, 80.9%.
+		"规划确定重点任务10项（其中年度评估重点关注4项），已报送进展9项，其中已完成2项、按计划推进4项，进展顺利的占66.7%",
+		"4个重大项目计划总投资202亿元，截至2023年底累计完成投资93.08亿元，为同期计划的80.9%",
+		"详见第三部分", "详见第四部分", "详见第五部分",
+		// 3.1.2 and 5.3.2 are key tasks behind, 3.5.2 another task behind.
+		"重点任务3.1.2 培育和集聚高水平研发创新平台进展滞后。",
+		"重点任务5.3.2 扎实推进老旧小区改造进展滞后。",
+		"加快推进重点任务3.1.2", "加快推进重点任务5.3.2",
+		"重大项目“科学城北区三所医院北院区(北京大学第三医院、海淀区妇幼保健院、航天中心医院)”推进滞后。",
+		"（主要指标5个、重点任务2个、重大项目1个）",
+		// The notes on samples: tasks 5.3.2, 5.3.3 and 5.4.1, project P09.
+		"3项重点任务的牵头部门、年度节点或进展报告为示例", "1个重大项目的投资计划",
+		"本部分3项重点任务", "本部分1个重大项目为示例项目",
+		"2024年需报送：指标1、4、17的年度数值",
+		"任务5.4.1 深入推进高水平新型城镇化", // the quality finding about a task
 	}
 	for _, ind := range res.Indicators {
 		want = append(want, ind.Name, ind.Status.Label())
 	}
 	for _, p := range res.Problems {
-		want = append(want, p.RuleLabel)
+		if p.Indicator != "" {
+			want = append(want, p.RuleLabel)
+		}
 	}
 	for _, f := range res.Quality {
 		want = append(want, f.At)
+	}
+	for _, tk := range res.Tasks {
+		if tk.Behind {
+			want = append(want, tk.Title, tk.Milestone)
+		}
+	}
+	for _, g := range res.TaskChapters {
+		want = append(want, g.Name)
+	}
+	for _, d := range res.Departments {
+		want = append(want, d.Name)
 	}
 	for _, w := range want {
 		if !strings.Contains(flat, strings.Join(strings.Fields(w), "")) {
 			t.Errorf("pdftotext output lacks %q", w)
 		}
+	}
+	// Without -layout, each table cell's lines stay together: every
+	// project's name is in the project table.
+	raw := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), "")
+	for _, p := range res.Projects {
+		if !strings.Contains(raw, p.ID+p.Name) {
+			t.Errorf("pdftotext output lacks project %s %q", p.ID, p.Name)
+		}
+	}
+}
+
+// TestWithoutTasks writes the report of a plan without key tasks or
+// projects, and of one with tasks and no projects: the sections after
+// those left out are numbered on.
+func TestWithoutTasks(t *testing.T) {
+	onlyTasks := fixture()
+	onlyTasks.Projects = nil
+	// A department's own report, of a department that leads no indicator:
+	// no 主要指标进展情况 and no 主要指标评估明细表 either.
+	kw := fixture()
+	kw.Department = &eval.DepartmentInfo{ID: "kw", Name: "区科委（中关村科学城管委会）"}
+	kw.Indicators = nil
+	var tasks []eval.TaskResult
+	for _, tk := range kw.Tasks {
+		if tk.Lead == "kw" {
+			tasks = append(tasks, tk)
+		}
+	}
+	kw.Tasks, kw.TaskChapters, kw.Projects = tasks, chapters(tasks), kw.Projects[:1]
+	kw.Problems = []eval.Problem{kw.Problems[5]}
+	kw.Quality = []eval.Finding{{Severity: eval.Warning, Code: "task_regressed", Task: "3.1.2", Year: 2023,
+		Message: "任务3.1.2（培育和集聚高水平研发创新平台）：2022年报告“已完成”，2023年报告“滞后”，前后不一致，请核实"}}
+	kw.Departments = departments(kw)
+	kw.Summary = summarize(kw, nil)
+	for _, c := range []struct {
+		name     string
+		res      *eval.Result
+		want     []string
+		wantNot  []string
+		sections int
+	}{
+		{"no tasks or projects", withoutTasks(),
+			[]string{"三、存在的主要问题", "四、下一步工作建议", "详见第三部分"},
+			[]string{"重点任务", "重大项目", "五、", "六、"}, 5},
+		{"no projects", onlyTasks,
+			[]string{"三、重点任务实施情况", "四、存在的主要问题", "五、下一步工作建议", "详见第四部分"},
+			[]string{"重大项目推进情况", "六、"}, 6},
+		{"a department without indicators", kw,
+			[]string{"二、重点任务实施情况", "三、重大项目推进情况", "四、存在的主要问题", "五、下一步工作建议",
+				"附表1部门责任清单", "附表2数据质量报告", "附表3评估方法说明", "详见附表2",
+				"规划确定由区科委（中关村科学城管委会）牵头的重点任务3项",
+				"重点任务3.1.2培育和集聚高水平研发创新平台进展滞后",
+				// The department's own report lists what it reports in full.
+				"2024年需报送：任务3.1.1加强基础前沿研究和核心技术攻关：2024年节点"},
+			[]string{"主要指标进展情况", "主要指标评估明细表", "分类别进展", "（三）约束性指标", "附表4", "六、"}, 6},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := writeTemp(t, render(t, c.res, options()))
+			flat := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), "")
+			for _, w := range c.want {
+				if !strings.Contains(flat, w) {
+					t.Errorf("pdftotext output lacks %q", w)
+				}
+			}
+			for _, w := range c.wantNot {
+				if strings.Contains(flat, w) {
+					t.Errorf("pdftotext output has %q", w)
+				}
+			}
+			checkContents(t, path, c.sections)
+		})
 	}
 }
 
@@ -225,7 +328,7 @@ func TestTemplateOverride(t *testing.T) {
 	if !strings.Contains(text, "海淀区“十四五”规划评估（改写）") {
 		t.Errorf("the overriding title.tmpl was not used")
 	}
-	if !strings.Contains(text, headOverall) {
+	if !strings.Contains(text, "一、总体评价") {
 		t.Errorf("the embedded templates were lost with the override")
 	}
 }
@@ -267,6 +370,9 @@ func TestErrors(t *testing.T) {
 		{"distribution error", fixture(), func(o *Options) {
 			o.DrawDistribution = func(Canvas, *eval.Result, float64, float64) error { return boom }
 		}, "distribution chart: boom"},
+		{"tasks chart error", fixture(), func(o *Options) {
+			o.DrawTasks = func(Canvas, *eval.Result, float64, float64) error { return boom }
+		}, "三、重点任务实施情况: tasks chart: boom"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			opts := options()
@@ -289,10 +395,22 @@ func BenchmarkWrite(b *testing.B) {
 	}
 }
 
-// TestContents checks that every entry of the contents names the page its
-// heading is on, and that the outline (bookmarks) has every entry.
+// TestContents checks the contents and bookmarks of the fixture's report:
+// 7 sections (一 to 六 and 附表), 3 parts of 一, 6 categories, 2 parts of
+// 三 and 4 appendix tables.
 func TestContents(t *testing.T) {
 	path := writeTemp(t, render(t, fixture(), options()))
+	if n := checkContents(t, path, 7); n != 7+3+6+2+4 {
+		t.Errorf("contents has %d entries, want 22", n)
+	}
+}
+
+// checkContents checks that every entry of the contents names the page
+// its heading is on, that the outline (bookmarks) has every entry, and
+// that the report's sections are numbered 一、二、… without a gap before
+// 附表, sections of them in all. It returns the number of entries.
+func checkContents(t *testing.T, path string, sections int) int {
+	t.Helper()
 	text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
 	pages := strings.Split(text, "\f")
 	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
@@ -308,9 +426,6 @@ func TestContents(t *testing.T) {
 		if n < 1 || n > len(pages) || !strings.Contains(flat(pages[n-1]), flat(m[1])) {
 			t.Errorf("contents: %q on page %d, but the page does not have it", m[1], n)
 		}
-	}
-	if len(titles) != 5+3+6+4 {
-		t.Errorf("contents has %d entries, want 18 (5 sections, 3 parts of 一, 6 categories, 4 appendix tables):\n%s", len(titles), pages[1])
 	}
 
 	js := run(t, "qpdf", "--json", "--json-key=outlines", path)
@@ -333,6 +448,23 @@ func TestContents(t *testing.T) {
 	if strings.Join(marks, "|") != strings.Join(want, "|") {
 		t.Errorf("bookmarks\n %q\nwant\n %q", marks, want)
 	}
+	var top []string
+	for _, o := range doc.Outlines[1:] {
+		top = append(top, o.Title)
+	}
+	if len(top) != sections {
+		t.Errorf("%d sections %q, want %d", len(top), top, sections)
+	}
+	for i, s := range top {
+		want := numeral(i+1) + "、"
+		if i == len(top)-1 {
+			want = headAppendix
+		}
+		if !strings.HasPrefix(s, want) {
+			t.Errorf("section %d is %q, want it to start with %q", i+1, s, want)
+		}
+	}
+	return len(titles)
 }
 
 type outline struct {

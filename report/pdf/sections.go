@@ -11,25 +11,42 @@ import (
 	"plancheck/report/zh"
 )
 
-// The section headings: the structure of China's own plan evaluations.
+// The sections' titles: the structure of China's own plan evaluations.
+// The headings number them (一、总体评价) in the order of the report,
+// leaving out those a plan has nothing for (see parts).
 const (
-	headOverall     = "一、总体评价"
-	headProgress    = "二、主要指标进展情况"
-	headProblems    = "三、存在的主要问题"
-	headSuggestions = "四、下一步工作建议"
-	headAppendix    = "附表"
-	headContents    = "目录"
+	titleOverall     = "总体评价"
+	titleProgress    = "主要指标进展情况"
+	titleTasks       = "重点任务实施情况"
+	titleProjects    = "重大项目推进情况"
+	titleProblems    = "存在的主要问题"
+	titleSuggestions = "下一步工作建议"
+	headAppendix     = "附表"
+	headContents     = "目录"
 )
+
+// heading0 is a section's numbered heading: 三、重点任务实施情况.
+func (d *doc) heading0(title string) string {
+	num := map[string]string{
+		titleOverall: d.parts.Overall, titleProgress: d.parts.Progress, titleTasks: d.parts.Tasks,
+		titleProjects: d.parts.Projects, titleProblems: d.parts.Problems, titleSuggestions: d.parts.Suggestions,
+	}[title]
+	return num + "、" + title
+}
 
 var overallParts = [...]string{"（一）总体进展", "（二）分类别进展", "（三）约束性指标"}
 
-// appendix parts: number and title.
-var appendixParts = [...][2]string{
-	{"附表1", "主要指标评估明细表"},
-	{"附表2", "部门责任清单"},
-	{"附表3", "数据质量报告"},
-	{"附表4", "评估方法说明"},
-}
+// The appendix tables' titles; they are numbered 附表1, 附表2, … in this
+// order, leaving out the first when there is no indicator (see parts).
+const (
+	titleIndicatorTable = "主要指标评估明细表"
+	titleDepartments    = "部门责任清单"
+	titleQuality        = "数据质量报告"
+	titleMethod         = "评估方法说明"
+)
+
+// appendixHeading is an appendix table's heading: 附表2　部门责任清单.
+func appendixHeading(number, title string) string { return number + "　" + title }
 
 // group is one category's indicators, in the order of the evaluation.
 type group struct {
@@ -149,11 +166,8 @@ func (d *doc) cover() error {
 		d.block(p.Issuer, textStyle{size: 16, lead: 9, color: black, bold: true, align: 'C', x: 30, w: w - 60})
 	}
 	d.block(dateCN(d.opts.Date), textStyle{size: 14, lead: 8, color: black, align: 'C', x: 30, w: w - 60})
-	if len(d.sample) > 0 {
-		s, err := d.execute("sample_note.tmpl", struct {
-			common
-			Indicators []*eval.IndicatorResult
-		}{d.common(), d.sample})
+	if d.sampled() {
+		s, err := d.sampleNote()
 		if err != nil {
 			return err
 		}
@@ -171,10 +185,44 @@ func (d *doc) cover() error {
 	return nil
 }
 
+// sampled reports whether the report uses any sample value: an
+// indicator's, or a task's or project's plan or report.
+func (d *doc) sampled() bool {
+	return len(d.sample)+len(d.sampleTasks)+len(d.sampleProjects) > 0
+}
+
+// sampleNote is the note on sample values of the cover and 一、总体评价.
+func (d *doc) sampleNote() (string, error) {
+	return d.execute("sample_note.tmpl", struct {
+		common
+		Indicators []*eval.IndicatorResult
+		Tasks      []*eval.TaskResult
+		Projects   []*eval.ProjectResult
+	}{d.common(), d.sample, d.sampleTasks, d.sampleProjects})
+}
+
 // contentsEntries is how many entries the contents will have, known before
 // the layout so that its pages can be reserved.
 func (d *doc) contentsEntries() int {
-	return 5 + len(overallParts) + len(d.groups()) + len(appendixParts)
+	// 一, problems, suggestions and 附表; （一）; the categories; the appendix
+	// tables but the indicators' one.
+	n := 4 + 1 + len(d.groups()) + 3
+	if len(d.res.Indicators) > 0 {
+		n += len(overallParts) - 1
+	}
+	if d.parts.Progress != "" {
+		n++
+	}
+	if d.parts.IndicatorTable != "" {
+		n++
+	}
+	if d.parts.Tasks != "" {
+		n += 1 + len(taskParts)
+	}
+	if d.parts.Projects != "" {
+		n++
+	}
+	return n
 }
 
 const (
@@ -254,12 +302,9 @@ func (d *doc) fillContents() error {
 // overall is 一、总体评价.
 func (d *doc) overall() error {
 	d.addPage(false)
-	d.heading(0, headOverall, 20)
-	if len(d.sample) > 0 {
-		s, err := d.execute("sample_note.tmpl", struct {
-			common
-			Indicators []*eval.IndicatorResult
-		}{d.common(), d.sample})
+	d.heading(0, d.heading0(titleOverall), 20)
+	if d.sampled() {
+		s, err := d.sampleNote()
 		if err != nil {
 			return err
 		}
@@ -268,7 +313,11 @@ func (d *doc) overall() error {
 		}
 	}
 	d.heading(1, overallParts[0], 20)
-	if err := d.paragraphs("summary.tmpl", d.common()); err != nil {
+	if err := d.paragraphs("summary.tmpl", struct {
+		common
+		Tasks    taskStats
+		Projects projectStats
+	}{d.common(), d.taskStats(), d.projectStats()}); err != nil {
 		return err
 	}
 	if d.opts.DrawDistribution != nil && len(d.res.Indicators) > 0 {
@@ -291,6 +340,10 @@ func (d *doc) overall() error {
 		d.y += h + 2
 		d.block(caption, captionStyle)
 		d.y += 3
+	}
+	if len(d.res.Indicators) == 0 {
+		// A department's own report may have tasks and projects only.
+		return nil
 	}
 
 	groups := d.groups()
@@ -439,7 +492,7 @@ func countCells(name string, g eval.GroupSummary, used []eval.Status) []cell {
 
 // progress is 二、主要指标进展情况: per category a table and the charts.
 func (d *doc) progress() error {
-	d.heading(0, headProgress, 60)
+	d.heading(0, d.heading0(titleProgress), 60)
 	for _, g := range d.groups() {
 		title := fmt.Sprintf("（%s）%s", numeral(g.N), g.Name)
 		d.heading(1, title, 40)
@@ -586,44 +639,75 @@ func (d *doc) charts(g group) error {
 
 // problems is 三、存在的主要问题.
 func (d *doc) problems() error {
-	d.heading(0, headProblems, 25)
+	d.heading(0, d.heading0(titleProblems), 25)
 	data := struct {
 		common
-		Problems []eval.Problem
-	}{d.common(), d.res.Problems}
+		Problems                    []eval.Problem
+		Indicators, Tasks, Projects int // how many problems are about each
+	}{common: d.common(), Problems: d.res.Problems}
+	for _, p := range d.res.Problems {
+		switch {
+		case p.Task != "":
+			data.Tasks++
+		case p.Project != "":
+			data.Projects++
+		default:
+			data.Indicators++
+		}
+	}
 	if err := d.paragraphs("problems.tmpl", data); err != nil {
 		return err
 	}
 	for i, p := range d.res.Problems {
 		if err := d.paragraphs("problem.tmpl", d.problemData(i, p)); err != nil {
-			return fmt.Errorf("problem %d (%s): %w", i+1, p.Indicator, err)
+			return fmt.Errorf("problem %d (%s): %w", i+1, problemSubject(p), err)
 		}
 	}
 	return nil
 }
 
+// problemSubject names what a problem is about, for errors.
+func problemSubject(p eval.Problem) string {
+	switch {
+	case p.Task != "":
+		return "task " + p.Task
+	case p.Project != "":
+		return "project " + p.Project
+	}
+	return p.Indicator
+}
+
 type problemData struct {
 	common
-	N int
-	P eval.Problem
-	I *eval.IndicatorResult
+	N       int
+	P       eval.Problem
+	I       *eval.IndicatorResult // the problem's indicator, or nil
+	Task    *eval.TaskResult      // the problem's key task, or nil
+	Project *eval.ProjectResult   // the problem's major project, or nil
 }
 
 func (d *doc) problemData(i int, p eval.Problem) problemData {
-	var ind *eval.IndicatorResult
-	for k := range d.res.Indicators {
-		if d.res.Indicators[k].ID == p.Indicator {
-			ind = &d.res.Indicators[k]
-			break
+	data := problemData{common: d.common(), N: i + 1, P: p}
+	switch {
+	case p.Task != "":
+		data.Task = d.taskByID(p.Task)
+	case p.Project != "":
+		data.Project = d.projectByID(p.Project)
+	case p.Indicator != "":
+		for k := range d.res.Indicators {
+			if d.res.Indicators[k].ID == p.Indicator {
+				data.I = &d.res.Indicators[k]
+				break
+			}
 		}
 	}
-	return problemData{d.common(), i + 1, p, ind}
+	return data
 }
 
 // suggestions is 四、下一步工作建议: one per problem, from the template
 // of its rule (suggest_<rule>.tmpl) or suggest_default.tmpl.
 func (d *doc) suggestions() error {
-	d.heading(0, headSuggestions, 25)
+	d.heading(0, d.heading0(titleSuggestions), 25)
 	if err := d.paragraphs("suggestions.tmpl", struct {
 		common
 		Problems []eval.Problem
@@ -636,7 +720,7 @@ func (d *doc) suggestions() error {
 			name = "suggest_default.tmpl"
 		}
 		if err := d.paragraphs(name, d.problemData(i, p)); err != nil {
-			return fmt.Errorf("problem %d (%s): %w", i+1, p.Indicator, err)
+			return fmt.Errorf("problem %d (%s): %w", i+1, problemSubject(p), err)
 		}
 	}
 	return nil
@@ -645,23 +729,27 @@ func (d *doc) suggestions() error {
 // appendix is 附表: the full table (landscape), the departments, the data
 // quality findings and the method.
 func (d *doc) appendix() error {
-	d.addPage(true)
-	d.heading(0, headAppendix, 40)
-	d.heading(1, appendixParts[0][0]+"　"+appendixParts[0][1], 40)
-	t, err := d.fullTable()
-	if err != nil {
-		return err
+	if d.parts.IndicatorTable != "" {
+		d.addPage(true)
+		d.heading(0, headAppendix, 40)
+		d.heading(1, appendixHeading(d.parts.IndicatorTable, titleIndicatorTable), 40)
+		t, err := d.fullTable()
+		if err != nil {
+			return err
+		}
+		d.drawTable(t)
+		d.addPage(false)
+	} else {
+		d.addPage(false)
+		d.heading(0, headAppendix, 40)
 	}
-	d.drawTable(t)
-
-	d.addPage(false)
 	if err := d.departments(); err != nil {
 		return err
 	}
 	if err := d.quality(); err != nil {
 		return err
 	}
-	d.heading(1, appendixParts[3][0]+"　"+appendixParts[3][1], 30)
+	d.heading(1, appendixHeading(d.parts.Method, titleMethod), 30)
 	return d.paragraphs("method.tmpl", struct {
 		common
 		T model.Thresholds
@@ -672,7 +760,7 @@ func (d *doc) appendix() error {
 // pace, projection and the pace the remaining years need.
 func (d *doc) fullTable() (*table, error) {
 	B, Y, T := d.res.Plan.BaseYear, d.res.Year, d.res.Plan.TargetYear
-	t := &table{number: appendixParts[0][0], title: appendixParts[0][1], untitled: true, size: 8, lead: 4, cols: []column{
+	t := &table{number: d.parts.IndicatorTable, title: titleIndicatorTable, untitled: true, size: 8, lead: 4, cols: []column{
 		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
 		{title: "目标", align: 'C', wrap: true},
 	}}
@@ -705,65 +793,184 @@ func (d *doc) fullTable() (*table, error) {
 	return t, d.footnote(t, sample)
 }
 
-// departments is 附表2: per lead department, its indicators and status.
-func (d *doc) departments() error {
-	type dept struct {
-		Name       string
-		Indicators []*eval.IndicatorResult
-		Assessable int
-		Good       int
-	}
-	var depts []*dept
-	index := map[string]*dept{}
+// dept is one lead department of 附表2, as department.tmpl sees it.
+type dept struct {
+	Name       string
+	Indicators []*eval.IndicatorResult
+	Tasks      []*eval.TaskResult
+	Projects   []*eval.ProjectResult
+	// Assessable and Good count its indicators that are assessable and at
+	// or above on track.
+	Assessable, Good int
+	// D is the evaluation's account of the department: OnTrack of
+	// Assessable items on track (indicators, tasks and projects), Score,
+	// Problems and NextYear. Without res.Departments it is counted here
+	// from the indicators.
+	D eval.DepartmentResult
+}
+
+// depts lists the lead departments with their items: those of
+// res.Departments, in its order, or else the indicators' leads in the
+// indicators' order.
+func (d *doc) depts() []dept {
+	inds := map[string]*eval.IndicatorResult{}
 	for i := range d.res.Indicators {
-		ind := &d.res.Indicators[i]
-		name := ind.LeadName
-		if name == "" {
-			name = ind.Lead
+		inds[d.res.Indicators[i].ID] = &d.res.Indicators[i]
+	}
+	tasks := map[string]*eval.TaskResult{}
+	for i := range d.res.Tasks {
+		tasks[d.res.Tasks[i].ID] = &d.res.Tasks[i]
+	}
+	projects := map[string]*eval.ProjectResult{}
+	for i := range d.res.Projects {
+		projects[d.res.Projects[i].ID] = &d.res.Projects[i]
+	}
+	var out []dept
+	for _, dr := range d.res.Departments {
+		dp := dept{Name: dr.Name, D: dr}
+		if dp.Name == "" {
+			dp.Name = dr.ID
 		}
-		if name == "" {
-			name = "未明确牵头部门"
+		for _, id := range dr.Indicators {
+			if ind := inds[id]; ind != nil {
+				dp.Indicators = append(dp.Indicators, ind)
+			}
 		}
-		dp := index[name]
-		if dp == nil {
-			dp = &dept{Name: name}
-			index[name] = dp
-			depts = append(depts, dp)
+		for _, id := range dr.Tasks {
+			if t := tasks[id]; t != nil {
+				dp.Tasks = append(dp.Tasks, t)
+			}
 		}
-		dp.Indicators = append(dp.Indicators, ind)
-		if ind.Status.Assessable() {
-			dp.Assessable++
+		for _, id := range dr.Projects {
+			if p := projects[id]; p != nil {
+				dp.Projects = append(dp.Projects, p)
+			}
 		}
-		if ind.Status.Good() {
-			dp.Good++
+		out = append(out, dp)
+	}
+	if len(out) == 0 {
+		index := map[string]int{}
+		for i := range d.res.Indicators {
+			ind := &d.res.Indicators[i]
+			name := ind.LeadName
+			if name == "" {
+				name = ind.Lead
+			}
+			if name == "" {
+				name = "未明确牵头部门"
+			}
+			k, ok := index[name]
+			if !ok {
+				k = len(out)
+				index[name] = k
+				out = append(out, dept{Name: name, D: eval.DepartmentResult{ID: ind.Lead, Name: name}})
+			}
+			out[k].Indicators = append(out[k].Indicators, ind)
+			out[k].D.Indicators = append(out[k].D.Indicators, ind.ID)
+			if ind.Status.Assessable() {
+				out[k].D.Assessable++
+				if ind.Status.Good() {
+					out[k].D.OnTrack++
+				}
+			}
+		}
+		for k := range out {
+			if out[k].D.Assessable > 0 {
+				out[k].D.Score = float64(out[k].D.OnTrack) / float64(out[k].D.Assessable)
+			}
 		}
 	}
-	d.heading(1, appendixParts[1][0]+"　"+appendixParts[1][1], 40)
-	list := make([]dept, len(depts))
-	for i, dp := range depts {
-		list[i] = *dp
+	for k := range out {
+		for _, ind := range out[k].Indicators {
+			if ind.Status.Assessable() {
+				out[k].Assessable++
+			}
+			if ind.Status.Good() {
+				out[k].Good++
+			}
+		}
 	}
+	return out
+}
+
+// nextYear sorts a department's NextYear entries by the items they are
+// about, for department_next.tmpl: the ids of its indicators, tasks and
+// projects that have an entry, and the entries about nothing of these.
+type nextYear struct {
+	Year                        int
+	Indicators, Tasks, Projects []string
+	Other                       []string
+	// Entries are all of them as the evaluation words them (指标1
+	// 常住人口规模：2024年数值); Own is set in a department's own report,
+	// where they are printed in full.
+	Entries []string
+	Own     bool
+}
+
+func (d *doc) nextYear(dp dept) nextYear {
+	n := nextYear{Year: d.res.Year + 1, Entries: dp.D.NextYear, Own: d.res.Department != nil}
+	match := func(e, kind string, ids []string) (string, bool) {
+		for _, id := range ids {
+			if strings.HasPrefix(e, kind+id+" ") || strings.HasPrefix(e, kind+id+"：") {
+				return id, true
+			}
+		}
+		return "", false
+	}
+	for _, e := range dp.D.NextYear {
+		if id, ok := match(e, "指标", dp.D.Indicators); ok {
+			n.Indicators = append(n.Indicators, id)
+		} else if id, ok := match(e, "任务", dp.D.Tasks); ok {
+			n.Tasks = append(n.Tasks, id)
+		} else if id, ok := match(e, "项目", dp.D.Projects); ok {
+			n.Projects = append(n.Projects, id)
+		} else {
+			n.Other = append(n.Other, e)
+		}
+	}
+	return n
+}
+
+// departments is 附表2: per lead department, its indicators, tasks and
+// projects with their state, its score and what it reports next year.
+func (d *doc) departments() error {
+	depts := d.depts()
+	d.heading(1, appendixHeading(d.parts.Departments, titleDepartments), 40)
 	if err := d.paragraphs("departments.tmpl", struct {
 		common
 		Departments []dept
-	}{d.common(), list}); err != nil {
+	}{d.common(), depts}); err != nil {
 		return err
 	}
 	problems := map[string][]string{}
 	for _, p := range d.res.Problems {
-		problems[p.Indicator] = append(problems[p.Indicator], p.RuleLabel)
+		k := "i" + p.Indicator
+		switch {
+		case p.Task != "":
+			k = "t" + p.Task
+		case p.Project != "":
+			k = "p" + p.Project
+		}
+		problems[k] = append(problems[k], p.RuleLabel)
 	}
-	t := &table{number: appendixParts[1][0], title: appendixParts[1][1], untitled: true, cols: []column{
-		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
-		{title: zh.Year(d.res.Year), align: 'C'}, {title: "状态", align: 'C'}, {title: "预计", align: 'C'},
-		{title: "需关注问题", align: 'L', wrap: true},
+	issue := func(key string) cell {
+		c := cell{text: orDash(strings.Join(problems[key], "；"))}
+		if len(problems[key]) > 0 {
+			c.color = style.Vermillion
+		}
+		return c
+	}
+	t := &table{number: d.parts.Departments, title: titleDepartments, untitled: true, size: 8.5, lead: 4.25, cols: []column{
+		{title: "类型", align: 'C'}, {title: "编号", align: 'C'}, {title: "名称", align: 'L', wrap: true, chars: 8},
+		{title: zh.Year(d.res.Year) + "\n情况", align: 'C', wrap: true, chars: 5}, {title: "状态", align: 'C'},
+		{title: "需关注问题", align: 'L', wrap: true, chars: 5},
 	}}
 	sample := false
 	for _, dp := range depts {
 		s, err := d.execute("department.tmpl", struct {
 			common
 			dept
-		}{d.common(), *dp})
+		}{d.common(), dp})
 		if err != nil {
 			return fmt.Errorf("%s: %w", dp.Name, err)
 		}
@@ -773,14 +980,40 @@ func (d *doc) departments() error {
 		for _, ind := range dp.Indicators {
 			v, s := d.latest(ind)
 			sample = sample || s
-			issue := cell{text: orDash(strings.Join(problems[ind.ID], "；"))}
-			if len(problems[ind.ID]) > 0 {
-				issue.color = style.Vermillion
+			t.rows = append(t.rows, row{cells: []cell{
+				{text: "指标"}, {text: ind.ID}, {text: nameUnit(ind)}, {text: v}, indicatorStatus(ind), issue("i" + ind.ID),
+			}})
+		}
+		for _, tk := range dp.Tasks {
+			state := "—"
+			if finite(tk.Share) {
+				state = "完成" + zh.Num(*tk.Share) + "%"
 			}
 			t.rows = append(t.rows, row{cells: []cell{
-				{text: ind.ID}, {text: nameUnit(ind)}, {text: attr(ind)}, {text: v},
-				indicatorStatus(ind), bandCell(ind), issue,
+				{text: "任务"}, {text: tk.ID}, {text: tk.Title}, {text: state}, progressCell(tk.Progress), issue("t" + tk.ID),
 			}})
+		}
+		for _, p := range dp.Projects {
+			state := "—"
+			switch {
+			case finite(p.Share):
+				state = "投资完成" + zh.Pct(*p.Share)
+			case finite(p.Completed):
+				state = "完成投资" + zh.Num(*p.Completed) + "亿元"
+			}
+			t.rows = append(t.rows, row{cells: []cell{
+				{text: "项目"}, {text: p.ID}, {text: p.Name}, {text: state}, projectStatus(p), issue("p" + p.ID),
+			}})
+		}
+		s, err = d.execute("department_next.tmpl", struct {
+			common
+			nextYear
+		}{d.common(), d.nextYear(dp)})
+		if err != nil {
+			return fmt.Errorf("%s: %w", dp.Name, err)
+		}
+		if s := strings.Join(paragraphs(s), ""); s != "" {
+			t.rows = append(t.rows, row{note: true, cells: []cell{{text: s, color: grey}}})
 		}
 	}
 	if err := d.footnote(t, sample); err != nil {
@@ -792,7 +1025,7 @@ func (d *doc) departments() error {
 
 // quality is 附表3: every data-quality finding with its location.
 func (d *doc) quality() error {
-	d.heading(1, appendixParts[2][0]+"　"+appendixParts[2][1], 40)
+	d.heading(1, appendixHeading(d.parts.Quality, titleQuality), 40)
 	errs, warns := 0, 0
 	for _, f := range d.res.Quality {
 		if f.Severity == eval.Error {
@@ -813,10 +1046,23 @@ func (d *doc) quality() error {
 	}
 	names := map[string]string{}
 	for _, ind := range d.res.Indicators {
-		names[ind.ID] = ind.Name
+		names["i"+ind.ID] = ind.Name
 	}
-	t := &table{number: appendixParts[2][0], title: appendixParts[2][1], untitled: true, size: 8.5, lead: 4.2, cols: []column{
-		{title: "序号", align: 'C'}, {title: "级别", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6},
+	for _, t := range d.res.Tasks {
+		names["t"+t.ID] = t.Title
+	}
+	for _, p := range d.res.Projects {
+		names["p"+p.ID] = p.Name
+	}
+	about := "指标"
+	for _, f := range d.res.Quality {
+		if f.Task != "" || f.Project != "" {
+			about = "指标、任务\n或项目"
+			break
+		}
+	}
+	t := &table{number: d.parts.Quality, title: titleQuality, untitled: true, size: 8.5, lead: 4.2, cols: []column{
+		{title: "序号", align: 'C'}, {title: "级别", align: 'C'}, {title: about, align: 'L', wrap: true, chars: 6},
 		{title: "年份", align: 'C'}, {title: "位置\n（文件：工作表!单元格）", align: 'L', wrap: true, min: 60, max: 60},
 		{title: "问题说明", align: 'L', wrap: true},
 	}}
@@ -826,11 +1072,13 @@ func (d *doc) quality() error {
 			sev = cell{text: "错误", color: style.Vermillion}
 		}
 		ind := "—"
-		if f.Indicator != "" {
-			ind = f.Indicator
-			if nm := names[f.Indicator]; nm != "" {
-				ind = f.Indicator + " " + nm
-			}
+		switch {
+		case f.Task != "":
+			ind = subject("任务", f.Task, names["t"+f.Task])
+		case f.Project != "":
+			ind = subject("项目", f.Project, names["p"+f.Project])
+		case f.Indicator != "":
+			ind = subject("", f.Indicator, names["i"+f.Indicator])
 		}
 		year := "—"
 		if f.Year != 0 {

@@ -29,11 +29,18 @@ type cell struct {
 	bold  bool
 }
 
-// A row of cells. A group row has one cell set across the whole table.
+// A row of cells. A group row has one cell set across the whole table,
+// on a tint, and stays with the row after it; a note row has one cell set
+// across the table without a tint or shade, and stays with the row before
+// it.
 type row struct {
 	cells []cell
 	group bool
+	note  bool
 }
+
+// span reports whether the row is one cell across the table.
+func (r row) span() bool { return r.group || r.note }
 
 // table is a three-line table (三线表: rules above and below the header and
 // under the last row) with shaded header and alternate rows.
@@ -46,9 +53,12 @@ type table struct {
 	cols     []column
 	rows     []row
 	note     string // under the table, small
-	size     float64
-	lead     float64
-	width    float64 // mm; zero: the text area
+	// keep breaks the table over pages only where a few rows are left on
+	// each (widow and orphan control for a short table).
+	keep  bool
+	size  float64
+	lead  float64
+	width float64 // mm; zero: the text area
 }
 
 const (
@@ -79,7 +89,7 @@ func (d *doc) widths(t *table, total float64) ([]float64, bool) {
 		}
 	}
 	for _, r := range t.rows {
-		if r.group {
+		if r.span() {
 			continue
 		}
 		for i, c := range r.cells[:min(n, len(r.cells))] {
@@ -205,7 +215,7 @@ func (d *doc) drawTable(t *table) {
 	head := d.layRow(t, titles, widths, true)
 	rows := make([]laidRow, len(t.rows))
 	for i, r := range t.rows {
-		if r.group {
+		if r.span() {
 			rows[i] = d.layRow(t, r.cells[:1], []float64{total}, false)
 		} else {
 			rows[i] = d.layRow(t, r.cells, widths, false)
@@ -217,6 +227,21 @@ func (d *doc) drawTable(t *table) {
 		first = rows[0].height
 		if len(rows) > 1 && t.rows[0].group {
 			first += rows[1].height
+		}
+	}
+	if t.keep {
+		// Break the table only where it leaves at least 4 rows on this
+		// page and 3 on the next; else start it on the next page, if it
+		// fits there.
+		all, n, room := 0.0, 0, d.bottom()-d.y-titleLead-head.height-1
+		for _, r := range rows {
+			all += r.height
+			if all <= room {
+				n++
+			}
+		}
+		if n < len(rows) && (n < 4 || len(rows)-n < 3) && titleLead+head.height+1+all <= d.bottom()-marginTop {
+			first = all
 		}
 	}
 	if t.untitled {
@@ -234,6 +259,9 @@ func (d *doc) drawTable(t *table) {
 		if r.group && i+1 < len(rows) {
 			need += rows[i+1].height // a group row stays with its first member
 		}
+		if i+1 < len(rows) && t.rows[i+1].note {
+			need += rows[i+1].height // … and a row with its note
+		}
 		if d.y+need > d.bottom() {
 			d.rule(x0, d.y, x0+total, 0.5, black)
 			d.addPage(d.landscape())
@@ -245,13 +273,13 @@ func (d *doc) drawTable(t *table) {
 		case r.group:
 			d.fillRect(x0, d.y, total, lr.height, tint)
 			shade = false
-		case shade:
+		case shade && !r.note:
 			d.fillRect(x0, d.y, total, lr.height, zebra)
 		}
-		if !r.group {
+		if !r.span() {
 			shade = !shade
 		}
-		if r.group {
+		if r.span() {
 			d.drawCell(t, r.cells[0], lr.lines[0], x0, total, lr.height, 'L')
 		} else {
 			x := x0

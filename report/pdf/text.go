@@ -104,6 +104,7 @@ var funcs = template.FuncMap{
 	"add":       func(a, b int) int { return a + b },
 	"sub":       func(a, b int) int { return a - b },
 	"hasSuffix": strings.HasSuffix,
+	"join":      strings.Join,
 	"hasPrefix": strings.HasPrefix,
 }
 
