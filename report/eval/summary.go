@@ -100,7 +100,7 @@ func detail(res *Result, r *IndicatorResult, rule string) string {
 		}
 	}
 	parts = append(parts, "评估结论："+r.Status.Label())
-	return strings.Join(parts, ";")
+	return strings.Join(parts, "；")
 }
 
 func valueText(r *IndicatorResult, y YearResult) string {

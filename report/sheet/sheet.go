@@ -420,21 +420,22 @@ func (rd *reader) read() (*model.Dataset, error) {
 	var ds model.Dataset
 	sheets := rd.f.GetSheetList()
 	seen := map[kind]string{}
-	assessed := false
+	adjusted, other := false, false // 指标评估 read; 重点任务/重大项目/指标评估 present
 	for _, s := range sheets {
 		switch fold(s) {
 		case AssessmentSheet:
-			if !assessed {
-				assessed = true
+			other = true
+			if !adjusted {
+				adjusted = true
 				ds.Adjustments = append(ds.Adjustments, rd.readAdjustments(s)...)
 			}
 			continue
 		case TaskSheet, "tasks":
-			assessed = true
+			other = true
 			ds.Tasks = append(ds.Tasks, rd.readTasks(s)...)
 			continue
 		case ProjectSheet, "projects":
-			assessed = true
+			other = true
 			ds.Projects = append(ds.Projects, rd.readProjects(s)...)
 			continue
 		}
@@ -460,7 +461,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 			break
 		}
 	}
-	if len(seen) == 0 && !assessed {
+	if len(seen) == 0 && !other {
 		have := make([]string, len(sheets))
 		for i, s := range sheets {
 			have[i] = fmt.Sprintf("%q", s)

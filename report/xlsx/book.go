@@ -1,6 +1,8 @@
 package xlsx
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"image/color"
 	"io"
@@ -228,8 +230,9 @@ func fitWidth(lo, hi float64, texts ...string) float64 {
 }
 
 // lineHeight is the height, in points, of a line of 11-point text with
-// CJK characters in it, as Excel and LibreOffice lay it out.
-const lineHeight = 15.5
+// CJK characters in it, as Excel and LibreOffice lay it out (LibreOffice's
+// CJK fonts need a little more than 15.5 once a cell wraps to three lines).
+const lineHeight = 16
 
 // lineCount is how many lines s wraps to in a column width wide: a CJK
 // character takes a little more than the two units textWidth counts.
@@ -325,17 +328,97 @@ func (b *book) printSetup(sheet string, titleRows int, stream bool) {
 	})
 }
 
+// The printable A4 landscape page of printSetup, in points: 842 × 595
+// less the margins of 0.4 inch, and a line for the footer.
+const (
+	pageWidth  = 842 - 2*0.4*72
+	pageHeight = 595 - 2*0.4*72 - lineHeight
+)
+
+// pageScale is the print scale, in percent, at which rows r1..r2 of a
+// sheet, with columns ws wide, fit one printSetup page: at most 100, a
+// little under the exact fit, since a spreadsheet's fonts are a little
+// wider or taller than this reckons.
+func (b *book) pageScale(sheet string, ws []float64, r1, r2 int) int {
+	if b.err != nil {
+		return 100
+	}
+	// A column w characters wide is w·7 + 5 pixels, at ¾ point a pixel.
+	var w, h float64
+	for _, x := range ws {
+		w += (x*7 + 5) * 0.75
+	}
+	for r := r1; r <= r2; r++ {
+		ht, err := b.f.GetRowHeight(sheet, r)
+		if err != nil {
+			b.err = err
+			return 100
+		}
+		h += ht
+	}
+	scale := 100.0
+	if w > 0 {
+		scale = min(scale, pageWidth/w*100)
+	}
+	if h > 0 {
+		scale = min(scale, pageHeight/h*100)
+	}
+	return max(10, int(scale*0.95))
+}
+
 // writeTo writes the workbook to w. It first orders what excelize leaves
 // in map order — the image types a drawing (a chart) adds to
-// [Content_Types].xml — so that the same input gives the same bytes.
+// [Content_Types].xml, and the order of the zip's entries when more than
+// one sheet is streamed — so that the same input gives the same bytes.
 func (b *book) writeTo(w io.Writer) error {
 	if ct := b.f.ContentTypes; ct != nil {
 		d := ct.Defaults
 		sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
 	}
 	b.f.SetActiveSheet(0)
-	_, err := b.f.WriteTo(w)
+	var raw, sorted bytes.Buffer
+	if _, err := b.f.WriteTo(&raw); err != nil {
+		return err
+	}
+	if err := sortZip(&sorted, raw.Bytes()); err != nil {
+		return err
+	}
+	_, err := sorted.WriteTo(w)
 	return err
+}
+
+// sortZip copies the zip archive data to w with its entries in name order,
+// [Content_Types].xml first, as they were compressed.
+func sortZip(w io.Writer, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return err
+	}
+	files := append([]*zip.File(nil), zr.File...)
+	const types = "[Content_Types].xml"
+	sort.SliceStable(files, func(i, j int) bool {
+		a, b := files[i].Name, files[j].Name
+		if (a == types) != (b == types) {
+			return a == types
+		}
+		return a < b
+	})
+	zw := zip.NewWriter(w)
+	for _, f := range files {
+		raw, err := f.OpenRaw()
+		if err != nil {
+			return err
+		}
+		h := f.FileHeader
+		out, err := zw.CreateRaw(&h)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, raw); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 // epoch is the date of a workbook written with a zero Date option: the zip

@@ -87,8 +87,9 @@ type InputOptions struct {
 
 // WriteInput writes ds as a monitoring workbook in the long form report/sheet
 // reads: one row per indicator and year on 指标数据, the municipal
-// requirements on 市级要求, the reference values on 参照数据, and a 填报说明
-// sheet for the people who fill it in.
+// requirements on 市级要求, the reference values on 参照数据, the key tasks'
+// and major projects' reports on 重点任务 and 重大项目 (when p has them),
+// and a 填报说明 sheet for the people who fill it in.
 //
 // Names and units come from p, rows are in the plan's order and then by
 // year, and an empty 填报单位 is filled with the lead department's name.
@@ -98,8 +99,9 @@ type InputOptions struct {
 // compared by le or ge; 参照数据 when ds has reference values or p has
 // references.
 //
-// An observation whose id p does not know is an error naming the sheet, the
-// id and the year; nothing is then written to w. Other errors come from
+// An observation, task report or project report whose id p does not know
+// is an error naming the sheet, the id and the year; nothing is then
+// written to w. Other errors come from
 // building the workbook or from w.
 func WriteInput(w io.Writer, p *model.Plan, ds *model.Dataset, opts InputOptions) error {
 	in, err := planInput(p, ds, inputLayout{years: opts.Years})

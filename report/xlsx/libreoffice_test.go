@@ -202,6 +202,21 @@ func TestLibreOffice(t *testing.T) {
 			}
 		}
 	}
+	// And on 重点任务, 2.1.2 reported lagging and 2.1.1's report of 2023
+	// cleared; on 重大项目, P05's 2023 investment corrected from 18 to 24.5.
+	for _, e := range []struct {
+		sheet, id, col string
+		v              any
+	}{
+		{"重点任务", "2.1.2", "D", "滞后"},
+		{"重点任务", "2.1.1", "D", ""},
+		{"重大项目", "P05", "D", 24.5},
+	} {
+		cell := e.col + strconv.Itoa(inputRow(t, ef, e.sheet, e.id, 2023))
+		if err := ef.SetCellValue(e.sheet, cell, e.v); err != nil {
+			t.Fatal(err)
+		}
+	}
 	var edited bytes.Buffer
 	if _, err := ef.WriteTo(&edited); err != nil {
 		t.Fatal(err)
@@ -233,6 +248,35 @@ func TestLibreOffice(t *testing.T) {
 				t.Errorf("after correcting indicator 5 to 37, LibreOffice shows 2023 %q and 完成进度 %q; want 37 and 83.3%%", r[9], r[11])
 			}
 		}
+	}
+
+	// 任务评估 and 项目评估 follow the corrections, as LibreOffice
+	// calculates them: 2.1.2 lagging is 滞后; 2.1.1 without a report is
+	// 未报送 and not 滞后; P05 has 5.76 + 14.4 + 24.5 = 44.66 of 53 done.
+	checked := 0
+	for _, r := range readCSV(t, filepath.Join(csvDir, "edited-任务评估.csv")) {
+		if len(r) < 11 {
+			continue
+		}
+		want := map[string][2]string{"2.1.2": {"滞后", "是"}, "2.1.1": {"未报送", "否"}}[r[2]]
+		if want[0] == "" {
+			continue
+		}
+		checked++
+		if r[7] != want[0] || r[10] != want[1] {
+			t.Errorf("任务评估 %s after the correction: 进展状态 %q, 滞后 %q; want %q", r[2], r[7], r[10], want)
+		}
+	}
+	for _, r := range readCSV(t, filepath.Join(csvDir, "edited-项目评估.csv")) {
+		if len(r) > 6 && r[0] == "P05" {
+			checked++
+			if !sameCell("44.66", r[5]) || !sameCell(fmt.Sprint(44.66/53), r[6]) {
+				t.Errorf("项目评估 P05 after the correction: 完成累计投资 %q, 完成比例 %q; want 44.66 and 84.3%%", r[5], r[6])
+			}
+		}
+	}
+	if checked != 3 {
+		t.Errorf("found %d of the 3 corrected rows in LibreOffice's 任务评估 and 项目评估", checked)
 	}
 
 	// Saved again by LibreOffice, the report still reads back.

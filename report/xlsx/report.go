@@ -17,9 +17,10 @@ import (
 	"plancheck/report/zh"
 )
 
-// The report's sheets, in the workbook's order. The input sheets
-// (指标数据, 市级要求, 参照数据) follow 方法说明, and the hidden chart data
-// comes last.
+// The report's sheets, in the workbook's order. 任务评估 and 项目评估
+// (progress.go) follow 图表 when the result has tasks and projects; the
+// input sheets (指标数据, 市级要求, 参照数据, 重点任务, 重大项目) follow
+// 方法说明, and the hidden chart data comes last.
 const (
 	sheetSummary   = "总览"
 	sheetAssess    = "指标评估"
@@ -53,18 +54,28 @@ type Options struct {
 //   - 指标评估: one row per indicator, with its values, progress, status,
 //     projection and the analyst's columns 状态调整, 调整理由 and 分析意见;
 //   - 图表: a line chart of each quantitative indicator;
-//   - 重大问题, 数据质量, 部门责任清单, 方法说明;
-//   - 指标数据, 市级要求, 参照数据: the observations of ds in the monitoring
-//     workbook's long form, with an empty row for every indicator-year up
-//     to res.Year that has no value, so that the workbook is itself an input
-//     report/sheet reads (市级要求 and 参照数据 only when the plan or ds has
-//     them);
+//   - 任务评估 and 项目评估, when res has key tasks and major projects: one
+//     row per task (its chapter, section, lead, the year's milestone and
+//     what was reported) and per project (investment completed against
+//     plan since the base year, the year's milestone, its status); 总览
+//     then has a second page counting them by chapter and by status;
+//   - 重大问题, 数据质量, 部门责任清单 (each department's indicators, tasks
+//     and projects, with its score and what it must report next year),
+//     方法说明;
+//   - 指标数据, 市级要求, 参照数据, 重点任务, 重大项目: the observations and
+//     reports of ds in the monitoring workbook's long form, with an empty
+//     row for every indicator-year (task-year, project-year) up to res.Year
+//     that has none, so that the workbook is itself an input report/sheet
+//     reads (each sheet but 指标数据 only when the plan or ds has them);
 //   - 图表数据 (hidden): the numbers the charts draw.
 //
 // The values are corrected in 指标数据: 指标评估's year cells are formulas
 // that show them, and 完成进度 and 进度比 are formulas over those where
 // Excel can compute them (level, delta and cumulative targets), saved with
-// their values, so that a correction shows its effect at once. Statuses,
+// their values, so that a correction shows its effect at once. Likewise
+// task and project reports are corrected in 重点任务 and 重大项目, which
+// 任务评估 (进展状态, 完成比例, 进展说明, 滞后) and 项目评估 (完成累计投资,
+// 完成比例, 形象进度, 节点完成) show through formulas. Statuses,
 // counts and charts are plancheck's and change when it runs again on the
 // corrected workbook. Every sheet but the input sheets is protected without
 // a password; on 指标评估 the analyst's three columns are not locked.
@@ -74,9 +85,10 @@ type Options struct {
 // status and 调整理由 the reason, so that reading the workbook again gives
 // the same adjustment. 分析意见 is the indicator's Comment.
 //
-// res must be the evaluation of p (same plan id, indicators p has). An
-// observation in ds whose id p does not know is an error naming the sheet,
-// the id and the year. Nothing is written to w on error.
+// res must be the evaluation of p (same plan id; indicators, tasks and
+// projects p has). An observation or report in ds whose id p does not know
+// is an error naming the sheet, the id and the year, since the input
+// sheets must hold every one. Nothing is written to w on error.
 func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts Options) error {
 	switch {
 	case res == nil || p == nil:
@@ -91,6 +103,17 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 			return fmt.Errorf("indicator %q of the result is not in the plan %q", res.Indicators[i].ID, p.ID)
 		}
 	}
+	tasks, projects := taskIndex(p), projectIndex(p)
+	for i := range res.Tasks {
+		if tasks[model.NormalizeID(res.Tasks[i].ID)] == nil {
+			return fmt.Errorf("task %q of the result is not in the plan %q", res.Tasks[i].ID, p.ID)
+		}
+	}
+	for i := range res.Projects {
+		if projects[model.NormalizeID(res.Projects[i].ID)] == nil {
+			return fmt.Errorf("project %q of the result is not in the plan %q", res.Projects[i].ID, p.ID)
+		}
+	}
 	var years []int
 	for y := p.BaseYear + 1; y <= res.Year; y++ {
 		years = append(years, y)
@@ -102,8 +125,8 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 
 	b := newBook()
 	defer b.f.Close()
-	rp := &report{b: b, res: res, p: p, in: in, dataRows: rowIndex(in.values)}
-	for _, s := range []string{sheetSummary, sheetAssess, sheetCharts, sheetProblems, sheetQuality, sheetDepts, sheetMethod} {
+	rp := &report{b: b, res: res, p: p, in: in, dataRows: rowIndex(in.values), tasks: tasks}
+	for _, s := range frontSheets(res) {
 		b.sheet(s)
 	}
 	b.writeInput(in)
@@ -112,6 +135,12 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 	rp.summary()
 	rp.assess()
 	rp.charts()
+	if len(res.Tasks) > 0 {
+		rp.taskAssess()
+	}
+	if len(res.Projects) > 0 {
+		rp.projectAssess()
+	}
 	rp.problems()
 	rp.quality()
 	rp.departments()
@@ -133,13 +162,27 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 	return b.writeTo(w)
 }
 
+// frontSheets are the report's sheets before the input sheets: 任务评估
+// and 项目评估 only when res has tasks and projects.
+func frontSheets(res *eval.Result) []string {
+	sheets := []string{sheetSummary, sheetAssess, sheetCharts}
+	if len(res.Tasks) > 0 {
+		sheets = append(sheets, sheetTaskAssess)
+	}
+	if len(res.Projects) > 0 {
+		sheets = append(sheets, sheetProjectAssess)
+	}
+	return append(sheets, sheetProblems, sheetQuality, sheetDepts, sheetMethod)
+}
+
 // report is the Excel report being written.
 type report struct {
 	b        *book
 	res      *eval.Result
 	p        *model.Plan
 	in       *input
-	dataRows map[idYear]int // 指标数据's row of each indicator and year
+	dataRows map[idYear]int         // 指标数据's row of each indicator and year
+	tasks    map[string]*model.Task // the plan's tasks by normalized id
 }
 
 // reportTitle is the report's title: 海淀区“十四五”规划2023年中期评估.
@@ -162,21 +205,16 @@ func stageLabel(stage string) string {
 // colour follows a status typed over: each status's label on a pale fill of
 // its colour (report/style), in dark text.
 func (b *book) statusRules(sheet, ref string) {
-	var rules []excelize.ConditionalFormatOptions
-	for _, st := range eval.Statuses() {
-		id := b.dxf(statusDXF(st))
-		rules = append(rules, excelize.ConditionalFormatOptions{
-			Type: "cell", Criteria: "==", Value: strconv.Quote(st.Label()), Format: &id,
-		})
-	}
-	if b.err == nil {
-		b.err = b.f.SetConditionalFormat(sheet, ref, rules)
-	}
+	b.labelRules(sheet, ref, statusColors())
 }
 
-func statusDXF(st eval.Status) dxfStyle {
-	c := style.StatusColor(st)
-	return dxfStyle{fill: hex(tint(c, 0.72)), font: hex(style.Black)}
+// statusColors are the statuses' labels and colours, best first.
+func statusColors() []labelColor {
+	var out []labelColor
+	for _, st := range eval.Statuses() {
+		out = append(out, labelColor{st.Label(), style.StatusColor(st)})
+	}
+	return out
 }
 
 // numFmt is the number format with d decimals.
@@ -292,6 +330,12 @@ func (rp *report) summary() {
 		{"重大问题", s.Problems, cellStyle{align: "left"}, "见“重大问题”表"},
 		{"数据质量提示", s.Findings, cellStyle{align: "left"}, "见“数据质量”表"},
 	}
+	if len(res.Tasks) > 0 {
+		kv = append(kv, line{"重点任务", len(res.Tasks), cellStyle{align: "left"}, taskNote(taskCounts(res.Tasks)) + ",见“任务评估”表"})
+	}
+	if len(res.Projects) > 0 {
+		kv = append(kv, line{"重大项目", len(res.Projects), cellStyle{align: "left"}, projectNote(projectCounts(res.Projects)) + ",见“项目评估”表"})
+	}
 	if manual > 0 {
 		kv = append(kv, line{"人工调整状态", manual, cellStyle{align: "left"}, "见“指标评估”表“状态调整”“调整理由”列;统计按调整后的状态"})
 	}
@@ -374,9 +418,44 @@ func (rp *report) summary() {
 	ws = append(ws, 9)
 	b.widths(sh, ws)
 
-	// The chart: one stacked bar per category, a segment per status.
+	end := rp.summaryChart(top, foot+len(lines)+1)
+	if len(res.Tasks)+len(res.Projects) == 0 {
+		return
+	}
+	// The tasks and projects on a second page. Spreadsheets ignore a page
+	// break on a sheet fitted to pages, so the sheet is scaled instead,
+	// as much as the larger page needs.
+	second := end + 3
+	last := rp.summaryTasks(second, ws)
+	if b.err != nil {
+		return
+	}
+	b.err = b.f.InsertPageBreak(sh, cellName(1, second))
+	scale := uint(min(b.pageScale(sh, ws, 1, second-1), b.pageScale(sh, ws, second, last)))
+	if b.err == nil {
+		b.err = b.f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: new(bool)})
+	}
+	if b.err == nil {
+		b.err = b.f.SetPageLayout(sh, &excelize.PageLayoutOptions{AdjustTo: &scale})
+	}
+}
+
+// summaryChart adds 总览's chart at row at, a stacked bar per category and
+// a segment per status, from the table of counts whose header is row top.
+// It returns the last row the chart covers (at−1 when there is no chart).
+func (rp *report) summaryChart(top, at int) int {
+	b, s := rp.b, rp.res.Summary
+	const sh = sheetSummary
+	count := func(cs []eval.Count, st eval.Status) int {
+		for _, c := range cs {
+			if c.Status == st {
+				return c.N
+			}
+		}
+		return 0
+	}
 	var series []excelize.ChartSeries
-	for i, st := range statuses {
+	for i, st := range eval.Statuses() {
 		if count(s.ByStatus, st) == 0 {
 			continue
 		}
@@ -390,7 +469,7 @@ func (rp *report) summary() {
 		})
 	}
 	if len(series) == 0 || len(s.Categories) == 0 || b.err != nil {
-		return
+		return at - 1
 	}
 	// Whole numbers on the count axis while the counts are small.
 	var unit float64
@@ -403,12 +482,14 @@ func (rp *report) summary() {
 	}
 	gap := uint(60)
 	overlap := 100
-	b.err = b.f.AddChart(sh, cellName(1, foot+len(lines)+1), &excelize.Chart{
+	const offsetY = 8
+	height := 120 + 36*len(s.Categories)
+	b.err = b.f.AddChart(sh, cellName(1, at), &excelize.Chart{
 		Type:   excelize.BarStacked,
 		Series: series,
 		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "各类别指标评估状态分布(项)", Font: &excelize.Font{Size: 12, Bold: true}}}},
 		Legend: excelize.ChartLegend{Position: "bottom"},
-		Format: excelize.GraphicOptions{OffsetX: 4, OffsetY: 8, AltText: "各类别指标评估状态分布"},
+		Format: excelize.GraphicOptions{OffsetX: 4, OffsetY: offsetY, AltText: "各类别指标评估状态分布"},
 		XAxis:  excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Size: 9, Color: "404040"}},
 		YAxis:  excelize.ChartAxis{MajorGridLines: true, Font: axisFont, MajorUnit: unit},
 		PlotArea: excelize.ChartPlotArea{
@@ -416,8 +497,12 @@ func (rp *report) summary() {
 		},
 		GapWidth:  &gap,
 		Overlap:   &overlap,
-		Dimension: excelize.ChartDimension{Width: 720, Height: uint(120 + 36*len(s.Categories))},
+		Dimension: excelize.ChartDimension{Width: 720, Height: uint(height)},
 	})
+	// excelize anchors the chart on rows of the default height, 15
+	// points, which it takes as 18 pixels.
+	const rowPixels = 18
+	return at + (offsetY+height+rowPixels-1)/rowPixels - 1
 }
 
 // share is n/of, 0 when of is 0.

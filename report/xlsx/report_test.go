@@ -21,7 +21,7 @@ import (
 )
 
 // reportSheets is the report's sheets, in order.
-var reportSheets = []string{"总览", "指标评估", "图表", "重大问题", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "图表数据"}
+var reportSheets = []string{"总览", "指标评估", "图表", "任务评估", "项目评估", "重大问题", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "图表数据"}
 
 func TestWriteSheets(t *testing.T) {
 	fx := loadFixture(t, 2023)
@@ -444,10 +444,63 @@ func sameObservations(t *testing.T, got, want *model.Dataset) {
 			}
 		}
 	}
-	// Key tasks' and major projects' reports go through the same input
-	// sheets (writeInput) once the dataset has them.
-	if len(got.Tasks) != len(want.Tasks) || len(got.Projects) != len(want.Projects) {
-		t.Errorf("read back %d task and %d project reports, want %d and %d", len(got.Tasks), len(got.Projects), len(want.Tasks), len(want.Projects))
+	// Key tasks' and major projects' reports go through 重点任务 and
+	// 重大项目, every one of them, field by field.
+	sameReports(t, "重点任务", taskKeys(got.Tasks), taskKeys(want.Tasks))
+	sameReports(t, "重大项目", projectKeys(got.Projects), projectKeys(want.Projects))
+}
+
+// taskKey is a task report without its location, pointers resolved.
+type taskKey struct {
+	ID, Year, Progress, Share, Text, Reporter, Source string
+}
+
+func taskKeys(rs []model.TaskReport) []taskKey {
+	out := make([]taskKey, len(rs))
+	for i, r := range rs {
+		out[i] = taskKey{r.ID, strconv.Itoa(r.Year), string(r.Progress), fmtPtr(r.Share), r.Text, r.Reporter, r.Source}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID+"/"+out[i].Year < out[j].ID+"/"+out[j].Year })
+	return out
+}
+
+// projectKey is a project report without its location.
+type projectKey struct {
+	ID, Year, Investment, Milestone, Reached, Note, Reporter, Source string
+}
+
+func projectKeys(rs []model.ProjectReport) []projectKey {
+	out := make([]projectKey, len(rs))
+	for i, r := range rs {
+		reached := ""
+		if r.Reached != nil {
+			reached = strconv.FormatBool(*r.Reached)
+		}
+		out[i] = projectKey{r.ID, strconv.Itoa(r.Year), fmtPtr(r.Investment), r.Milestone, reached, r.Note, r.Reporter, r.Source}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID+"/"+out[i].Year < out[j].ID+"/"+out[j].Year })
+	return out
+}
+
+func fmtPtr(v *float64) string {
+	if v == nil {
+		return "nil"
+	}
+	return strconv.FormatFloat(*v, 'g', -1, 64)
+}
+
+// sameReports reports the first difference between got and want.
+func sameReports[K comparable](t *testing.T, sheet string, got, want []K) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d reports read back, want %d", sheet, len(got), len(want))
+		return
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%s: read back %+v\n want %+v", sheet, got[i], want[i])
+			return
+		}
 	}
 }
 
@@ -564,11 +617,21 @@ func TestWriteOtherSheets(t *testing.T) {
 	if len(probs) != 1+len(fx.res.Problems) || probs[0][0] != "规则" {
 		t.Fatalf("重大问题 has %d rows, want the header and %d problems", len(probs), len(fx.res.Problems))
 	}
+	// A task's problem shows its progress, a project's its status.
+	status := map[string]string{"2.1.1": "滞后", "5.3.2": "滞后", "P05": "进度滞后"}
+	kinds := map[string]string{"2.1.1": "重点任务", "5.3.2": "重点任务", "P05": "重大项目"}
 	for i, pr := range fx.res.Problems {
 		id := pr.Indicator + pr.Task + pr.Project // a problem is of one of them
-		if r := pad(probs[i+1], 7); r[1] != id || r[5] != pr.Status.Label() || r[6] != pr.Detail {
-			t.Errorf("重大问题 row %d = %q, want %s %s", i+2, r, id, pr.Status.Label())
+		st, kind := pr.Status.Label(), bindingLabel(pr.Binding)
+		if pr.Indicator == "" {
+			st, kind = status[id], kinds[id]
 		}
+		if r := pad(probs[i+1], 7); r[1] != id || r[2] != pr.Name || r[3] != kind || r[5] != st || r[6] != pr.Detail {
+			t.Errorf("重大问题 row %d = %q, want %s %s %s %s", i+2, r, id, pr.Name, kind, st)
+		}
+	}
+	if n := len(status); len(fx.res.Problems) < n || fx.res.Problems[len(fx.res.Problems)-n].Task != "2.1.1" {
+		t.Errorf("the sample's problems end with those of tasks 2.1.1 and 5.3.2 and project P05: %+v", fx.res.Problems)
 	}
 
 	// A row per finding; the sample's indicators have none in 2023 and
@@ -636,6 +699,8 @@ func TestWriteErrors(t *testing.T) {
 	}{
 		{"plan", &other, fx.ds, `the result is of plan "other"`},
 		{"unknown id", fx.res, bad, `指标数据: indicator "99" (2021年) is not in the plan`},
+		{"unknown task", fx.res, &model.Dataset{Tasks: []model.TaskReport{{ID: "99.9", Year: 2022, Progress: model.Done}}}, `重点任务: task "99.9" (2022年) is not in the plan`},
+		{"unknown project", fx.res, &model.Dataset{Projects: []model.ProjectReport{{ID: "P99", Year: 2021}}}, `重大项目: project "P99" (2021年) is not in the plan`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var buf bytes.Buffer
@@ -722,9 +787,9 @@ func TestHelpers(t *testing.T) {
 		}
 	}
 	// 12 CJK characters (24 units, 25.2 with the margin) in a column 14
-	// wide: two lines of 15.5 points, and 2 of room.
-	if got := wrapHeight([]string{"区科委中关村科学城管委会"}, []float64{14}); got != 33 {
-		t.Errorf("wrapHeight = %v, want 33", got)
+	// wide: two lines of 16 points, and 2 of room.
+	if got := wrapHeight([]string{"区科委中关村科学城管委会"}, []float64{14}); got != 34 {
+		t.Errorf("wrapHeight = %v, want 34", got)
 	}
 	if got := wrapHeight([]string{"短"}, []float64{14}); got != 0 {
 		t.Errorf("wrapHeight of a short text = %v, want 0", got)

@@ -2,8 +2,10 @@ package xlsx
 
 import (
 	"fmt"
+	"strings"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 )
 
@@ -67,26 +69,39 @@ func (rp *report) problems() {
 		wrap:   map[int]bool{0: true, 2: true, 6: true},
 		center: map[int]bool{1: true, 3: true, 5: true},
 	}
+	progress := map[string]string{}
+	for _, tr := range rp.res.Tasks {
+		progress[tr.ID] = tr.ProgressLabel
+	}
+	state := map[string]string{}
+	for _, pr := range rp.res.Projects {
+		state[pr.ID] = pr.StatusLabel
+	}
 	for _, pr := range rp.res.Problems {
 		label := pr.RuleLabel
 		if label == "" {
 			label = eval.ProblemRuleLabel(pr.Rule)
 		}
-		// A problem is an indicator's, a key task's or a major project's.
-		id, kind := pr.Indicator, bindingLabel(pr.Binding)
+		// A problem is an indicator's, a key task's or a major project's;
+		// 状态 is the indicator's status, the task's progress or the
+		// project's status.
+		id, kind, status := pr.Indicator, bindingLabel(pr.Binding), pr.Status.Label()
 		switch {
 		case pr.Task != "":
-			id, kind = pr.Task, "重点任务"
+			id, kind, status = pr.Task, "重点任务", progress[pr.Task]
 		case pr.Project != "":
-			id, kind = pr.Project, "重大项目"
+			id, kind, status = pr.Project, "重大项目", state[pr.Project]
 		}
-		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(pr.Status.Label()), pr.Detail})
+		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(status), pr.Detail})
 	}
 	end := b.table(t)
 	if len(t.rows) == 0 {
 		b.set(sh, 1, 2, "未发现重大问题。")
 	} else {
-		b.statusRules(sh, fmt.Sprintf("F2:F%d", end-1))
+		status := fmt.Sprintf("F2:F%d", end-1)
+		b.statusRules(sh, status)
+		b.labelRules(sh, status, progressColors)
+		b.labelRules(sh, status, projectColors)
 	}
 	b.freeze(sh, 0, 1)
 	b.printSetup(sh, 1, false)
@@ -150,128 +165,215 @@ func (rp *report) quality() {
 	b.printSetup(sh, 1, false)
 }
 
-// departments writes 部门责任清单: for each lead department, how its
-// indicators stand, then the indicators one by one.
+// departments writes 部门责任清单 from res.Departments: a line per lead
+// department with its counts and score, then a table of every indicator,
+// task and project it leads, one row each with its status and what the
+// department must report next year, filtered by department or by type.
 func (rp *report) departments() {
 	b, res, p := rp.b, rp.res, rp.p
 	const sh = sheetDepts
-
-	// The departments in the plan's order, then leads it does not list.
-	type dept struct {
-		id, name string
-		inds     []*eval.IndicatorResult
-		problems int
-	}
-	var depts []*dept
-	byID := map[string]*dept{}
-	add := func(id, name string) *dept {
-		if d, ok := byID[id]; ok {
-			return d
-		}
-		d := &dept{id: id, name: name}
-		byID[id] = d
-		depts = append(depts, d)
-		return d
-	}
-	for _, d := range p.Departments {
-		add(d.ID, d.Name)
-	}
+	inds := map[string]*eval.IndicatorResult{}
 	for i := range res.Indicators {
-		ir := &res.Indicators[i]
-		name := ir.LeadName
-		if name == "" {
-			name = p.DepartmentName(ir.Lead)
-		}
-		if name == "" {
-			name = "(未指定牵头部门)"
-		}
-		d := add(ir.Lead, name)
-		d.inds = append(d.inds, ir)
+		inds[res.Indicators[i].ID] = &res.Indicators[i]
 	}
-	for _, pr := range res.Problems {
-		if d, ok := byID[pr.Lead]; ok {
-			d.problems++
+	tasks := map[string]*eval.TaskResult{}
+	for i := range res.Tasks {
+		tasks[res.Tasks[i].ID] = &res.Tasks[i]
+	}
+	projects := map[string]*eval.ProjectResult{}
+	for i := range res.Projects {
+		projects[res.Projects[i].ID] = &res.Projects[i]
+	}
+	var depts []eval.DepartmentResult
+	for _, d := range res.Departments {
+		if len(d.Indicators)+len(d.Tasks)+len(d.Projects) > 0 {
+			depts = append(depts, d)
 		}
 	}
 
 	b.setStyled(sh, 1, 1, "部门责任清单", cellStyle{title: true})
-	// The evaluation's breakdown adds the key tasks and major projects
-	// each department leads, and its score over all of them.
-	scores := map[string]eval.DepartmentResult{}
-	for _, d := range res.Departments {
-		scores[d.ID] = d
-	}
-	heads := []string{"牵头部门", "牵头指标", "约束性", "进展良好", "滞后或未达要求", "数据待补或无法评估", "重大问题", "重点任务", "重大项目", "综合得分"}
-	r := 3
+	b.setStyled(sh, 1, 2, "进展正常:指标进展良好、任务已完成或按计划推进、项目按计划推进;综合得分 = 进展正常 ÷ 可评估。", cellStyle{grey: true})
+	heads := []string{"牵头部门", "牵头指标", "约束性", "重点任务", "重大项目", "可评估", "进展正常", "综合得分", "重大问题", fmt.Sprintf("%s需报送", zh.Year(res.Year+1))}
+	r := 4
 	for j, h := range heads {
 		b.setStyled(sh, j+1, r, h, cellStyle{header: true, align: "center"})
 	}
+	if b.err == nil {
+		b.err = b.f.SetRowHeight(sh, r, 2*lineHeight+2)
+	}
+	var names []string // the summary's department names, row r−len+1.. r
 	for _, d := range depts {
-		sc, scored := scores[d.id]
-		if len(d.inds) == 0 && len(sc.Tasks) == 0 && len(sc.Projects) == 0 {
-			continue
-		}
 		r++
-		var binding, good, bad, open int
-		for _, ir := range d.inds {
-			switch {
-			case ir.Status.Good():
-				good++
-			case ir.Status.Assessable():
-				bad++
-			default:
-				open++
-			}
-			if ir.Binding {
+		binding := 0
+		for _, id := range d.Indicators {
+			if ir := inds[id]; ir != nil && ir.Binding {
 				binding++
 			}
 		}
-		b.setStyled(sh, 1, r, d.name, cellStyle{wrap: true})
-		b.fitRow(sh, r, []string{d.name}, []float64{16})
-		problems := d.problems
-		if scored {
-			problems = sc.Problems
-		}
-		for j, n := range []int{len(d.inds), binding, good, bad, open, problems, len(sc.Tasks), len(sc.Projects)} {
+		name := deptName(d)
+		names = append(names, name)
+		b.setStyled(sh, 1, r, name, cellStyle{wrap: true})
+		for j, n := range []int{len(d.Indicators), binding, len(d.Tasks), len(d.Projects), d.Assessable, d.OnTrack} {
 			b.setStyled(sh, j+2, r, n, cellStyle{align: "center"})
 		}
-		if scored && sc.Assessable > 0 {
-			b.setStyled(sh, 10, r, sc.Score, cellStyle{align: "center", numFmt: "0.0%"})
+		if d.Assessable > 0 {
+			b.setStyled(sh, 8, r, d.Score, cellStyle{align: "center", numFmt: "0.0%"})
 		}
+		b.setStyled(sh, 9, r, d.Problems, cellStyle{align: "center"})
+		b.setStyled(sh, 10, r, len(d.NextYear), cellStyle{align: "center"})
 	}
 
 	top := r + 2
 	t := table{
 		sheet: sh, top: top,
-		heads:  []string{"牵头部门", "编号", "指标", "属性", "状态", "预计完成情况", "剩余年份需", "配合部门", "备注"},
-		lo:     []float64{16, 8, 16, 10, 14, 14, 14, 12, 12},
-		hi:     []float64{22, 8, 30, 10, 14, 14, 26, 24, 30},
-		wrap:   map[int]bool{0: true, 2: true, 6: true, 7: true, 8: true},
-		center: map[int]bool{1: true, 3: true, 4: true, 5: true},
+		heads:  []string{"牵头部门", "类型", "编号", "名称", "属性", "状态", "说明", heads[len(heads)-1], "配合部门", "备注"},
+		lo:     []float64{16, 9, 8, 16, 8, 11, 18, 18, 12, 8},
+		hi:     []float64{22, 9, 10, 26, 12, 12, 32, 36, 20, 24},
+		wrap:   map[int]bool{0: true, 3: true, 6: true, 7: true, 8: true, 9: true},
+		center: map[int]bool{1: true, 2: true, 4: true, 5: true},
+	}
+	partners := func(ids []string) any {
+		var names []string
+		for _, id := range ids {
+			names = append(names, p.DepartmentName(id))
+		}
+		return text(strings.Join(names, "、"))
 	}
 	for _, d := range depts {
-		for _, ir := range d.inds {
-			var partners string
-			if ind := p.Indicator(ir.ID); ind != nil {
-				for i, id := range ind.Partners {
-					if i > 0 {
-						partners += "、"
-					}
-					partners += p.DepartmentName(id)
+		name := deptName(d)
+		next := func(kind, id, title string) any { return text(nextYear(d.NextYear, kind, id, title)) }
+		for _, id := range d.Indicators {
+			ir := inds[id]
+			if ir == nil {
+				continue
+			}
+			var about []string
+			for _, s := range []string{ir.BandLabel, ir.RequiredText} {
+				if s != "" {
+					about = append(about, s)
 				}
+			}
+			var with any
+			if ind := p.Indicator(ir.ID); ind != nil {
+				with = partners(ind.Partners)
 			}
 			note := ""
 			if ir.Manual {
 				note = "人工调整,原判断:" + computedLabel(ir)
 			}
-			t.rows = append(t.rows, []any{d.name, ir.ID, ir.Name, bindingLabel(ir.Binding), statusLabel(ir), text(ir.BandLabel), text(ir.RequiredText), text(partners), text(note)})
+			t.rows = append(t.rows, []any{name, "指标", ir.ID, ir.Name, bindingLabel(ir.Binding), statusLabel(ir),
+				text(strings.Join(about, ";")), next("指标", ir.ID, ir.Name), with, text(note)})
+		}
+		for _, id := range d.Tasks {
+			tr := tasks[id]
+			if tr == nil {
+				continue
+			}
+			key := ""
+			if tr.Key {
+				key = "重点关注"
+			}
+			about := ""
+			if tr.Milestone != "" {
+				about = "计划节点:" + tr.Milestone
+			}
+			var with any
+			if tk := rp.task(tr.ID); tk != nil {
+				with = partners(tk.Partners)
+			}
+			t.rows = append(t.rows, []any{name, "任务", tr.ID, tr.Title, text(key), tr.ProgressLabel,
+				text(about), next("任务", tr.ID, tr.Title), with, nil})
+		}
+		for _, id := range d.Projects {
+			pr := projects[id]
+			if pr == nil {
+				continue
+			}
+			about := pr.Reason
+			if about == "" && pr.Completed != nil && pr.Share != nil {
+				about = fmt.Sprintf("累计完成投资%s亿元,为计划的%s", zh.Num(*pr.Completed), zh.Pct(*pr.Share))
+			}
+			t.rows = append(t.rows, []any{name, "项目", pr.ID, pr.Name, fmt.Sprintf("总投资%s亿元", zh.Num(pr.Investment)), pr.StatusLabel,
+				text(about), next("项目", pr.ID, pr.Name), nil, nil})
 		}
 	}
 	end := b.table(t)
+	// The detail table has sized the columns the summary shares.
+	if b.err == nil {
+		var w float64
+		if w, b.err = b.f.GetColWidth(sh, "A"); b.err == nil {
+			for i, name := range names {
+				b.fitRow(sh, r-len(names)+1+i, []string{name}, []float64{w})
+			}
+		}
+	}
 	if len(t.rows) > 0 {
-		b.statusRules(sh, fmt.Sprintf("E%d:E%d", top+1, end-1))
+		status := fmt.Sprintf("F%d:F%d", top+1, end-1)
+		b.statusRules(sh, status)
+		b.labelRules(sh, status, progressColors)
+		b.labelRules(sh, status, projectColors)
 	}
 	b.printSetup(sh, 0, false)
+}
+
+// taskMethod is 方法说明's lines on the key tasks and major projects, when
+// the result has them.
+func (rp *report) taskMethod() [][2]string {
+	res, p := rp.res, rp.p
+	var lines [][2]string
+	sample := false
+	if len(res.Tasks) > 0 {
+		lines = append(lines, [2]string{"重点任务进展", fmt.Sprintf("牵头部门在“重点任务”表报送每项任务每年的进展状态(%s)、完成比例和进展说明,没有报送的记为%s。截至评估年已有计划节点、报告“%s”或“%s”的任务为滞后;重点关注的任务滞后列为重大问题。“总览”表各章的完成或按计划推进占比 = (已完成 + 按计划推进) ÷ 已报送。",
+			strings.Join(progressChoices, "、"), notReported, model.Behind.Label(), model.NotStarted.Label())})
+		for _, t := range res.Tasks {
+			sample = sample || t.Sample
+		}
+	}
+	if len(res.Projects) > 0 {
+		lines = append(lines, [2]string{"重大项目进展", fmt.Sprintf("计划累计投资和完成累计投资是%d—%d年各年之和,完成比例 = 完成累计投资 ÷ 计划累计投资。完成累计投资低于计划超过%s,或本年计划节点未完成,为进度滞后,列为重大问题;没有报送完成投资为数据待补。",
+			p.BaseYear+1, res.Year, zh.Pct(res.Thresholds.ProjectBehind))})
+		for _, pr := range res.Projects {
+			sample = sample || pr.Sample
+		}
+	}
+	if len(lines) == 0 {
+		return nil
+	}
+	lines = append(lines,
+		[2]string{"部门责任清单", "每个牵头部门牵头的指标、重点任务和重大项目及其状态;进展正常指进展良好的指标、已完成或按计划推进的任务、按计划推进的项目,综合得分 = 进展正常 ÷ 可评估。下年需报送列出下一年要报送的数值、节点和投资。"},
+		[2]string{"修改任务和项目进展", "在“重点任务”“重大项目”表修改或补填(“任务评估”“项目评估”表中的进展状态、完成比例、完成累计投资、形象进度随之更新);滞后判断、统计和部门得分须重新运行 plancheck report --data 本工作簿 后更新"})
+	if sample {
+		lines = append(lines, [2]string{"示例", "标注为示例的任务牵头部门、年度计划节点、重大项目及其报送不是规划原文或公开数据,仅作演示"})
+	}
+	return lines
+}
+
+// deptName is a department's name as the sheets print it.
+func deptName(d eval.DepartmentResult) string {
+	switch {
+	case d.Name != "" && d.Name != "—":
+		return d.Name
+	case d.ID != "" && d.ID != "—":
+		return d.ID
+	}
+	return "(未指定牵头部门)"
+}
+
+// nextYear is what a department must report next year on one item, from
+// report/eval's lines such as 任务2.1.1 强化“四个中心”功能建设：2024年节点“…”:
+// the part after the item's kind, id and name; "" when none is due.
+func nextYear(lines []string, kind, id, name string) string {
+	prefix := kind + id + " " + name
+	for _, l := range lines {
+		if rest, ok := strings.CutPrefix(l, prefix); ok {
+			for _, colon := range []string{"：", ":"} {
+				if after, ok := strings.CutPrefix(rest, colon); ok {
+					return after
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // method writes 方法说明: how the statuses are judged, with this plan's
@@ -303,6 +405,7 @@ func (rp *report) method() {
 		{"人工调整状态", "在“指标评估”表“状态调整”列选择新状态,并在“调整理由”列写明理由(没有理由的调整会被拒绝);重新生成的报告按调整后的状态统计,并标明为人工判断"},
 		{"分析意见", "在“指标评估”表“分析意见”列填写,重新生成报告时写入 PDF 报告该指标之下"},
 	}
+	lines = append(lines, rp.taskMethod()...)
 	b.setStyled(sh, 1, 1, "方法说明", cellStyle{title: true})
 	r := 3
 	for _, l := range lines {
