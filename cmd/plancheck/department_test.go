@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // A department's report holds that department's items and no others.
@@ -33,6 +35,24 @@ func TestDepartmentReport(t *testing.T) {
 	if len(own.Indicators) == 0 || len(own.Tasks) == 0 {
 		t.Fatalf("jw's report has %d indicators and %d tasks", len(own.Indicators), len(own.Tasks))
 	}
+	// The workbook holds jw's indicators only, on every sheet.
+	book, err := excelize.OpenFile(filepath.Join(dir, "haidian-14th_2023_jw.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sheet := range []string{"指标评估", "指标数据"} {
+		rows, err := book.GetRows(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range rows {
+			for _, ind := range all.Indicators {
+				if !mine[ind.Name] && strings.Join(row, "|") != "" && contains(row, ind.Name) {
+					t.Errorf("%s of jw's workbook has %s's indicator %s", sheet, ind.Lead, ind.Name)
+				}
+			}
+		}
+	}
 	// The PDF names jw's indicators and none of the others'.
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		return
@@ -49,4 +69,13 @@ func TestDepartmentReport(t *testing.T) {
 	if _, stderr, code := runCmd(t, "report", "--department", "区体育局", "--out", t.TempDir()); code != exitUsage || !strings.Contains(stderr, "leads no indicator, task or project") {
 		t.Errorf("a department with nothing: exit %d %s", code, stderr)
 	}
+}
+
+func contains(row []string, s string) bool {
+	for _, c := range row {
+		if c == s {
+			return true
+		}
+	}
+	return false
 }

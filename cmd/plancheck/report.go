@@ -119,6 +119,9 @@ func reportJob(ctx context.Context, j job, o *reportOptions) outcome {
 			return out
 		}
 		name += "_" + id
+		// The department's workbook holds its own items and their data only.
+		dp := in.plan.ForDepartment(id)
+		in = &inputs{plan: dp, data: in.data.Only(dp), files: in.files, planSrc: in.planSrc}
 	}
 	out.res = res
 	o.mu.Lock()

@@ -1,0 +1,68 @@
+package model
+
+// ForDepartment returns a copy of p holding only the indicators, tasks and
+// projects that dept leads — the plan a department's own workbook is about.
+// The categories, departments and references stay whole.
+func (p *Plan) ForDepartment(dept string) *Plan {
+	q := *p
+	q.Indicators, q.Tasks, q.Projects = nil, nil, nil
+	for _, ind := range p.Indicators {
+		if ind.Lead == dept {
+			q.Indicators = append(q.Indicators, ind)
+		}
+	}
+	for _, t := range p.Tasks {
+		if t.Lead == dept {
+			q.Tasks = append(q.Tasks, t)
+		}
+	}
+	for _, pj := range p.Projects {
+		if pj.Lead == dept {
+			q.Projects = append(q.Projects, pj)
+		}
+	}
+	return &q
+}
+
+// Only returns the part of d about what p holds: the values and
+// requirements of its indicators, the reports of its tasks and projects,
+// the adjustments of its indicators, and every reference value.
+func (d *Dataset) Only(p *Plan) *Dataset {
+	inds, tasks, projects := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, ind := range p.Indicators {
+		inds[ind.ID] = true
+	}
+	for _, t := range p.Tasks {
+		tasks[t.ID] = true
+	}
+	for _, pj := range p.Projects {
+		projects[pj.ID] = true
+	}
+	out := &Dataset{References: d.References}
+	for _, o := range d.Values {
+		if inds[o.ID] {
+			out.Values = append(out.Values, o)
+		}
+	}
+	for _, o := range d.Requirements {
+		if inds[o.ID] {
+			out.Requirements = append(out.Requirements, o)
+		}
+	}
+	for _, a := range d.Adjustments {
+		if inds[a.ID] {
+			out.Adjustments = append(out.Adjustments, a)
+		}
+	}
+	for _, r := range d.Tasks {
+		if tasks[r.ID] {
+			out.Tasks = append(out.Tasks, r)
+		}
+	}
+	for _, r := range d.Projects {
+		if projects[r.ID] {
+			out.Projects = append(out.Projects, r)
+		}
+	}
+	return out
+}
