@@ -2,11 +2,8 @@ package chart
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"strconv"
-
-	gochart "github.com/wcharczuk/go-chart/v2"
 
 	"plancheck/report/eval"
 	"plancheck/report/style"
@@ -68,67 +65,19 @@ func Distribution(c Canvas, res *eval.Result, w, h float64) error {
 	}
 
 	// y: one bar per category, the first at the top; x: the count.
-	maxTotal := 0
 	totalW := 0.0
-	for _, g := range cats {
-		maxTotal = max(maxTotal, g.Total)
+	labels := make([]string, len(cats))
+	bars := make([][]segment, len(cats))
+	for i, g := range cats {
 		totalW = math.Max(totalW, c.TextWidth(totalLabel(g.Total), labelSize, false))
-	}
-	n := len(cats)
-	yr := &fixedRange{min: -0.5, max: float64(n) - 0.5, descending: true}
-	var yt []gochart.Tick
-	for i, g := range cats {
-		yt = append(yt, gochart.Tick{Value: float64(i), Label: g.Name})
-	}
-	step := math.Max(1, niceStep(float64(maxTotal), 8))
-	xr := &fixedRange{min: 0, max: float64(maxTotal)}
-	xt := ticks(0, float64(maxTotal), step)
-
-	f := &frame{x: xr, y: yr}
-	axis := gochart.Style{
-		StrokeColor: dc(axisColor), StrokeWidth: px(0.6),
-		FontColor: dc(textColor), FontSize: tickSize, Font: regular,
-	}
-	var bs barSeries
-	bs.width = 0.62
-	bs.horizontal = true
-	for i, g := range cats {
-		at := 0.0
+		labels[i] = g.Name
 		for _, st := range used {
-			k := count(g, st)
-			if k == 0 {
-				continue
-			}
-			bs.bars = append(bs.bars, bar{x: float64(i), v: float64(k), color: style.StatusColor(st)})
-			bs.lo = append(bs.lo, at)
-			at += float64(k)
+			bars[i] = append(bars[i], segment{n: count(g, st), color: style.StatusColor(st)})
 		}
 	}
-	ch := gochart.Chart{
-		Width: int(math.Round(px(w))), Height: int(math.Round(px(h))), DPI: dpi, Font: regular,
-		Background: gochart.Style{
-			Padding:   gochart.Box{Top: int(px(top)), Left: int(px(1)), Right: int(px(totalW + 6)), Bottom: int(px(2)), IsSet: true},
-			FillColor: invisible, StrokeColor: invisible,
-		},
-		Canvas: gochart.Style{FillColor: invisible, StrokeColor: invisible},
-		XAxis: gochart.XAxis{
-			Style: axis, Range: xr, Ticks: xt,
-			GridMajorStyle: gochart.Style{StrokeColor: dc(gridColor), StrokeWidth: px(0.5)},
-			GridMinorStyle: gochart.Hidden(),
-		},
-		YAxis: gochart.YAxis{Style: gochart.Hidden(), Range: &fixedRange{min: -0.5, max: float64(n) - 0.5}},
-		YAxisSecondary: gochart.YAxis{
-			Style: axis, Range: yr, Ticks: yt,
-			GridMajorStyle: gochart.Hidden(), GridMinorStyle: gochart.Hidden(),
-		},
-		Series:   []gochart.Series{bs},
-		Elements: []gochart.Renderable{f.capture()},
-	}
-	for _, t := range xt[1:] {
-		ch.XAxis.GridLines = append(ch.XAxis.GridLines, gochart.GridLine{Value: t.Value})
-	}
-	if err := ch.Render(newRenderer(c, bold).provider(), io.Discard); err != nil {
-		return fmt.Errorf("chart: distribution: %w", err)
+	f, bs, err := stackedBars(c, regular, bold, w, h, top, totalW, labels, bars, "distribution")
+	if err != nil {
+		return err
 	}
 
 	// Each segment's shape and count, and each bar's total.

@@ -2,13 +2,10 @@ package chart
 
 import (
 	"fmt"
-	"io"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
-
-	gochart "github.com/wcharczuk/go-chart/v2"
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
@@ -85,76 +82,23 @@ func Tasks(c Canvas, res *eval.Result, w, h float64) error {
 		return fmt.Errorf("chart: a %g×%g pt box is too small for %d chapters", w, h, len(chs))
 	}
 
-	maxTotal := 0
 	totalW := 0.0
-	for _, g := range chs {
-		maxTotal = max(maxTotal, g.Total)
-		totalW = math.Max(totalW, c.TextWidth(totalLabel(g.Total), labelSize, false))
-	}
-	n := len(chs)
-	yr := &fixedRange{min: -0.5, max: float64(n) - 0.5, descending: true}
-	var yt []gochart.Tick
+	labels := make([]string, len(chs))
+	bars := make([][]segment, len(chs))
 	for i, g := range chs {
+		totalW = math.Max(totalW, c.TextWidth(totalLabel(g.Total), labelSize, false))
 		name := g.Name
 		if name == "" {
 			name = g.ID
 		}
-		yt = append(yt, gochart.Tick{Value: float64(i), Label: shortChapter(name)})
-	}
-	// Counts: whole steps of 1, 2 or 5 times a power of ten.
-	step := math.Max(1, niceStep(float64(maxTotal), 8))
-	if step != math.Trunc(step) {
-		step = math.Max(1, niceStep(float64(maxTotal), 5))
-		if step != math.Trunc(step) {
-			step *= 2
-		}
-	}
-	xr := &fixedRange{min: 0, max: float64(maxTotal)}
-	xt := ticks(0, float64(maxTotal), step)
-
-	f := &frame{x: xr, y: yr}
-	axis := gochart.Style{
-		StrokeColor: dc(axisColor), StrokeWidth: px(0.6),
-		FontColor: dc(textColor), FontSize: tickSize, Font: regular,
-	}
-	bs := barSeries{width: 0.62, horizontal: true}
-	for i, g := range chs {
-		at := 0.0
+		labels[i] = shortChapter(name)
 		for _, st := range used {
-			k := st.count(g)
-			if k == 0 {
-				continue
-			}
-			bs.bars = append(bs.bars, bar{x: float64(i), v: float64(k), color: style.TaskColor(st.p)})
-			bs.lo = append(bs.lo, at)
-			at += float64(k)
+			bars[i] = append(bars[i], segment{n: st.count(g), color: style.TaskColor(st.p)})
 		}
 	}
-	ch := gochart.Chart{
-		Width: int(math.Round(px(w))), Height: int(math.Round(px(h))), DPI: dpi, Font: regular,
-		Background: gochart.Style{
-			Padding:   gochart.Box{Top: int(px(top)), Left: int(px(1)), Right: int(px(totalW + 6)), Bottom: int(px(2)), IsSet: true},
-			FillColor: invisible, StrokeColor: invisible,
-		},
-		Canvas: gochart.Style{FillColor: invisible, StrokeColor: invisible},
-		XAxis: gochart.XAxis{
-			Style: axis, Range: xr, Ticks: xt,
-			GridMajorStyle: gochart.Style{StrokeColor: dc(gridColor), StrokeWidth: px(0.5)},
-			GridMinorStyle: gochart.Hidden(),
-		},
-		YAxis: gochart.YAxis{Style: gochart.Hidden(), Range: &fixedRange{min: -0.5, max: float64(n) - 0.5}},
-		YAxisSecondary: gochart.YAxis{
-			Style: axis, Range: yr, Ticks: yt,
-			GridMajorStyle: gochart.Hidden(), GridMinorStyle: gochart.Hidden(),
-		},
-		Series:   []gochart.Series{bs},
-		Elements: []gochart.Renderable{f.capture()},
-	}
-	for _, t := range xt[1:] {
-		ch.XAxis.GridLines = append(ch.XAxis.GridLines, gochart.GridLine{Value: t.Value})
-	}
-	if err := ch.Render(newRenderer(c, bold).provider(), io.Discard); err != nil {
-		return fmt.Errorf("chart: tasks: %w", err)
+	f, bs, err := stackedBars(c, regular, bold, w, h, top, totalW, labels, bars, "tasks")
+	if err != nil {
+		return err
 	}
 
 	// Each segment's texture, shape and count, and each bar's total.

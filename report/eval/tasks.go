@@ -272,28 +272,45 @@ func taskGroups(tasks []TaskResult, key func(*TaskResult) (string, string)) []Ta
 			idx[id] = j
 			out = append(out, TaskGroup{ID: id, Name: name})
 		}
-		g := &out[j]
-		g.Total++
-		switch t.Progress {
-		case model.Done:
-			g.Done++
-		case model.OnSchedule:
-			g.OnSchedule++
-		case model.Behind:
-			g.Behind++
-		case model.NotStarted:
-			g.NotStarted++
-		default:
-			g.NoReport++
-		}
+		out[j].add(t.Progress)
 	}
 	for i := range out {
-		g := &out[i]
-		if n := g.Total - g.NoReport; n > 0 {
-			g.Share = float64(g.Done+g.OnSchedule) / float64(n)
-		}
+		out[i].finish()
 	}
 	return out
+}
+
+// CountTasks counts tasks by their progress in one group named id, name.
+func CountTasks(id, name string, tasks []TaskResult) TaskGroup {
+	g := TaskGroup{ID: id, Name: name}
+	for _, t := range tasks {
+		g.add(t.Progress)
+	}
+	g.finish()
+	return g
+}
+
+func (g *TaskGroup) add(p model.Progress) {
+	g.Total++
+	switch p {
+	case model.Done:
+		g.Done++
+	case model.OnSchedule:
+		g.OnSchedule++
+	case model.Behind:
+		g.Behind++
+	case model.NotStarted:
+		g.NotStarted++
+	default:
+		g.NoReport++
+	}
+}
+
+// finish computes the share of reported tasks done or on schedule.
+func (g *TaskGroup) finish() {
+	if n := g.Total - g.NoReport; n > 0 {
+		g.Share = float64(g.Done+g.OnSchedule) / float64(n)
+	}
 }
 
 // departments gathers, for each lead department, its indicators, tasks and

@@ -274,33 +274,16 @@ func addTasks(res *eval.Result) {
 	res.Departments = departments(res)
 }
 
-// chapters counts tasks by chapter as the evaluation does: (done + on
-// schedule) / reported.
+// chapters counts tasks by chapter (consecutive runs), as the evaluation does.
 func chapters(tasks []eval.TaskResult) []eval.TaskGroup {
 	var out []eval.TaskGroup
-	for _, t := range tasks {
-		if len(out) == 0 || out[len(out)-1].ID != t.Chapter {
-			out = append(out, eval.TaskGroup{ID: t.Chapter, Name: t.Chapter})
+	for i := 0; i < len(tasks); {
+		j := i
+		for j < len(tasks) && tasks[j].Chapter == tasks[i].Chapter {
+			j++
 		}
-		g := &out[len(out)-1]
-		g.Total++
-		switch t.Progress {
-		case model.Done:
-			g.Done++
-		case model.OnSchedule:
-			g.OnSchedule++
-		case model.Behind:
-			g.Behind++
-		case model.NotStarted:
-			g.NotStarted++
-		default:
-			g.NoReport++
-		}
-	}
-	for i := range out {
-		if r := out[i].Total - out[i].NoReport; r > 0 {
-			out[i].Share = float64(out[i].Done+out[i].OnSchedule) / float64(r)
-		}
+		out = append(out, eval.CountTasks(tasks[i].Chapter, tasks[i].Chapter, tasks[i:j]))
+		i = j
 	}
 	return out
 }

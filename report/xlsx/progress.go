@@ -421,26 +421,7 @@ func sumFormula(sheet string, col int, rows []int) string {
 
 // taskCounts counts tasks by their progress in Y.
 func taskCounts(tasks []eval.TaskResult) eval.TaskGroup {
-	g := eval.TaskGroup{ID: "total", Name: "合计"}
-	for _, t := range tasks {
-		g.Total++
-		switch t.Progress {
-		case model.Done:
-			g.Done++
-		case model.OnSchedule:
-			g.OnSchedule++
-		case model.Behind:
-			g.Behind++
-		case model.NotStarted:
-			g.NotStarted++
-		default:
-			g.NoReport++
-		}
-	}
-	if n := g.Total - g.NoReport; n > 0 {
-		g.Share = float64(g.Done+g.OnSchedule) / float64(n)
-	}
-	return g
+	return eval.CountTasks("total", "合计", tasks)
 }
 
 // taskNote is a count of tasks in words: 已完成4项、按计划推进130项、滞后5项.
