@@ -110,3 +110,27 @@ func TestReproducible(t *testing.T) {
 		t.Error("SOURCE_DATE_EPOCH run differs")
 	}
 }
+
+// A workbook far larger than any monitoring workbook is refused before it is read.
+func TestOversizeWorkbook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(maxWorkbook + 1); err != nil { // sparse: no disk used
+		t.Fatal(err)
+	}
+	f.Close()
+	out := t.TempDir()
+	stdout, _, code := runCmd(t, "validate", "--data", path)
+	if code != exitInput || !strings.Contains(stdout, "huge.xlsx: 64.0 MiB is larger than the 64 MiB plancheck reads") {
+		t.Errorf("exit %d\n%s", code, stdout)
+	}
+	if _, _, code := runCmd(t, "report", "--data", path, "--out", out); code != exitInput {
+		t.Errorf("report: exit %d", code)
+	}
+	if ents, _ := os.ReadDir(out); len(ents) > 0 {
+		t.Error("a refused run wrote output")
+	}
+}

@@ -252,7 +252,7 @@ func readFile(path string, limit int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s: is a folder, not a file", path)
 	}
 	if st.Size() > limit {
-		return nil, fmt.Errorf("%s: %d MiB is larger than the %d MiB plancheck reads; is this the right file?", path, st.Size()>>20, limit>>20)
+		return nil, fmt.Errorf("%s: %.1f MiB is larger than the %d MiB plancheck reads; is this the right file?", path, float64(st.Size())/(1<<20), limit>>20)
 	}
 	b, err := io.ReadAll(io.LimitReader(fh, limit+1))
 	if err != nil {
