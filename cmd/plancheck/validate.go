@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"plancheck/report/eval"
 )
@@ -21,10 +22,15 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	in, err := f.load(true)
 	var ie *inputError
 	if errors.As(err, &ie) {
+		n := 0
 		for _, e := range ie.errs {
-			fmt.Fprintf(stdout, "error: %v\n", e)
+			// A file's errors come as one error of several lines, one per problem.
+			for _, line := range strings.Split(e.Error(), "\n") {
+				fmt.Fprintf(stdout, "error: %s\n", line)
+				n++
+			}
 		}
-		fmt.Fprintf(stdout, "%d error(s): fix them and run plancheck validate again\n", len(ie.errs))
+		fmt.Fprintf(stdout, "%d error(s): fix them and run plancheck validate again\n", n)
 		return &reported{exitInput}
 	}
 	if err != nil {
