@@ -109,7 +109,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) outcome {
 	}
 	name := baseName(res)
 	if o.department != "" {
-		id, ok := departmentID(in.plan, o.department)
+		id, ok := in.plan.FindDepartment(o.department)
 		if !ok {
 			out.err = usagef("--department %q is not a department of the plan; the departments are %s", o.department, departmentList(in.plan))
 			return out

@@ -48,7 +48,7 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	name := fmt.Sprintf("%s_%d_template.xlsx", p.ID, *year)
 	if *dept != "" {
-		id, ok := departmentID(p, *dept)
+		id, ok := p.FindDepartment(*dept)
 		if !ok {
 			return usagef("--department %q is not a department of the plan; the departments are %s", *dept, departmentList(p))
 		}
@@ -67,21 +67,6 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fmt.Fprintf(stdout, "wrote %s\n", path)
 	}
 	return nil
-}
-
-// departmentID resolves a department given by id or by name.
-func departmentID(p *model.Plan, s string) (string, bool) {
-	for _, d := range p.Departments {
-		if d.ID == s || d.Name == s {
-			return d.ID, true
-		}
-	}
-	for _, ind := range p.Indicators {
-		if ind.Lead == s {
-			return s, true
-		}
-	}
-	return "", false
 }
 
 func departmentList(p *model.Plan) string {

@@ -126,13 +126,7 @@ func projectLabel(s string) string {
 
 // tasks evaluates the plan's key tasks in year Y.
 func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
-	reports := map[string]map[int]model.TaskReport{}
-	for _, r := range ds.Tasks {
-		if reports[r.ID] == nil {
-			reports[r.ID] = map[int]model.TaskReport{}
-		}
-		reports[r.ID][r.Year] = r
-	}
+	reports := model.ByIDYear(ds.Tasks, func(r model.TaskReport) (string, int) { return r.ID, r.Year })
 	out := make([]TaskResult, 0, len(e.p.Tasks))
 	for i := range e.p.Tasks {
 		t := &e.p.Tasks[i]
@@ -192,13 +186,7 @@ func milestoneDue(t *model.Task, B, Y int) bool {
 
 // projects evaluates the major projects in year Y.
 func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
-	reports := map[string]map[int]model.ProjectReport{}
-	for _, r := range ds.Projects {
-		if reports[r.ID] == nil {
-			reports[r.ID] = map[int]model.ProjectReport{}
-		}
-		reports[r.ID][r.Year] = r
-	}
+	reports := model.ByIDYear(ds.Projects, func(r model.ProjectReport) (string, int) { return r.ID, r.Year })
 	out := make([]ProjectResult, 0, len(e.p.Projects))
 	for i := range e.p.Projects {
 		pj := &e.p.Projects[i]

@@ -1,5 +1,38 @@
 package model
 
+import "strings"
+
+// FindDepartment resolves a department as people give it, by its id or its
+// name (surrounding spaces ignored), to its id. A plan that lists no
+// departments names them by the leads of its indicators, tasks and projects.
+func (p *Plan) FindDepartment(s string) (id string, ok bool) {
+	s = strings.TrimSpace(s)
+	for _, d := range p.Departments {
+		if d.ID == s || d.Name == s {
+			return d.ID, true
+		}
+	}
+	if len(p.Departments) > 0 || s == "" {
+		return "", false
+	}
+	for _, ind := range p.Indicators {
+		if ind.Lead == s {
+			return s, true
+		}
+	}
+	for _, t := range p.Tasks {
+		if t.Lead == s {
+			return s, true
+		}
+	}
+	for _, pj := range p.Projects {
+		if pj.Lead == s {
+			return s, true
+		}
+	}
+	return "", false
+}
+
 // ForDepartment returns a copy of p holding only the indicators, tasks and
 // projects that dept leads — the plan a department's own workbook is about.
 // The categories, departments and references stay whole.

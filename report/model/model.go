@@ -417,13 +417,23 @@ type Series map[int]Observation
 // id and year replace earlier ones; Merge has already refused conflicts.
 func ByID(obs []Observation) map[string]Series {
 	m := make(map[string]Series)
-	for _, o := range obs {
-		s := m[o.ID]
-		if s == nil {
-			s = make(Series)
-			m[o.ID] = s
+	for id, s := range ByIDYear(obs, func(o Observation) (string, int) { return o.ID, o.Year }) {
+		m[id] = s
+	}
+	return m
+}
+
+// ByIDYear indexes items (observations, task or project reports) by id and
+// year, as key gives them; a later item of the same id and year replaces an
+// earlier one.
+func ByIDYear[T any](items []T, key func(T) (string, int)) map[string]map[int]T {
+	m := make(map[string]map[int]T)
+	for _, it := range items {
+		id, y := key(it)
+		if m[id] == nil {
+			m[id] = make(map[int]T)
 		}
-		s[o.Year] = o
+		m[id][y] = it
 	}
 	return m
 }

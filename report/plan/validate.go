@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 
 	"plancheck/report/model"
@@ -135,18 +136,9 @@ func (v *validator) tasks(raw *rawFile, p *model.Plan) {
 			Section: strings.TrimSpace(r.Section), Source: strings.TrimSpace(r.Source), Lead: strings.TrimSpace(r.Lead),
 			Partners: r.Partners, Key: r.Key, Milestones: r.Milestones, Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path)}
 		who := fmt.Sprintf("task %q", t.ID)
-		switch {
-		case t.ID == "":
-			v.errorf(path, "a task without an id; use the plan's chapter.section.item, e.g. \"3.1.1\"")
-		case seen[t.ID]:
-			v.errorf(path, "task id %q is used twice", t.ID)
-		}
-		seen[t.ID] = true
-		if t.Title == "" {
-			v.errorf(path, "%s has no title", who)
-		}
+		v.named(path, "task", t.ID, t.Title, seen)
 		lead(path, who, t.Lead)
-		for y := range t.Milestones {
+		for _, y := range sortedKeys(t.Milestones) {
 			year(path+".milestones", who, y)
 		}
 		p.Tasks = append(p.Tasks, t)
@@ -157,19 +149,11 @@ func (v *validator) tasks(raw *rawFile, p *model.Plan) {
 		pj := model.Project{ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name), Lead: strings.TrimSpace(r.Lead),
 			Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path), Years: map[int]model.ProjectYear{}}
 		who := fmt.Sprintf("project %q", pj.ID)
-		switch {
-		case pj.ID == "":
-			v.errorf(path, "a project without an id")
-		case seen[pj.ID]:
-			v.errorf(path, "project id %q is used twice", pj.ID)
-		}
-		seen[pj.ID] = true
-		if pj.Name == "" {
-			v.errorf(path, "%s has no name", who)
-		}
+		v.named(path, "project", pj.ID, pj.Name, seen)
 		lead(path, who, pj.Lead)
 		var sum float64
-		for y, py := range r.Years {
+		for _, y := range sortedKeys(r.Years) {
+			py := r.Years[y]
 			year(path+".years", who, y)
 			if py.Investment < 0 || math.IsNaN(py.Investment) || math.IsInf(py.Investment, 0) {
 				v.errorf(path+".years", "%s: the planned investment of %d must be a non-negative number", who, y)
@@ -460,4 +444,15 @@ func article(k model.Kind) string {
 		return "an"
 	}
 	return "a"
+}
+
+// sortedKeys returns a year map's years in order, so that messages come in
+// the same order every run.
+func sortedKeys[V any](m map[int]V) []int {
+	ys := make([]int, 0, len(m))
+	for y := range m {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	return ys
 }

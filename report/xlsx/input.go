@@ -251,61 +251,71 @@ func needsRequirement(ind *model.Indicator) bool {
 // indicatorRows orders obs by the plan and adds the template's empty rows
 // for the indicators want selects.
 func indicatorRows(p *model.Plan, obs []model.Observation, years []int, want func(*model.Indicator) bool) ([]row, error) {
-	order := make(map[string]int, len(p.Indicators))
-	for i := range p.Indicators {
-		order[p.Indicators[i].ID] = i
-	}
-	var rows []row
-	have := make(map[idYear]bool)
-	for i := range obs {
-		o := &obs[i]
-		ind := p.FindIndicator(o.ID)
-		if ind == nil {
-			return nil, fmt.Errorf("indicator %q (%d年) is not in the plan %q; check the id against plan.yaml", o.ID, o.Year, p.ID)
-		}
-		rows = append(rows, row{order: order[ind.ID], id: ind.ID, name: ind.Name, year: o.Year, obs: o})
-		have[idYear{ind.ID, o.Year}] = true
-	}
+	items := make([]planItem, len(p.Indicators))
 	for i := range p.Indicators {
 		ind := &p.Indicators[i]
-		if !want(ind) {
-			continue
-		}
-		for _, y := range years {
-			if !have[idYear{ind.ID, y}] {
-				rows = append(rows, row{order: i, id: ind.ID, name: ind.Name, year: y})
-			}
-		}
+		items[i] = planItem{id: ind.ID, name: ind.Name, want: want(ind)}
 	}
-	sortRows(rows)
-	return rows, nil
+	return planRows(items, obs, years, func(id string) (string, bool) {
+		if ind := p.FindIndicator(id); ind != nil {
+			return ind.ID, true
+		}
+		return "", false
+	}, func(o *model.Observation) error {
+		return fmt.Errorf("indicator %q (%d年) is not in the plan %q; check the id against plan.yaml", o.ID, o.Year, p.ID)
+	})
 }
 
 // referenceRows is indicatorRows for the references.
 func referenceRows(p *model.Plan, obs []model.Observation, years []int, want func(*model.Reference) bool) ([]row, error) {
-	order := make(map[string]int, len(p.References))
+	items := make([]planItem, len(p.References))
 	for i := range p.References {
-		order[p.References[i].ID] = i
+		ref := &p.References[i]
+		items[i] = planItem{id: ref.ID, name: ref.Name, want: want(ref)}
+	}
+	return planRows(items, obs, years, func(id string) (string, bool) {
+		if ref := p.FindReference(id); ref != nil {
+			return ref.ID, true
+		}
+		return "", false
+	}, func(o *model.Observation) error {
+		return fmt.Errorf("reference %q (%d年) is not in the plan %q; check the id against plan.yaml's references", o.ID, o.Year, p.ID)
+	})
+}
+
+// planItem is an indicator or a reference of the plan, in the plan's order.
+type planItem struct {
+	id, name string
+	want     bool // gets the template's empty rows
+}
+
+// planRows orders obs by items, resolving each observation's id with find
+// (unknown gives the error of unknown), and adds an empty row for each
+// wanted item and year without an observation.
+func planRows(items []planItem, obs []model.Observation, years []int, find func(string) (string, bool), unknown func(*model.Observation) error) ([]row, error) {
+	order := make(map[string]int, len(items))
+	for i, it := range items {
+		order[it.id] = i
 	}
 	var rows []row
 	have := make(map[idYear]bool)
 	for i := range obs {
 		o := &obs[i]
-		ref := p.FindReference(o.ID)
-		if ref == nil {
-			return nil, fmt.Errorf("reference %q (%d年) is not in the plan %q; check the id against plan.yaml's references", o.ID, o.Year, p.ID)
+		id, ok := find(o.ID)
+		if !ok {
+			return nil, unknown(o)
 		}
-		rows = append(rows, row{order: order[ref.ID], id: ref.ID, name: ref.Name, year: o.Year, obs: o})
-		have[idYear{ref.ID, o.Year}] = true
+		k := order[id]
+		rows = append(rows, row{order: k, id: id, name: items[k].name, year: o.Year, obs: o})
+		have[idYear{id, o.Year}] = true
 	}
-	for i := range p.References {
-		ref := &p.References[i]
-		if !want(ref) {
+	for i, it := range items {
+		if !it.want {
 			continue
 		}
 		for _, y := range years {
-			if !have[idYear{ref.ID, y}] {
-				rows = append(rows, row{order: i, id: ref.ID, name: ref.Name, year: y})
+			if !have[idYear{it.id, y}] {
+				rows = append(rows, row{order: i, id: it.id, name: it.name, year: y})
 			}
 		}
 	}

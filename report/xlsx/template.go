@@ -114,18 +114,8 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 // id of one of the plan's departments, or its name; when the plan lists
 // none, the lead named on its indicators.
 func findDepartment(p *model.Plan, want string) (id, name string, err error) {
-	want = strings.TrimSpace(want)
-	for _, d := range p.Departments {
-		if d.ID == want || d.Name == want {
-			return d.ID, d.Name, nil
-		}
-	}
-	if len(p.Departments) == 0 {
-		for _, ind := range p.Indicators {
-			if ind.Lead == want {
-				return want, want, nil
-			}
-		}
+	if id, ok := p.FindDepartment(want); ok {
+		return id, p.DepartmentName(id), nil
 	}
 	var ids []string
 	for _, d := range p.Departments {
