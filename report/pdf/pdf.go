@@ -32,6 +32,7 @@ import (
 	"plancheck/fonts"
 	"plancheck/report/eval"
 	"plancheck/report/style"
+	"plancheck/report/zh"
 )
 
 // Options are the report's settings.
@@ -300,7 +301,7 @@ func (d *doc) number() {
 			return ""
 		}
 		n++
-		return numeral(n)
+		return zh.Numeral(n)
 	}
 	d.parts.Overall = next(true)
 	d.parts.Progress = next(len(d.groups()) > 0)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"plancheck/report/eval"
+	"plancheck/report/zh"
 )
 
 var (
@@ -456,7 +457,7 @@ func checkContents(t *testing.T, path string, sections int) int {
 		t.Errorf("%d sections %q, want %d", len(top), top, sections)
 	}
 	for i, s := range top {
-		want := numeral(i+1) + "、"
+		want := zh.Numeral(i+1) + "、"
 		if i == len(top)-1 {
 			want = headAppendix
 		}

@@ -165,7 +165,7 @@ func (d *doc) cover() error {
 	if p.Issuer != "" {
 		d.block(p.Issuer, textStyle{size: 16, lead: 9, color: black, bold: true, align: 'C', x: 30, w: w - 60})
 	}
-	d.block(dateCN(d.opts.Date), textStyle{size: 14, lead: 8, color: black, align: 'C', x: 30, w: w - 60})
+	d.block(zh.Date(d.opts.Date), textStyle{size: 14, lead: 8, color: black, align: 'C', x: 30, w: w - 60})
 	if d.sampled() {
 		s, err := d.sampleNote()
 		if err != nil {
@@ -494,7 +494,7 @@ func countCells(name string, g eval.GroupSummary, used []eval.Status) []cell {
 func (d *doc) progress() error {
 	d.heading(0, d.heading0(titleProgress), 60)
 	for _, g := range d.groups() {
-		title := fmt.Sprintf("（%s）%s", numeral(g.N), g.Name)
+		title := fmt.Sprintf("（%s）%s", zh.Numeral(g.N), g.Name)
 		d.heading(1, title, 40)
 		if err := d.paragraphs("category.tmpl", struct {
 			common
@@ -773,7 +773,7 @@ func (d *doc) fullTable() (*table, error) {
 		column{title: "所需进度", align: 'L', wrap: true})
 	sample := false
 	for _, g := range d.groups() {
-		t.rows = append(t.rows, row{group: true, cells: []cell{{text: fmt.Sprintf("（%s）%s", numeral(g.N), g.Name), bold: true, color: style.Accent}}})
+		t.rows = append(t.rows, row{group: true, cells: []cell{{text: fmt.Sprintf("（%s）%s", zh.Numeral(g.N), g.Name), bold: true, color: style.Accent}}})
 		for _, ind := range g.Indicators {
 			cells := []cell{{text: ind.ID}, {text: nameUnit(ind)}, {text: attr(ind)}, {text: orDash(ind.TargetText)}}
 			for y := B; y <= Y; y++ {

@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 	"text/template"
-	"time"
 
 	"plancheck/report/eval"
 	"plancheck/report/style"
@@ -95,8 +94,8 @@ var funcs = template.FuncMap{
 		}
 		return "—"
 	},
-	"date":   dateCN,
-	"cn":     numeral,
+	"date":   zh.Date,
+	"cn":     zh.Numeral,
 	"marker": func(s eval.Status) string { return string(style.StatusMarker(s)) },
 	"status": func(s eval.Status) string {
 		return statusOpen + string(s) + statusMid + string(style.StatusMarker(s)) + s.Label() + statusClose
@@ -132,29 +131,4 @@ func float(v any) (float64, bool) {
 		return 0, false
 	}
 	return x, true
-}
-
-// dateCN formats a date as official documents do: 2026年11月25日.
-func dateCN(t time.Time) string {
-	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
-}
-
-// numeral writes 1–99 in Chinese numerals (一, 十, 十二, 二十三); other
-// numbers in digits.
-func numeral(n int) string {
-	const digits = "〇一二三四五六七八九"
-	d := []rune(digits)
-	switch {
-	case n <= 0 || n >= 100:
-		return fmt.Sprint(n)
-	case n < 10:
-		return string(d[n])
-	case n == 10:
-		return "十"
-	case n < 20:
-		return "十" + string(d[n%10])
-	case n%10 == 0:
-		return string(d[n/10]) + "十"
-	}
-	return string(d[n/10]) + "十" + string(d[n%10])
 }

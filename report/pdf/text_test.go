@@ -5,27 +5,10 @@ import (
 	"strings"
 	"testing"
 	"text/template"
-	"time"
 
 	"plancheck/fonts"
 	"plancheck/report/eval"
 )
-
-func TestNumeral(t *testing.T) {
-	for n, want := range map[int]string{
-		1: "一", 9: "九", 10: "十", 11: "十一", 19: "十九", 20: "二十", 23: "二十三", 99: "九十九", 100: "100", 0: "0",
-	} {
-		if got := numeral(n); got != want {
-			t.Errorf("numeral(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
-func TestDateCN(t *testing.T) {
-	if got := dateCN(time.Date(2026, 3, 5, 23, 0, 0, 0, time.UTC)); got != "2026年3月5日" {
-		t.Errorf("dateCN = %q", got)
-	}
-}
 
 func TestParagraphs(t *testing.T) {
 	got := paragraphs("  第一段。\n\n\t第二段。 \n   \n")

@@ -6,9 +6,11 @@
 package zh
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Num formats v with at most two decimals and no trailing zeros: 313.3,
@@ -63,4 +65,28 @@ func Ratio(r float64) string {
 		return "—"
 	}
 	return strconv.FormatFloat(r, 'f', 2, 64)
+}
+
+// Date formats a date as official documents do: 2026年11月25日.
+func Date(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
+}
+
+// Numeral writes 1–99 in Chinese numerals (一, 十, 十二, 二十三), as
+// section numbers are written; other numbers in digits.
+func Numeral(n int) string {
+	d := []rune("〇一二三四五六七八九")
+	switch {
+	case n <= 0 || n >= 100:
+		return strconv.Itoa(n)
+	case n < 10:
+		return string(d[n])
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + string(d[n%10])
+	case n%10 == 0:
+		return string(d[n/10]) + "十"
+	}
+	return string(d[n/10]) + "十" + string(d[n%10])
 }

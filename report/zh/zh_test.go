@@ -3,6 +3,7 @@ package zh
 import (
 	"math"
 	"testing"
+	"time"
 )
 
 func TestFormats(t *testing.T) {
@@ -22,5 +23,18 @@ func TestFormats(t *testing.T) {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
 		}
+	}
+}
+
+func TestNumeralAndDate(t *testing.T) {
+	for n, want := range map[int]string{
+		1: "一", 9: "九", 10: "十", 11: "十一", 19: "十九", 20: "二十", 23: "二十三", 99: "九十九", 100: "100", 0: "0",
+	} {
+		if got := Numeral(n); got != want {
+			t.Errorf("Numeral(%d) = %q, want %q", n, got, want)
+		}
+	}
+	if got := Date(time.Date(2026, 3, 5, 23, 0, 0, 0, time.UTC)); got != "2026年3月5日" {
+		t.Errorf("Date = %q", got)
 	}
 }
