@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -63,10 +64,7 @@ type batchFlags struct {
 	failOn    string
 }
 
-func (b *batchFlags) register(fs interface {
-	IntVar(*int, string, int, string)
-	StringVar(*string, string, string, string)
-}) {
+func (b *batchFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&b.jobs, "jobs", runtime.NumCPU(), "how many plans to report on at once")
 	fs.StringVar(&b.shard, "shard", "", "i/n: report on the i-th of n equal shares of the plans (1 ≤ i ≤ n), for a CI matrix")
 	fs.StringVar(&b.logFormat, "log-format", "", "text or json: log a line per plan to stderr (default: a progress bar on a terminal, text lines otherwise)")
