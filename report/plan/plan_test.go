@@ -162,3 +162,35 @@ func TestBadPlans(t *testing.T) {
 		})
 	}
 }
+
+func TestParseTasksAndProjects(t *testing.T) {
+	src := good + `tasks:
+  - {id: "3.1.1", title: 建设科学城, lead: fgw, key: true, milestones: {2021: 启动, 2025: 建成}}
+  - {id: "3.1.1", title: 重复, lead: kw, milestones: {2019: 太早}}
+projects:
+  - {id: P01, name: 会址, lead: fgw, investment: 60, years: {2021: {investment: 10, milestone: 立项}, 2022: {investment: 20}}}
+`
+	_, err := Parse(strings.NewReader(src), "plan.yaml")
+	for _, want := range []string{
+		`task id "3.1.1" is used twice`,
+		`task "3.1.1": lead department "kw" is not in departments:`,
+		`task "3.1.1": year 2019 is outside the plan's years 2021–2025`,
+		`project "P01": the yearly investments add up to 30, not the total 60`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v\nwant %q", err, want)
+		}
+	}
+	ok := good + `tasks:
+  - {id: "3.1.1", title: 建设科学城, lead: fgw, key: true, milestones: {2021: 启动, 2025: 建成}}
+projects:
+  - {id: P01, name: 会址, lead: fgw, years: {2021: {investment: 10, milestone: 立项}, 2022: {investment: 20}}}
+`
+	p, err := Parse(strings.NewReader(ok), "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Tasks) != 1 || !p.Tasks[0].Key || p.Tasks[0].Milestones[2025] != "建成" || p.Projects[0].Investment != 30 {
+		t.Errorf("tasks %+v projects %+v", p.Tasks, p.Projects)
+	}
+}
