@@ -93,7 +93,7 @@ func TestParseErrors(t *testing.T) {
 		{"missing value", replace("{kind: avg_growth, value: 6}", "{kind: avg_growth}"), `plan.yaml:32: indicator "4": an avg_growth target needs value:`},
 		{"duplicate id", replace(`id: "4"`, `id: "1"`), `indicator id "1" is used twice (also at line 19)`},
 		{"years", replace("target_year: 2025", "target_year: 2019"), "plan.yaml:8: plan.target_year 2019 must come after base_year 2020"},
-		{"bad id", replace("id: test-14th", "id: 海淀"), `plan.id "海淀" may hold only ASCII`},
+		{"bad id", replace("id: test-14th", "id: 海淀"), `plan.yaml:2: plan.id "海淀" holds '海' at character 1; an id that names output files may hold only ASCII letters, digits, '-', '_' and '.', must not start with '.', and is at most 64 characters long`},
 		{"unknown to", replace(`to: "4"`, `to: "44"`), `plan.yaml:37: indicator "19": to: "44" is not an indicator`},
 		{"unknown lead", replace("lead: fgw\n    baseline", "lead: kw\n    baseline"), `lead department "kw" is not in departments:`},
 		{"circle", replace("{kind: avg_growth, value: 6}", `{kind: relative, to: "19", compare: sync}`), `relative targets form a circle (4 → 19 → 4)`},
