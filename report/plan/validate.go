@@ -317,7 +317,7 @@ func (v *validator) department(path, who, role, id string, p *model.Plan) string
 		return id
 	}
 	if err := model.CheckFileID(id); err != nil {
-		v.errorf(path, "%s: lead %v — with no departments: list, a lead is the department's id and names its report (--department); list the departments with ASCII ids, or use one here", who, err)
+		v.errorf(path, "%s: with no departments: list, a lead is a department id and names that department's report; lead %v (or list departments: {id, name} and give their ids as leads)", who, err)
 	}
 	if key := model.NormalizeID(id); key != "" {
 		v.leads.ids[key] = idEntry{id: id, path: path}
