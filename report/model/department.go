@@ -63,6 +63,9 @@ func (p *Plan) ForDepartment(dept string) *Plan {
 			q.Projects = append(q.Projects, pj)
 		}
 	}
+	if p.keys != nil {
+		q.Index()
+	}
 	return &q
 }
 
