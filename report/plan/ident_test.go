@@ -279,3 +279,24 @@ func BenchmarkParseChain(b *testing.B) {
 		}
 	}
 }
+
+// TestMessagesEscaped: no message prints a control character raw, even
+// where yaml.v3 quotes a value of the file in its own words.
+func TestMessagesEscaped(t *testing.T) {
+	for _, src := range []string{
+		strings.Replace(good, "base_year: 2020", "base_year: \"\\e[2J\"", 1),
+		strings.Replace(good, "kind: ceiling", "kind: \"\\e[31mceiling\"", 1),
+		strings.Replace(good, "category: econ\n    binding", "category: \"\\e]0;x\\a\"\n    binding", 1),
+		strings.Replace(good, "name: 常住人口规模", "name: \"常住\\u202e人口\"", 1),
+		"plan: [\u0007",
+	} {
+		_, err := Parse(strings.NewReader(src), "plan.yaml")
+		if err == nil {
+			t.Errorf("accepted %q", src)
+			continue
+		}
+		if bad := model.BadText(strings.ReplaceAll(err.Error(), "\n", " "), false); bad != "" {
+			t.Errorf("message holds %s: %q", bad, err)
+		}
+	}
+}

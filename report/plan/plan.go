@@ -32,9 +32,31 @@ type Error struct {
 
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", safe(e.File), e.Line, safe(e.Msg))
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return fmt.Sprintf("%s: %s", safe(e.File), safe(e.Msg))
+}
+
+// safe escapes what a terminal would act on rather than print — control
+// characters (an ANSI escape in a value yaml.v3 quotes), bidirectional
+// controls — so that no message prints one raw, whoever wrote its parts.
+func safe(s string) string {
+	if model.BadText(s, false) == "" {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if model.BadText(string(r), false) != "" {
+			if r < 0x100 {
+				fmt.Fprintf(&b, `\x%02x`, r)
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // ErrorList is every problem found in a plan file, in line order.

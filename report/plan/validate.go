@@ -535,7 +535,7 @@ func (v *validator) target(path, who string, r *rawTarget) model.Target {
 		}
 	case model.Boolean, model.None:
 	default:
-		v.errorf(path+".kind", "%s: unknown target kind %q; use one of %s", who, t.Kind, kindList(model.Kinds))
+		v.errorf(path+".kind", "%s: unknown target kind %s; use one of %s", who, model.Quote(string(t.Kind)), kindList(model.Kinds))
 		return t
 	}
 	if t.Direction != "" && t.Direction != model.Up && t.Direction != model.Down {
@@ -680,10 +680,15 @@ func defaultText(t model.Target) string {
 	return fmt.Sprint(t.Value)
 }
 
+// categoryIDs lists the categories for a message: the first dozen.
 func categoryIDs(p *model.Plan) string {
-	ids := make([]string, len(p.Categories))
+	var ids []string
 	for i, c := range p.Categories {
-		ids[i] = c.ID
+		if i == 12 {
+			ids = append(ids, fmt.Sprintf("… (%d in all)", len(p.Categories)))
+			break
+		}
+		ids = append(ids, model.Excerpt(c.ID))
 	}
 	return strings.Join(ids, ", ")
 }
