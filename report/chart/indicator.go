@@ -38,6 +38,10 @@ func Charted(ind *eval.IndicatorResult) bool {
 // The smallest box an indicator chart is drawn in, in points.
 const minW, minH = 120, 90
 
+// maxYears is the most years an indicator chart spans: a plan spans at
+// most 50 (report/plan), so more is a malformed result.
+const maxYears = 100
+
 // xPad is the room, in years, left and right of the first and last year, so
 // that their marks and labels clear the axes.
 const xPad = 0.45
@@ -65,6 +69,9 @@ func Indicator(c Canvas, res *eval.Result, ind *eval.IndicatorResult, w, h float
 		return err
 	}
 	s := newSpec(res, ind)
+	if s.x1-s.x0 > maxYears {
+		return fmt.Errorf("chart: indicator %q: %d years from %d to %d are more than a chart shows (%d)", ind.ID, s.x1-s.x0+1, s.x0, s.x1, maxYears)
+	}
 	if err := s.draw(c, regular, bold, w, h); err != nil {
 		return fmt.Errorf("chart: indicator %q: %w", ind.ID, err)
 	}
@@ -209,9 +216,9 @@ func newSpec(res *eval.Result, in *eval.IndicatorResult) *spec {
 		}
 		if tv != nil {
 			s.target = &point{float64(s.x1), *tv}
-			s.targetTx = zh.Year(s.x1) + "目标 " + zh.Num(*tv)
+			s.targetTx = zh.Year(s.x1) + "目标 " + numLabel(*tv)
 			if ind.Kind == model.Cumulative {
-				s.targetTx = zh.Year(s.x1) + "目标 累计" + zh.Num(*tv)
+				s.targetTx = zh.Year(s.x1) + "目标 累计" + numLabel(*tv)
 			}
 		}
 	case model.Ceiling, model.Floor:
@@ -220,9 +227,9 @@ func newSpec(res *eval.Result, in *eval.IndicatorResult) *spec {
 		}
 		if tv != nil {
 			s.limit = tv
-			s.limitTx = "上限 " + zh.Num(*tv)
+			s.limitTx = "上限 " + numLabel(*tv)
 			if ind.Kind == model.Floor {
-				s.limitTx = "下限 " + zh.Num(*tv)
+				s.limitTx = "下限 " + numLabel(*tv)
 			}
 		}
 	}
@@ -310,9 +317,9 @@ func (s *spec) rateSpec(years []eval.YearResult) {
 		if first := s.rate[0]; first.x > float64(s.x0)+0.5 {
 			s.rate = append([]point{{float64(s.x0) + 0.5, first.y}}, s.rate...)
 		}
-		s.rateTx = "目标 " + zh.Num(*target) + "%"
+		s.rateTx = "目标 " + numLabel(*target) + "%"
 		if ind.Kind == model.Reduction {
-			s.rateTx = "目标 年均" + zh.NumDigits(*target, 1) + "%"
+			s.rateTx = "目标 年均" + numLabelDigits(*target, 1) + "%"
 		}
 	}
 	s.realized = ind.Realized
@@ -335,8 +342,12 @@ func extendPath(p, t point, compound bool) []point {
 	return out
 }
 
+// finite returns v when it is a number a chart can show, nil otherwise: NaN
+// and ±Inf, and magnitudes beyond model.MaxMagnitude, which no indicator can
+// have — eval reports them as out_of_range errors naming their cells; the
+// chart leaves them out rather than squash every other value to a line.
 func finite(v *float64) *float64 {
-	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
+	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) || math.Abs(*v) > model.MaxMagnitude {
 		return nil
 	}
 	return v
@@ -361,6 +372,9 @@ var numberRE = regexp.MustCompile(`-?\d+(\.\d+)?`)
 // numberIn is the first number in a target's text ("312.6", "累计5000左右"),
 // or nil.
 func numberIn(s string) *float64 {
+	if len(s) > 200 {
+		s = s[:200] // a target's text is short; a number in it shorter still
+	}
 	m := numberRE.FindString(s)
 	if m == "" {
 		return nil
@@ -369,7 +383,7 @@ func numberIn(s string) *float64 {
 	if err != nil {
 		return nil
 	}
-	return &v
+	return finite(&v)
 }
 
 // darker is a colour for text in a series' colour: Okabe–Ito's orange and
@@ -463,11 +477,17 @@ func (s *spec) yRange(plotH float64) (lo, hi, step float64) {
 	if s.mode == rateMode {
 		lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 	}
+	if len(vs) == 0 {
+		lo, hi = 0, 1
+	}
 	vmax := hi
 	span := hi - lo
-	if span == 0 {
-		span = math.Max(math.Abs(hi)*0.1, 1)
-		lo, hi = lo-span/2, hi+span/2
+	if span < minSpan(lo, hi) {
+		// Flat to the chart's precision (equal values, or ones a few ulps or
+		// a denormal apart): an axis around the value.
+		mid := lo/2 + hi/2
+		span = math.Max(math.Abs(mid)*0.1, 1)
+		lo, hi = mid-span/2, mid+span/2
 	}
 	nonNeg := lo >= 0
 	lo, hi = lo-0.12*span, hi+0.14*span
@@ -526,6 +546,8 @@ func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error 
 	for _, t := range yt {
 		yLabelW = math.Max(yLabelW, c.TextWidth(t.Label, tickSize, false))
 	}
+	// However long the labels, the plot keeps half the box.
+	yLabelW = math.Min(yLabelW, w/2)
 	plotW := w - yLabelW - 8
 	spacing := plotW / (float64(n) + 0.9)
 	format := func(y int) string { return zh.Year(y) }
@@ -533,7 +555,7 @@ func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error 
 		format = strconv.Itoa
 	}
 	every := 1
-	for c.TextWidth("2020", tickSize, false)+4 > spacing*float64(every) {
+	for c.TextWidth("2020", tickSize, false)+4 > spacing*float64(every) && every < n {
 		every++
 	}
 	var xt []gochart.Tick
@@ -742,7 +764,7 @@ func (s *spec) overlay(c Canvas, f *frame) {
 				col = textColor
 			}
 			// Beyond the bar's end, a little further out if that is taken.
-			text := zh.Num(p.y) + "%"
+			text := numLabel(p.y) + "%"
 			h := (ascent(text) + descent) * labelSize
 			var cands []label
 			for _, d := range []float64{1.5, 8, 14} {
@@ -791,7 +813,7 @@ func (s *spec) overlay(c Canvas, f *frame) {
 				r = 3.6
 			}
 			pl.addBox(rect{x - r, y - r, x + r, y + r})
-			cands := aroundPoint(c, zh.Num(p.y), labelSize, textCol, x, y, r, up)
+			cands := aroundPoint(c, numLabel(p.y), labelSize, textCol, x, y, r, up)
 			labels = append(labels, cands[pl.place(cands)])
 		}
 		for i, p := range s.actual {
@@ -828,7 +850,7 @@ func (s *spec) overlay(c Canvas, f *frame) {
 		lineLabel(s.rateTx, s.rate[len(s.rate)-1].y, limitColor)
 	}
 	if s.realized != nil {
-		lineLabel("实际年均 "+zh.NumDigits(*s.realized, 1)+"%", *s.realized, textCol)
+		lineLabel("实际年均 "+numLabelDigits(*s.realized, 1)+"%", *s.realized, textCol)
 	}
 	if n := len(s.req); n > 0 {
 		p := s.req[n-1]
@@ -837,14 +859,14 @@ func (s *spec) overlay(c Canvas, f *frame) {
 		if v, ok := at(s.actual, p.x); ok && v > p.y {
 			up = false
 		}
-		cands := aroundPoint(c, s.reqName+" "+zh.Num(p.y), labelSize, limitColor, x, y, 1.5, up)
+		cands := aroundPoint(c, s.reqName+" "+numLabel(p.y), labelSize, limitColor, x, y, 1.5, up)
 		labels = append(labels, cands[pl.place(cands)])
 	}
 	if len(s.proj) == 2 {
 		p := s.proj[1]
 		x, y := f.X(p.x), f.Y(p.y)
 		up := s.target == nil || p.y >= s.target.y
-		cands := annotation(c, "预计 "+zh.Num(p.y), textCol, x, y, 3, up)
+		cands := annotation(c, "预计 "+numLabel(p.y), textCol, x, y, 3, up)
 		if s.target != nil && math.Abs(f.Y(s.target.y)-y) < 2*labelSize {
 			// Next to the target the projection's ring says enough; its
 			// number would crowd the target's.

@@ -8,6 +8,7 @@ import (
 	gochart "github.com/wcharczuk/go-chart/v2"
 
 	"plancheck/report/style"
+	"plancheck/report/zh"
 )
 
 // The chart's type sizes, in points. The report sets 2–3 charts in a row,
@@ -353,11 +354,14 @@ func drawLegendRow(c Canvas, row []legendEntry, x, y float64) {
 // niceStep is the step, 1, 2 or 5 times a power of ten, that cuts span into
 // at most n intervals.
 func niceStep(span float64, n int) float64 {
-	if span <= 0 || n < 1 {
+	if !(span > 0) || math.IsInf(span, 0) || n < 1 {
 		return 1
 	}
 	raw := span / float64(n)
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	if !(mag > 0) || math.IsInf(mag, 0) {
+		return span // a denormal span: one step is all it has
+	}
 	for _, m := range []float64{1, 2, 2.5, 5, 10} {
 		if m*mag >= raw*(1-1e-9) {
 			return m * mag
@@ -365,6 +369,17 @@ func niceStep(span float64, n int) float64 {
 	}
 	return 10 * mag
 }
+
+// minSpan is the least spread of values the y axis shows as a spread: a
+// millionth, or a billionth of the values' size, whichever is more.
+// Closer values are drawn as one level; that keeps every step of the ticks
+// well above the values' precision (a step below it would never advance).
+func minSpan(lo, hi float64) float64 {
+	return math.Max(1e-6, 1e-9*math.Max(math.Abs(lo), math.Abs(hi)))
+}
+
+// maxTicks bounds the ticks of an axis, whatever its range and step.
+const maxTicks = 200
 
 // decimals is how many decimals show a multiple of step exactly.
 func decimals(step float64) int {
@@ -380,17 +395,61 @@ func decimals(step float64) int {
 // ticks returns the multiples of step in [lo, hi], labelled with the same
 // number of decimals (412.25, 412.50, … reads better than 412.25, 412.5).
 func ticks(lo, hi, step float64) []gochart.Tick {
-	d := decimals(step)
+	for _, v := range []float64{lo, hi, step} {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil
+		}
+	}
+	if !(step > 0) || hi < lo {
+		return nil
+	}
+	// Count the multiples first: adding step to a value much larger than
+	// it would not move it, and a loop on the value would never end.
+	k0, k1 := math.Ceil(lo/step-1e-9), math.Floor(hi/step+1e-9)
+	if !(k1-k0 < maxTicks) {
+		return nil
+	}
+	scale, suffix := magnitude(math.Max(math.Abs(lo), math.Abs(hi)))
+	d := decimals(step / scale)
 	var out []gochart.Tick
-	for v := math.Ceil(lo/step-1e-9) * step; v <= hi+step*1e-9; v += step {
-		v := math.Round(v/step) * step
-		s := strconv.FormatFloat(v, 'f', d, 64)
+	for i := 0; i <= int(k1-k0); i++ {
+		v := (k0 + float64(i)) * step
+		s := strconv.FormatFloat(v/scale, 'f', d, 64)
 		if s == "-0" || (len(s) > 1 && s[0] == '-' && allZero(s[1:])) {
 			s = s[1:]
+		}
+		if s != "0" {
+			s += suffix
 		}
 		out = append(out, gochart.Tick{Value: v, Label: s})
 	}
 	return out
+}
+
+// magnitude is how numbers of about v's size are labelled: as they are
+// below 10⁸; in 亿 (10⁸) or 万亿 (10¹²) above, as Chinese writes large
+// amounts, so that a label stays a few characters long in the smallest box.
+func magnitude(v float64) (scale float64, suffix string) {
+	switch {
+	case v >= 1e12:
+		return 1e12, "万亿"
+	case v >= 1e8:
+		return 1e8, "亿"
+	}
+	return 1, ""
+}
+
+// numLabel formats a value for a chart label: zh.Num below 10⁸, in 亿 or 万亿
+// above (magnitude).
+func numLabel(v float64) string { return numLabelDigits(v, 2) }
+
+// numLabelDigits is numLabel with at most digits decimals.
+func numLabelDigits(v float64, digits int) string {
+	scale, suffix := magnitude(math.Abs(v))
+	if scale == 1 {
+		return zh.NumDigits(v, digits)
+	}
+	return zh.NumDigits(v/scale, digits) + suffix
 }
 
 func allZero(s string) bool {

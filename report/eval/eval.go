@@ -43,6 +43,19 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	e := &evaluator{
 		p: p, th: p.Evaluation, B: p.BaseYear, T: p.TargetYear, Y: y,
 		values: model.ByID(ds.Values), reqs: model.ByID(ds.Requirements), refs: model.ByID(ds.References),
+		inds: make(map[string]*model.Indicator, len(p.Indicators)), refInfo: make(map[string]*model.Reference, len(p.References)),
+	}
+	// Relative targets and references look their partners up by id; a map
+	// keeps a plan of thousands of linked indicators linear.
+	for i := range p.Indicators {
+		if _, dup := e.inds[p.Indicators[i].ID]; !dup {
+			e.inds[p.Indicators[i].ID] = &p.Indicators[i]
+		}
+	}
+	for i := range p.References {
+		if _, dup := e.refInfo[p.References[i].ID]; !dup {
+			e.refInfo[p.References[i].ID] = &p.References[i]
+		}
 	}
 	if e.th == (model.Thresholds{}) {
 		e.th = model.DefaultThresholds()
@@ -118,6 +131,8 @@ type evaluator struct {
 	B, T, Y    int
 	values     map[string]model.Series
 	reqs, refs map[string]model.Series
+	inds       map[string]*model.Indicator // by id as the plan spells it
+	refInfo    map[string]*model.Reference
 	findings   []Finding
 }
 

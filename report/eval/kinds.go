@@ -623,13 +623,13 @@ func (r *relativeRule) other() (model.Series, string) {
 	t := r.ind.Target
 	if t.To != "" {
 		name := t.To
-		if o := r.e.p.Indicator(t.To); o != nil {
+		if o := r.e.inds[t.To]; o != nil {
 			name = fmt.Sprintf("指标%s（%s）", o.ID, o.Name)
 		}
 		return r.e.values[t.To], name
 	}
 	name := t.Reference
-	if ref := r.e.p.Reference(t.Reference); ref != nil {
+	if ref := r.e.refInfo[t.Reference]; ref != nil {
 		name = ref.Name
 	}
 	return r.e.refs[t.Reference], name

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"plancheck/report/model"
@@ -10,10 +11,12 @@ import (
 )
 
 // quality adds the data-quality findings (数据质量) of one indicator: years
-// missing up to Y, impossible values, implausible jumps, a growth rate that
-// contradicts its level series, municipal requirements missing, values
-// without a source, approximate values, a baseline that disagrees with the
-// workbook.
+// missing up to Y, impossible values (out_of_range: outside the range the
+// unit or the plan allows, or of an absurd magnitude — in its values, its
+// municipal requirements and the reference it is compared with), implausible
+// jumps, a growth rate that contradicts its level series, municipal
+// requirements missing, values without a source, approximate values, a
+// baseline that disagrees with the workbook.
 func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	s := e.values[ind.ID]
 	who := fmt.Sprintf("指标%s（%s）", ind.ID, ind.Name)
@@ -54,15 +57,52 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	if ref := ind.Target.Reference; ind.Target.Kind == model.Relative && ref != "" {
 		if m := missingYears(e.refs[ref], e.B, e.Y); len(m) > 0 {
 			name := ref
-			if rf := e.p.Reference(ref); rf != nil {
+			if rf := e.refInfo[ref]; rf != nil {
 				name = rf.Name
 			}
 			add(Warning, "reference_missing", m[len(m)-1], model.Loc{}, "参照数据“%s”%s未提供", name, yearsText(m))
 		}
 	}
 
-	// Impossible values.
-	lo, hi := bounds(ind)
+	// Impossible values: the indicator's own, the city's requirements for
+	// it, and the reference values it is compared with. Each finding names
+	// the cell.
+	lo, hi := ind.Bounds()
+	impossible := func(y int, o model.Observation, what string, lo, hi *float64) bool {
+		switch {
+		case math.Abs(o.Value) > model.MaxMagnitude:
+			add(Error, "out_of_range", y, o.At, "%s%s%s的绝对值超过%s，超出任何指标可能的数量级，请核实数值及单位", zh.Year(y), what, bigNum(o.Value), bigNum(model.MaxMagnitude))
+		case lo != nil && o.Value < *lo:
+			add(Error, "out_of_range", y, o.At, "%s%s%s低于可能的最小值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*lo))
+		case hi != nil && o.Value > *hi:
+			add(Error, "out_of_range", y, o.At, "%s%s%s高于可能的最大值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*hi))
+		default:
+			return false
+		}
+		return true
+	}
+	if ind.Target.Kind == model.Municipal && ind.Target.Compare != model.Yes {
+		reqs := e.reqs[ind.ID]
+		for _, y := range sortedYears(reqs) {
+			if y <= e.Y {
+				impossible(y, reqs[y], "市级要求", lo, hi)
+			}
+		}
+	}
+	if ref := ind.Target.Reference; ind.Target.Kind == model.Relative && ref != "" {
+		name := ref
+		if rf := e.refInfo[ref]; rf != nil {
+			name = rf.Name
+		}
+		rs := e.refs[ref]
+		for _, y := range sortedYears(rs) {
+			// A reference's unit does not say whether it is a share or a
+			// rate: only its magnitude is checked.
+			if y <= e.Y {
+				impossible(y, rs[y], "参照数据“"+model.Excerpt(name)+"”", nil, nil)
+			}
+		}
+	}
 	var noSource []int
 	var noSourceAt model.Loc
 	for _, y := range sortedYears(s) {
@@ -70,12 +110,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		if y > e.Y {
 			continue
 		}
-		if lo != nil && o.Value < *lo {
-			add(Error, "out_of_range", y, o.At, "%s数值%s低于可能的最小值%s，请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*lo))
-		}
-		if hi != nil && o.Value > *hi {
-			add(Error, "out_of_range", y, o.At, "%s数值%s高于可能的最大值%s，请核实", zh.Year(y), zh.Num(o.Value), zh.Num(*hi))
-		}
+		absurd := impossible(y, o, "数值", lo, hi) && math.Abs(o.Value) > model.MaxMagnitude
 		if strings.TrimSpace(o.Source) == "" {
 			if len(noSource) == 0 {
 				noSourceAt = o.At
@@ -83,11 +118,11 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			noSource = append(noSource, y)
 		}
 		if o.Approx {
-			add(Warning, "approximate", y, o.At, "%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), o.Text, zh.Num(o.Value))
+			add(Warning, "approximate", y, o.At, "%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), model.Excerpt(o.Text), zh.Num(o.Value))
 		}
-		// Jumps against the year before.
+		// Jumps against the year before; an absurd value is refused already.
 		prev, ok := s[y-1]
-		if !ok || ind.IsYesNo() || ind.Target.Kind == model.Cumulative {
+		if !ok || absurd || math.Abs(prev.Value) > model.MaxMagnitude || ind.IsYesNo() || ind.Target.Kind == model.Cumulative {
 			continue
 		}
 		if ind.IsRate() {
@@ -142,19 +177,11 @@ func needsBase(ind *model.Indicator) bool {
 	return false
 }
 
-// bounds is the possible range of an indicator's yearly values: the plan's
-// min and max where given; otherwise a share in % lies in 0–100, a rate has
-// no bound, and any other quantity is not negative.
-func bounds(ind *model.Indicator) (lo, hi *float64) {
-	lo, hi = ind.Min, ind.Max
-	if ind.IsRate() || ind.IsYesNo() {
-		return lo, hi
+// bigNum formats a number of any size in a few characters: 1e+60, not
+// sixty digits.
+func bigNum(v float64) string {
+	if math.Abs(v) >= 1e9 {
+		return strconv.FormatFloat(v, 'g', 6, 64)
 	}
-	if lo == nil {
-		lo = num(0)
-	}
-	if hi == nil && model.NormalizeUnit(ind.Unit) == "%" {
-		hi = num(100)
-	}
-	return lo, hi
+	return zh.Num(v)
 }

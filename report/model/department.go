@@ -1,33 +1,42 @@
 package model
 
-import "strings"
-
 // FindDepartment resolves a department as people give it, by its id or its
-// name (surrounding spaces ignored), to its id. A plan that lists no
-// departments names them by the leads of its indicators, tasks and projects.
+// name, to its id as the plan spells it. Ids and names are compared by
+// their NormalizeID keys (case, width, spaces and invisible characters
+// ignored); an id wins over another department's name. A plan that lists
+// no departments names them by the leads of its indicators, tasks and
+// projects.
 func (p *Plan) FindDepartment(s string) (id string, ok bool) {
-	s = strings.TrimSpace(s)
+	want := NormalizeID(s)
+	if want == "" {
+		return "", false
+	}
 	for _, d := range p.Departments {
-		if d.ID == s || d.Name == s {
+		if NormalizeID(d.ID) == want {
 			return d.ID, true
 		}
 	}
-	if len(p.Departments) > 0 || s == "" {
+	for _, d := range p.Departments {
+		if NormalizeID(d.Name) == want {
+			return d.ID, true
+		}
+	}
+	if len(p.Departments) > 0 {
 		return "", false
 	}
 	for _, ind := range p.Indicators {
-		if ind.Lead == s {
-			return s, true
+		if NormalizeID(ind.Lead) == want {
+			return ind.Lead, true
 		}
 	}
 	for _, t := range p.Tasks {
-		if t.Lead == s {
-			return s, true
+		if NormalizeID(t.Lead) == want {
+			return t.Lead, true
 		}
 	}
 	for _, pj := range p.Projects {
-		if pj.Lead == s {
-			return s, true
+		if NormalizeID(pj.Lead) == want {
+			return pj.Lead, true
 		}
 	}
 	return "", false
@@ -53,6 +62,9 @@ func (p *Plan) ForDepartment(dept string) *Plan {
 		if pj.Lead == dept {
 			q.Projects = append(q.Projects, pj)
 		}
+	}
+	if p.keys != nil {
+		q.Index()
 	}
 	return &q
 }

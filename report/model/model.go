@@ -32,6 +32,8 @@ type Plan struct {
 	Indicators  []Indicator
 	Tasks       []Task    // optional: the key tasks (重点任务)
 	Projects    []Project // optional: the major projects (重大项目)
+
+	keys *keys // see Index
 }
 
 // Category groups indicators as the plan's table does (减量提质, 创新发展, …).
@@ -237,9 +239,58 @@ func (ind *Indicator) IsYesNo() bool {
 	return ind.Target.Kind == Boolean || (ind.Target.Kind == Municipal && ind.Target.Compare == Yes)
 }
 
-// Indicator returns the indicator with the given id, or nil.
+// MaxMagnitude is the largest absolute value any indicator, requirement or
+// reference may have: no quantity a plan monitors reaches a thousand
+// trillion in its unit (the country's GDP in 元 is about 1.3e14). A larger
+// value is a typing or unit error; it is refused as a data error before it
+// reaches a chart or a projection.
+const MaxMagnitude = 1e15
+
+// Bounds is the possible range of the indicator's yearly values, nil where
+// open: the plan's min and max where given; otherwise
+//   - a yearly growth rate in % (avg_growth's rates, a relative sync) is not
+//     below −100: nothing shrinks by more than all of itself;
+//   - a yearly reduction in % is not above 100, for the same reason;
+//   - a share in % lies in 0–100, one in ‰ in 0–1000;
+//   - any other quantity (people, places, money, areas) is not negative;
+//   - a yes/no value is not bounded here (it is read as 0 or 1).
+func (ind *Indicator) Bounds() (lo, hi *float64) {
+	lo, hi = ind.Min, ind.Max
+	bound := func(v float64) *float64 { return &v }
+	switch {
+	case ind.IsYesNo():
+	case ind.Target.Kind == Reduction:
+		if hi == nil {
+			hi = bound(100)
+		}
+	case ind.IsRate():
+		if lo == nil {
+			lo = bound(-100)
+		}
+	default:
+		if lo == nil {
+			lo = bound(0)
+		}
+		switch NormalizeUnit(ind.Unit) {
+		case "%":
+			if hi == nil {
+				hi = bound(100)
+			}
+		case "‰":
+			if hi == nil {
+				hi = bound(1000)
+			}
+		}
+	}
+	return lo, hi
+}
+
+// Indicator returns the indicator with exactly the given id, or nil.
 func (p *Plan) Indicator(id string) *Indicator {
-	for i := range p.Indicators {
+	if ind := p.FindIndicator(id); ind != nil && ind.ID == id {
+		return ind
+	}
+	for i := range p.Indicators { // a plan built by hand may hold look-alike ids
 		if p.Indicators[i].ID == id {
 			return &p.Indicators[i]
 		}
@@ -276,64 +327,6 @@ func (p *Plan) DepartmentName(id string) string {
 		}
 	}
 	return id
-}
-
-// FindIndicator resolves an id as people type it in a workbook ("25A",
-// "０１", " 4 ") to the plan's indicator, or nil.
-func (p *Plan) FindIndicator(id string) *Indicator {
-	want := NormalizeID(id)
-	for i := range p.Indicators {
-		if NormalizeID(p.Indicators[i].ID) == want {
-			return &p.Indicators[i]
-		}
-	}
-	return nil
-}
-
-// FindReference is FindIndicator for references.
-func (p *Plan) FindReference(id string) *Reference {
-	want := NormalizeID(id)
-	for i := range p.References {
-		if NormalizeID(p.References[i].ID) == want {
-			return &p.References[i]
-		}
-	}
-	return nil
-}
-
-// NormalizeID folds the ways an id is typed into one: full-width to
-// half-width, spaces dropped, letters lower-cased, leading zeros of a
-// number dropped ("01" and "1" are the same row), a trailing ".0" that a
-// numeric cell adds dropped.
-func NormalizeID(id string) string {
-	var b strings.Builder
-	for _, r := range id {
-		r = Halfwidth(r)
-		switch {
-		case r == ' ' || r == '\t' || r == '\u00a0':
-			continue
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	s := strings.TrimSuffix(b.String(), ".0")
-	for len(s) > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9' {
-		s = s[1:]
-	}
-	return s
-}
-
-// Halfwidth maps a full-width form (U+FF01–U+FF5E) and the ideographic space
-// to its ASCII counterpart; other runes are returned unchanged.
-func Halfwidth(r rune) rune {
-	switch {
-	case r >= '\uff01' && r <= '\uff5e':
-		return r - 0xfee0
-	case r == '\u3000':
-		return ' '
-	}
-	return r
 }
 
 // NormalizeUnit folds the ways a unit is written into one, so that "％" and

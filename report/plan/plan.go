@@ -32,9 +32,31 @@ type Error struct {
 
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		return fmt.Sprintf("%s:%d: %s", safe(e.File), e.Line, safe(e.Msg))
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	return fmt.Sprintf("%s: %s", safe(e.File), safe(e.Msg))
+}
+
+// safe escapes what a terminal would act on rather than print — control
+// characters (an ANSI escape in a value yaml.v3 quotes), bidirectional
+// controls — so that no message prints one raw, whoever wrote its parts.
+func safe(s string) string {
+	if model.BadText(s, false) == "" {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if model.BadText(string(r), false) != "" {
+			if r < 0x100 {
+				fmt.Fprintf(&b, `\x%02x`, r)
+			} else {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // ErrorList is every problem found in a plan file, in line order.
@@ -164,6 +186,8 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 	if int64(len(src)) > MaxSize {
 		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("larger than %d MiB; a plan file is a few hundred KB — is this the right file?", MaxSize>>20)}}
 	}
+	// A byte-order mark, which Windows editors write, is not part of the plan.
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	if len(bytes.TrimSpace(src)) == 0 {
 		return nil, ErrorList{{File: name, Msg: "the file is empty; see docs/FORMAT.md for a complete example"}}
 	}
@@ -181,6 +205,12 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 		return nil, ErrorList{{File: name, Line: a.Line, Msg: "YAML anchors and aliases (&, *) are not allowed in a plan file; write the values out"}}
 	}
 
+	if line, err := secondDocument(src); err != nil {
+		return nil, ErrorList{yamlError(name, err)}
+	} else if line > 0 {
+		return nil, ErrorList{{File: name, Line: line, Msg: "a second YAML document starts here (after ---); a plan file holds one plan — put each plan in a file of its own"}}
+	}
+
 	// Second pass: the values, refusing unknown keys (a misspelt key would
 	// otherwise be silently ignored).
 	var raw rawFile
@@ -196,6 +226,31 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 		return nil, v.errs
 	}
 	return p, nil
+}
+
+// secondDocument returns the line of the `---` that starts a second,
+// non-empty document, or 0 when the file holds one document (a `---`
+// followed by nothing but comments is not a document). yaml.Unmarshal reads
+// the first document only, so a second one would be dropped silently.
+func secondDocument(src []byte) (int, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	var first yaml.Node
+	if err := dec.Decode(&first); err != nil {
+		return 0, err
+	}
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return 0, nil
+		}
+		if err != nil {
+			return 0, err
+		}
+		if len(doc.Content) > 0 && !(doc.Content[0].Kind == yaml.ScalarNode && doc.Content[0].Tag == "!!null" && doc.Content[0].Value == "") {
+			return doc.Line, nil
+		}
+	}
 }
 
 // yamlError turns yaml.v3's messages ("yaml: line 3: …", or a TypeError

@@ -93,7 +93,7 @@ func TestParseErrors(t *testing.T) {
 		{"missing value", replace("{kind: avg_growth, value: 6}", "{kind: avg_growth}"), `plan.yaml:32: indicator "4": an avg_growth target needs value:`},
 		{"duplicate id", replace(`id: "4"`, `id: "1"`), `indicator id "1" is used twice (also at line 19)`},
 		{"years", replace("target_year: 2025", "target_year: 2019"), "plan.yaml:8: plan.target_year 2019 must come after base_year 2020"},
-		{"bad id", replace("id: test-14th", "id: 海淀"), `plan.id "海淀" may hold only ASCII`},
+		{"bad id", replace("id: test-14th", "id: 海淀"), `plan.yaml:2: plan.id "海淀" holds '海' at character 1; an id that names output files may hold only ASCII letters, digits, '-', '_' and '.', must not start with '.', and is at most 64 characters long`},
 		{"unknown to", replace(`to: "4"`, `to: "44"`), `plan.yaml:37: indicator "19": to: "44" is not an indicator`},
 		{"unknown lead", replace("lead: fgw\n    baseline", "lead: kw\n    baseline"), `lead department "kw" is not in departments:`},
 		{"circle", replace("{kind: avg_growth, value: 6}", `{kind: relative, to: "19", compare: sync}`), `relative targets form a circle (4 → 19 → 4)`},
@@ -125,10 +125,44 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(good))
 	f.Add([]byte("plan: {id: x}\nindicators: [{id: 1, target: {kind: level}}]"))
 	f.Add([]byte("a: &a [*a]"))
+	f.Add([]byte("\ufeff" + strings.ReplaceAll(good, "\n", "\r\n")))
+	f.Add([]byte(good + "---\nplan: {id: other}\n"))
+	f.Add([]byte(strings.Replace(good, "{id: fgw, name: 区发展改革委}", `{id: "x/../../victim/dept-fgw", name: 区发展改革委}`, 1)))
+	f.Add([]byte(strings.Replace(good, `id: "4"`, `id: "1\u200b"`, 1)))
+	f.Add([]byte(strings.Replace(good, "name: 常住人口规模", `name: "常住\e[31m人口"`, 1)))
+	f.Add([]byte(strings.Replace(good, `to: "4"`, `to: "19"`, 1)))
+	f.Add([]byte(strings.Replace(good, "baseline: 313.3", "baseline: 1e308", 1)))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := Parse(strings.NewReader(string(b)), "fuzz.yaml")
-		if err == nil && (p == nil || len(p.Indicators) == 0) {
+		if err != nil {
+			return
+		}
+		if p == nil || len(p.Indicators) == 0 {
 			t.Fatal("accepted a plan without indicators")
+		}
+		// What a plan that loads promises: ids that name files are safe,
+		// no two ids of a list share a key, names hold no control character.
+		if err := model.CheckFileID(p.ID); err != nil {
+			t.Fatalf("accepted plan.id: %v", err)
+		}
+		for _, d := range p.Departments {
+			if err := model.CheckFileID(d.ID); err != nil {
+				t.Fatalf("accepted department id: %v", err)
+			}
+		}
+		keys := map[string]bool{}
+		for _, ind := range p.Indicators {
+			if k := model.NormalizeID(ind.ID); keys[k] {
+				t.Fatalf("accepted two indicators with the key %q", k)
+			} else {
+				keys[k] = true
+			}
+			if bad := model.BadText(ind.Name, false); bad != "" {
+				t.Fatalf("accepted a name with %s", bad)
+			}
+			if len(p.Departments) == 0 && ind.Lead != "" && model.CheckFileID(ind.Lead) != nil {
+				t.Fatalf("accepted lead %q of a plan without departments", ind.Lead)
+			}
 		}
 	})
 }

@@ -13,6 +13,85 @@ type validator struct {
 	file  string
 	lines map[string]int
 	errs  ErrorList
+
+	// The ids of each list by their NormalizeID key, to refuse look-alike
+	// duplicates and to resolve what refers to them to one spelling.
+	categories, departments, references, indicators, tasks, projects *idSet
+	leads                                                            *idSet // the leads, when the plan lists no departments
+}
+
+// idSet is one list's ids by their NormalizeID key.
+type idSet struct {
+	what string // "indicator", "department", …
+	ids  map[string]idEntry
+}
+
+type idEntry struct {
+	id   string
+	path string
+}
+
+func newIDSet(what string) *idSet { return &idSet{what: what, ids: map[string]idEntry{}} }
+
+// resolve returns the plan's spelling of ref, or false when no id of the
+// set has its key.
+func (s *idSet) resolve(ref string) (string, bool) {
+	e, ok := s.ids[model.NormalizeID(ref)]
+	return e.id, ok
+}
+
+// id checks one id of a list — not empty, no control character, no
+// look-alike of an earlier one — and records it. It reports whether the id
+// is usable.
+func (v *validator) id(set *idSet, path, id string) bool {
+	if id == "" {
+		return false // the callers say what is missing, in their words
+	}
+	if bad := model.BadText(id, false); bad != "" {
+		v.errorf(path+".id", "%s id %s holds %s; ids are typed in workbooks and printed in the reports — delete it", set.what, model.Quote(id), bad)
+		return false
+	}
+	key := model.NormalizeID(id)
+	if key == "" {
+		v.errorf(path+".id", "%s id %s has nothing but spaces and invisible characters; give a visible id", set.what, model.Quote(id))
+		return false
+	}
+	if prev, dup := set.ids[key]; dup {
+		if prev.id == id {
+			v.errorf(path+".id", "%s id %s is used twice (also at line %d); ids must be unique", set.what, model.Quote(id), v.line(prev.path))
+		} else {
+			v.errorf(path+".id", "%s id %s is used twice (also at line %d, as %s): ids are compared ignoring case, full-width forms, compatibility forms (NFKC) and invisible characters; ids must be unique",
+				set.what, model.Quote(id), v.line(prev.path), model.Quote(prev.id))
+		}
+		return false
+	}
+	set.ids[key] = idEntry{id: id, path: path}
+	return true
+}
+
+// fileID checks an id that names output files (model.CheckFileID).
+func (v *validator) fileID(path, what, id string) {
+	if err := model.CheckFileID(id); err != nil {
+		v.errorf(path, "%s %v", what, err)
+	}
+}
+
+// text refuses a name, title or unit holding a control character (an ANSI
+// escape, a tab; a line break unless newline) or a bidirectional control
+// (model.BadText): the reports and messages print them.
+func (v *validator) text(path, who, field, s string, newline bool) {
+	if bad := model.BadText(s, newline); bad != "" {
+		v.errorf(path, "%s: %s %s holds %s; delete it (it is printed in the reports)", who, field, model.Quote(s), bad)
+	}
+}
+
+// magnitude refuses a number beyond model.MaxMagnitude.
+func (v *validator) magnitude(path, who, field string, f *float64) bool {
+	if f != nil && math.Abs(*f) > model.MaxMagnitude {
+		v.errorf(path, "%s: %s %g is beyond ±%g, more than any quantity a plan monitors; check the number and its unit", who, field, *f, model.MaxMagnitude)
+		return false
+	}
+	return true
 }
 
 func (v *validator) errorf(path, format string, args ...any) {
@@ -44,14 +123,16 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 	if _, ok := v.lines["plan"]; !ok {
 		v.errorf("", "no plan: section; a plan file starts with plan: {id, name, base_year, target_year, …} (docs/FORMAT.md)")
 	}
-	switch {
-	case p.ID == "":
+	if p.ID == "" {
 		v.errorf("plan", "plan.id is missing; give an ASCII id such as haidian-14th (it names the output files)")
-	case !isFileSafe(p.ID):
-		v.errorf("plan.id", "plan.id %q may hold only ASCII letters, digits, '-', '_' and '.' (it names the output files)", p.ID)
+	} else {
+		v.fileID("plan.id", "plan.id", p.ID)
 	}
 	if p.Name == "" {
 		v.errorf("plan", "plan.name is missing; give the plan's full title")
+	}
+	for _, f := range []struct{ key, val string }{{"name", p.Name}, {"short_name", p.ShortName}, {"region", p.Region}, {"issuer", p.Issuer}} {
+		v.text("plan."+f.key, "plan", f.key, f.val, false)
 	}
 	if p.ShortName == "" {
 		p.ShortName = p.Name
@@ -71,98 +152,117 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 	if len(raw.Categories) == 0 {
 		v.errorf("categories", "no categories: list them as categories: [{id: …, name: …}]")
 	}
-	seen := map[string]bool{}
+	v.categories, v.departments, v.references = newIDSet("category"), newIDSet("department"), newIDSet("reference")
+	v.indicators, v.tasks, v.projects = newIDSet("indicator"), newIDSet("task"), newIDSet("project")
+	v.leads = newIDSet("lead")
 	for i, c := range raw.Categories {
 		path := fmt.Sprintf("categories.%d", i)
 		c.ID, c.Name = strings.TrimSpace(c.ID), strings.TrimSpace(c.Name)
-		v.named(path, "category", c.ID, c.Name, seen)
+		v.named(path, v.categories, c.ID, c.Name)
 		p.Categories = append(p.Categories, model.Category{ID: c.ID, Name: c.Name})
 	}
-	seen = map[string]bool{}
+	names := newIDSet("department name")
 	for i, d := range raw.Departments {
 		path := fmt.Sprintf("departments.%d", i)
 		d.ID, d.Name = strings.TrimSpace(d.ID), strings.TrimSpace(d.Name)
-		v.named(path, "department", d.ID, d.Name, seen)
+		if v.named(path, v.departments, d.ID, d.Name) {
+			// A department's id names its report: plan.id_year_department.
+			v.fileID(path+".id", "department id", d.ID)
+		}
+		if d.Name != "" && model.BadText(d.Name, false) == "" {
+			if prev, dup := names.ids[model.NormalizeID(d.Name)]; dup {
+				v.errorf(path+".name", "department %s has the name %s of department %s (line %d); --department finds a department by its name too, so names must differ",
+					model.Quote(d.ID), model.Quote(d.Name), model.Quote(prev.id), v.line(prev.path))
+			} else {
+				names.ids[model.NormalizeID(d.Name)] = idEntry{id: d.ID, path: path}
+			}
+		}
 		p.Departments = append(p.Departments, model.Department{ID: d.ID, Name: d.Name})
 	}
-	seen = map[string]bool{}
 	for i, r := range raw.References {
 		path := fmt.Sprintf("references.%d", i)
 		r.ID, r.Name = strings.TrimSpace(r.ID), strings.TrimSpace(r.Name)
-		v.named(path, "reference", r.ID, r.Name, seen)
-		p.References = append(p.References, model.Reference{ID: r.ID, Name: r.Name, Unit: strings.TrimSpace(r.Unit)})
+		v.named(path, v.references, r.ID, r.Name)
+		unit := strings.TrimSpace(r.Unit)
+		v.text(path+".unit", "reference "+model.Quote(r.ID), "unit", unit, false)
+		p.References = append(p.References, model.Reference{ID: r.ID, Name: r.Name, Unit: unit})
 	}
 	p.Evaluation = v.thresholds(raw.Evaluation)
 
 	if len(raw.Indicators) == 0 {
 		v.errorf("indicators", "no indicators: a plan lists its main indicators under indicators:")
 	}
-	ids := map[string]int{}
 	for i := range raw.Indicators {
 		path := fmt.Sprintf("indicators.%d", i)
 		ind := v.indicator(path, &raw.Indicators[i], p)
-		if ind.ID != "" {
-			n := model.NormalizeID(ind.ID)
-			if j, dup := ids[n]; dup {
-				v.errorf(path, "indicator id %q is used twice (also at line %d); ids must be unique", ind.ID, v.line(fmt.Sprintf("indicators.%d", j)))
-			}
-			ids[n] = i
-		}
+		v.id(v.indicators, path, ind.ID)
 		p.Indicators = append(p.Indicators, ind)
 	}
 	v.relations(p)
-	v.tasks(raw, p)
+	v.tasksAndProjects(raw, p)
+	p.Index()
 	return p
 }
 
-// tasks checks the key tasks and major projects.
-func (v *validator) tasks(raw *rawFile, p *model.Plan) {
+// tasksAndProjects checks the key tasks and major projects.
+func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 	year := func(path, who string, y int) {
 		if y <= p.BaseYear || y > p.TargetYear {
 			v.errorf(path, "%s: year %d is outside the plan's years %d–%d", who, y, p.BaseYear+1, p.TargetYear)
 		}
 	}
-	lead := func(path, who, id string) {
-		if id == "" {
+	lead := func(path, who string, id *string) {
+		if *id == "" {
 			v.errorf(path, "%s has no lead department", who)
-		} else if len(p.Departments) > 0 && !hasDepartment(p, id) {
-			v.errorf(path+".lead", "%s: lead department %q is not in departments:", who, id)
+			return
 		}
+		*id = v.department(path+".lead", who, "lead", *id, p)
 	}
-	seen := map[string]bool{}
 	for i, r := range raw.Tasks {
 		path := fmt.Sprintf("tasks.%d", i)
 		t := model.Task{ID: strings.TrimSpace(r.ID), Title: strings.TrimSpace(r.Title), Chapter: strings.TrimSpace(r.Chapter),
 			Section: strings.TrimSpace(r.Section), Source: strings.TrimSpace(r.Source), Lead: strings.TrimSpace(r.Lead),
 			Partners: r.Partners, Key: r.Key, Milestones: r.Milestones, Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path)}
-		who := fmt.Sprintf("task %q", t.ID)
-		v.named(path, "task", t.ID, t.Title, seen)
-		lead(path, who, t.Lead)
+		who := "task " + model.Quote(t.ID)
+		v.named(path, v.tasks, t.ID, t.Title)
+		lead(path, who, &t.Lead)
+		for j, d := range t.Partners {
+			t.Partners[j] = v.department(path+".partners", who, "partner", strings.TrimSpace(d), p)
+		}
+		for _, f := range []struct{ key, val string }{{"chapter", t.Chapter}, {"section", t.Section}, {"source", t.Source}} {
+			v.text(path+"."+f.key, who, f.key, f.val, false)
+		}
+		v.text(path+".note", who, "note", t.Note, true)
 		for _, y := range sortedKeys(t.Milestones) {
 			year(path+".milestones", who, y)
+			v.text(fmt.Sprintf("%s.milestones.%d", path, y), who, fmt.Sprintf("the milestone of %d", y), t.Milestones[y], false)
 		}
 		p.Tasks = append(p.Tasks, t)
 	}
-	seen = map[string]bool{}
 	for i, r := range raw.Projects {
 		path := fmt.Sprintf("projects.%d", i)
 		pj := model.Project{ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name), Lead: strings.TrimSpace(r.Lead),
 			Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path), Years: map[int]model.ProjectYear{}}
-		who := fmt.Sprintf("project %q", pj.ID)
-		v.named(path, "project", pj.ID, pj.Name, seen)
-		lead(path, who, pj.Lead)
+		who := "project " + model.Quote(pj.ID)
+		v.named(path, v.projects, pj.ID, pj.Name)
+		lead(path, who, &pj.Lead)
+		v.text(path+".note", who, "note", pj.Note, true)
 		var sum float64
 		for _, y := range sortedKeys(r.Years) {
 			py := r.Years[y]
+			ypath := fmt.Sprintf("%s.years.%d", path, y)
 			year(path+".years", who, y)
 			if py.Investment < 0 || math.IsNaN(py.Investment) || math.IsInf(py.Investment, 0) {
 				v.errorf(path+".years", "%s: the planned investment of %d must be a non-negative number", who, y)
+			} else {
+				v.magnitude(ypath, who, fmt.Sprintf("the planned investment of %d", y), &py.Investment)
 			}
+			v.text(ypath, who, fmt.Sprintf("the milestone of %d", y), py.Milestone, false)
 			sum += py.Investment
 			pj.Years[y] = model.ProjectYear{Investment: py.Investment, Milestone: strings.TrimSpace(py.Milestone)}
 		}
 		pj.Investment = sum
-		if r.Investment != nil {
+		if r.Investment != nil && v.magnitude(path+".investment", who, "investment", r.Investment) {
 			pj.Investment = *r.Investment
 			if math.Abs(sum-*r.Investment) > 1e-6*math.Max(1, *r.Investment) && len(r.Years) > 0 {
 				v.errorf(path+".investment", "%s: the yearly investments add up to %g, not the total %g; correct one of them", who, sum, *r.Investment)
@@ -172,17 +272,57 @@ func (v *validator) tasks(raw *rawFile, p *model.Plan) {
 	}
 }
 
-func (v *validator) named(path, what, id, name string, seen map[string]bool) {
-	switch {
-	case id == "":
-		v.errorf(path, "a %s without an id", what)
-	case seen[id]:
-		v.errorf(path, "%s id %q is used twice", what, id)
+// named checks an entry of a list with an id and a name (or title). It
+// reports whether the id is usable.
+func (v *validator) named(path string, set *idSet, id, name string) bool {
+	if id == "" {
+		v.errorf(path, "a %s without an id", set.what)
 	}
+	ok := v.id(set, path, id)
 	if name == "" {
-		v.errorf(path, "%s %q has no name", what, id)
+		v.errorf(path, "%s %s has no name", set.what, model.Quote(id))
 	}
-	seen[id] = true
+	field := "name"
+	if set == v.tasks {
+		field = "title"
+	}
+	v.text(path+"."+field, set.what+" "+model.Quote(id), field, name, false)
+	return ok
+}
+
+// department resolves a lead or partner to its department id as the plan
+// spells it. A plan that lists no departments names them by their leads,
+// which then name the departments' reports and are checked as file ids.
+func (v *validator) department(path, who, role, id string, p *model.Plan) string {
+	if id == "" {
+		return id
+	}
+	if len(p.Departments) > 0 {
+		d, ok := v.departments.resolve(id)
+		if !ok {
+			v.errorf(path, "%s: %s department %s is not in departments:", who, role, model.Quote(id))
+			return id
+		}
+		return d
+	}
+	if role != "lead" {
+		v.text(path, who, role, id, false)
+		return id
+	}
+	if d, ok := v.leads.resolve(id); ok {
+		return d
+	}
+	if bad := model.BadText(id, false); bad != "" {
+		v.text(path, who, role, id, false)
+		return id
+	}
+	if err := model.CheckFileID(id); err != nil {
+		v.errorf(path, "%s: with no departments: list, a lead is a department id and names that department's report; lead %v (or list departments: {id, name} and give their ids as leads)", who, err)
+	}
+	if key := model.NormalizeID(id); key != "" {
+		v.leads.ids[key] = idEntry{id: id, path: path}
+	}
+	return id
 }
 
 func (v *validator) thresholds(r rawEval) model.Thresholds {
@@ -222,7 +362,7 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 		Partners: r.Partners, Baseline: r.Baseline, Min: r.Min, Max: r.Max,
 		Levels: strings.TrimSpace(r.Levels), Note: strings.TrimSpace(r.Note), Line: v.line(path),
 	}
-	who := fmt.Sprintf("indicator %q", ind.ID)
+	who := "indicator " + model.Quote(ind.ID)
 	if ind.ID == "" {
 		v.errorf(path, "an indicator without an id; give the number printed in the plan's table, e.g. id: \"1\"")
 		who = fmt.Sprintf("indicator #%d", len(p.Indicators)+1)
@@ -230,29 +370,92 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 	if ind.Name == "" {
 		v.errorf(path, "%s has no name", who)
 	}
+	v.text(path+".name", who, "name", ind.Name, false)
+	v.text(path+".unit", who, "unit", ind.Unit, false)
+	v.text(path+".note", who, "note", ind.Note, true)
 	if ind.Category == "" {
 		v.errorf(path, "%s has no category", who)
-	} else if p.Category(ind.Category) == nil {
-		v.errorf(path+".category", "%s: unknown category %q; the categories are %s", who, ind.Category, categoryIDs(p))
+	} else if c, ok := v.categories.resolve(ind.Category); ok {
+		ind.Category = c
+	} else {
+		v.errorf(path+".category", "%s: unknown category %s; the categories are %s", who, model.Quote(ind.Category), categoryIDs(p))
 	}
-	if ind.Lead != "" && len(p.Departments) > 0 && !hasDepartment(p, ind.Lead) {
-		v.errorf(path+".lead", "%s: lead department %q is not in departments:", who, ind.Lead)
+	ind.Lead = v.department(path+".lead", who, "lead", ind.Lead, p)
+	ind.Partners = make([]string, len(r.Partners))
+	for j, d := range r.Partners {
+		ind.Partners[j] = v.department(path+".partners", who, "partner", strings.TrimSpace(d), p)
 	}
-	for _, d := range ind.Partners {
-		if len(p.Departments) > 0 && !hasDepartment(p, d) {
-			v.errorf(path+".partners", "%s: partner department %q is not in departments:", who, d)
-		}
+	if len(r.Partners) == 0 {
+		ind.Partners = nil
 	}
-	for _, f := range []*float64{r.Baseline, r.Min, r.Max} {
-		if f != nil && (math.IsNaN(*f) || math.IsInf(*f, 0)) {
-			v.errorf(path, "%s: baseline, min and max must be finite numbers", who)
+	for _, f := range []struct {
+		key string
+		val *float64
+	}{{"baseline", r.Baseline}, {"min", r.Min}, {"max", r.Max}} {
+		switch {
+		case f.val == nil:
+		case math.IsNaN(*f.val) || math.IsInf(*f.val, 0):
+			v.errorf(path+"."+f.key, "%s: baseline, min and max must be finite numbers", who)
+		default:
+			v.magnitude(path+"."+f.key, who, f.key, f.val)
 		}
 	}
 	if r.Min != nil && r.Max != nil && *r.Min > *r.Max {
 		v.errorf(path, "%s: min %g is above max %g", who, *r.Min, *r.Max)
 	}
 	ind.Target = v.target(path+".target", who, &r.Target)
+	v.possible(path, who, &ind)
 	return ind
+}
+
+// possible refuses a baseline or a target level that the indicator's
+// values cannot have (model.Indicator.Bounds: a share in % above 100, a
+// negative number of people, a growth below −100%).
+func (v *validator) possible(path, who string, ind *model.Indicator) {
+	lo, hi := ind.Bounds()
+	check := func(key, what string, x float64) {
+		switch {
+		case math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > model.MaxMagnitude:
+			// said already
+		case lo != nil && x < *lo:
+			v.errorf(path+"."+key, "%s: %s %g is below %g, the least %s; correct it, or set min: when the indicator can be lower", who, what, x, *lo, boundWhy(ind, false))
+		case hi != nil && x > *hi:
+			v.errorf(path+"."+key, "%s: %s %g is above %g, the most %s; correct it, or set max: when the indicator can be higher", who, what, x, *hi, boundWhy(ind, true))
+		}
+	}
+	if ind.Baseline != nil {
+		check("baseline", "baseline", *ind.Baseline)
+	}
+	switch t := ind.Target; t.Kind {
+	case model.Level, model.Ceiling, model.Floor:
+		check("target", "the target", t.Value)
+	case model.AvgGrowth:
+		if t.Value < -100 {
+			v.errorf(path+".target", "%s: an average growth of %g%% a year is impossible: nothing shrinks by more than 100%%", who, t.Value)
+		}
+	}
+}
+
+// boundWhy says where a bound of model.Indicator.Bounds comes from.
+func boundWhy(ind *model.Indicator, upper bool) string {
+	switch {
+	case upper && ind.Max != nil, !upper && ind.Min != nil:
+		return "its min:/max: allow"
+	case ind.Target.Kind == model.Reduction:
+		return "a yearly reduction can be"
+	case ind.IsRate():
+		return "a growth rate can be"
+	case upper:
+		return "a share in " + ind.Unit + " can be"
+	}
+	return "a quantity in " + orUnit(ind.Unit) + " can be"
+}
+
+func orUnit(u string) string {
+	if u == "" {
+		return "its unit"
+	}
+	return u
 }
 
 func (v *validator) target(path, who string, r *rawTarget) model.Target {
@@ -261,10 +464,13 @@ func (v *validator) target(path, who string, r *rawTarget) model.Target {
 		Direction: model.Direction(strings.TrimSpace(r.Direction)), Data: model.DataForm(strings.TrimSpace(r.Data)),
 		Compare: model.Compare(strings.TrimSpace(r.Compare)), To: strings.TrimSpace(r.To), Reference: strings.TrimSpace(r.Reference),
 	}
+	v.text(path+".text", who, "target text", t.Text, false)
 	if r.Value != nil {
 		t.Value = *r.Value
 		if math.IsNaN(t.Value) || math.IsInf(t.Value, 0) {
 			v.errorf(path+".value", "%s: target value must be a finite number", who)
+		} else {
+			v.magnitude(path+".value", who, "target value", r.Value)
 		}
 	}
 	if r.Approx != nil {
@@ -329,7 +535,7 @@ func (v *validator) target(path, who string, r *rawTarget) model.Target {
 		}
 	case model.Boolean, model.None:
 	default:
-		v.errorf(path+".kind", "%s: unknown target kind %q; use one of %s", who, t.Kind, kindList(model.Kinds))
+		v.errorf(path+".kind", "%s: unknown target kind %s; use one of %s", who, model.Quote(string(t.Kind)), kindList(model.Kinds))
 		return t
 	}
 	if t.Direction != "" && t.Direction != model.Up && t.Direction != model.Down {
@@ -349,48 +555,117 @@ func (v *validator) target(path, who string, r *rawTarget) model.Target {
 	return t
 }
 
-// relations checks what refers to other entries: relative targets, levels.
+// relations checks what refers to other entries — relative targets,
+// levels — and resolves each reference to the spelling of the entry it
+// names. It takes time linear in the number of indicators, whatever their
+// chains of relative targets.
 func (v *validator) relations(p *model.Plan) {
+	pos := make(map[string]int, len(p.Indicators)) // id as the plan spells it → index
 	for i := range p.Indicators {
+		if _, dup := pos[p.Indicators[i].ID]; !dup {
+			pos[p.Indicators[i].ID] = i
+		}
+	}
+	next := make([]int, len(p.Indicators)) // the indicator a relative target is compared with; -1 for none
+	for i := range p.Indicators {
+		next[i] = -1
 		ind := &p.Indicators[i]
 		path := fmt.Sprintf("indicators.%d", i)
-		t := ind.Target
+		who := "indicator " + model.Quote(ind.ID)
+		t := &ind.Target
 		if t.Kind == model.Relative && t.To != "" {
-			switch o := p.Indicator(t.To); {
-			case o == nil:
-				v.errorf(path+".target.to", "indicator %q: to: %q is not an indicator of this plan", ind.ID, t.To)
-			case o.ID == ind.ID:
-				v.errorf(path+".target.to", "indicator %q is compared with itself", ind.ID)
+			switch to, ok := v.indicators.resolve(t.To); {
+			case !ok:
+				v.errorf(path+".target.to", "%s: to: %s is not an indicator of this plan", who, model.Quote(t.To))
+			case to == ind.ID:
+				v.errorf(path+".target.to", "%s is compared with itself", who)
+			default:
+				t.To = to
+				next[i] = pos[to]
 			}
 		}
-		if t.Kind == model.Relative && t.Reference != "" && p.Reference(t.Reference) == nil {
-			v.errorf(path+".target.reference", "indicator %q: reference %q is not under references:", ind.ID, t.Reference)
+		if t.Kind == model.Relative && t.Reference != "" {
+			if ref, ok := v.references.resolve(t.Reference); ok {
+				t.Reference = ref
+			} else {
+				v.errorf(path+".target.reference", "%s: reference %s is not under references:", who, model.Quote(t.Reference))
+			}
 		}
-		if ind.Levels != "" && p.Indicator(ind.Levels) == nil && p.Reference(ind.Levels) == nil {
-			v.errorf(path+".levels", "indicator %q: levels: %q is neither an indicator nor a reference", ind.ID, ind.Levels)
+		if ind.Levels != "" {
+			if id, ok := v.indicators.resolve(ind.Levels); ok {
+				ind.Levels = id
+			} else if ref, ok := v.references.resolve(ind.Levels); ok {
+				ind.Levels = ref
+			} else {
+				v.errorf(path+".levels", "%s: levels: %s is neither an indicator nor a reference", who, model.Quote(ind.Levels))
+			}
 		}
 	}
-	// A chain of relative targets must end: 19 → 4 → 19 can never be judged.
-	for i := range p.Indicators {
-		start := &p.Indicators[i]
-		seen := map[string]bool{start.ID: true}
-		chain := []string{start.ID}
-		for cur := start; cur.Target.Kind == model.Relative && cur.Target.To != ""; {
-			next := p.Indicator(cur.Target.To)
-			if next == nil {
-				break
+	v.circles(p, next)
+}
+
+// circles refuses chains of relative targets that never end: 19 → 4 → 19
+// can never be judged. Each indicator is walked once (next has one
+// successor per indicator), and each circle is named once, from its
+// member that comes first in the file.
+func (v *validator) circles(p *model.Plan, next []int) {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]int8, len(next))
+	var path []int
+	for start := range next {
+		path = path[:0]
+		i := start
+		for i >= 0 && state[i] == unseen {
+			state[i] = onPath
+			path = append(path, i)
+			i = next[i]
+		}
+		if i >= 0 && state[i] == onPath {
+			// path from i's place to its end is a circle.
+			k := len(path) - 1
+			for path[k] != i {
+				k--
 			}
-			chain = append(chain, next.ID)
-			if seen[next.ID] {
-				if next.ID == start.ID && len(chain) > 2 {
-					v.errorf(fmt.Sprintf("indicators.%d.target.to", i), "indicator %q: relative targets form a circle (%s); one of them must compare with a fixed value or a reference", start.ID, strings.Join(chain, " → "))
+			circle := path[k:]
+			first := 0
+			for j, m := range circle {
+				if m < circle[first] {
+					first = j
 				}
-				break
 			}
-			seen[next.ID] = true
-			cur = next
+			ids := make([]string, 0, len(circle)+1)
+			for j := range circle {
+				ids = append(ids, p.Indicators[circle[(first+j)%len(circle)]].ID)
+			}
+			ids = append(ids, ids[0])
+			m := circle[first]
+			v.errorf(fmt.Sprintf("indicators.%d.target.to", m), "indicator %s: relative targets form a circle (%s); one of them must compare with a fixed value or a reference",
+				model.Quote(p.Indicators[m].ID), chainText(ids))
+		}
+		for _, j := range path {
+			state[j] = done
 		}
 	}
+}
+
+// chainText shows a chain of ids, at most a dozen of them: a circle of
+// thousands is named by its ends and its length.
+func chainText(ids []string) string {
+	show := func(ids []string) string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = model.Excerpt(id)
+		}
+		return strings.Join(out, " → ")
+	}
+	if len(ids) <= 12 {
+		return show(ids)
+	}
+	return fmt.Sprintf("%s → … → %s, %d indicators", show(ids[:5]), show(ids[len(ids)-3:]), len(ids)-1)
 }
 
 func defaultText(t model.Target) string {
@@ -405,21 +680,17 @@ func defaultText(t model.Target) string {
 	return fmt.Sprint(t.Value)
 }
 
+// categoryIDs lists the categories for a message: the first dozen.
 func categoryIDs(p *model.Plan) string {
-	ids := make([]string, len(p.Categories))
+	var ids []string
 	for i, c := range p.Categories {
-		ids[i] = c.ID
+		if i == 12 {
+			ids = append(ids, fmt.Sprintf("… (%d in all)", len(p.Categories)))
+			break
+		}
+		ids = append(ids, model.Excerpt(c.ID))
 	}
 	return strings.Join(ids, ", ")
-}
-
-func hasDepartment(p *model.Plan, id string) bool {
-	for _, d := range p.Departments {
-		if d.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 func kindList(ks []model.Kind) string {
@@ -428,15 +699,6 @@ func kindList(ks []model.Kind) string {
 		s[i] = string(k)
 	}
 	return strings.Join(s, ", ")
-}
-
-func isFileSafe(s string) bool {
-	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
-			return false
-		}
-	}
-	return s != "" && s[0] != '.'
 }
 
 func article(k model.Kind) string {
