@@ -184,10 +184,14 @@ func TestWriteLongTexts(t *testing.T) {
 }
 
 // TestWriteTooLong: a plan text longer than a cell holds (32,767
-// characters) is cut with … rather than failing the report.
+// characters) — a name of the plan, an indicator, a department, a task or
+// a project — is cut with … rather than failing the report.
 func TestWriteTooLong(t *testing.T) {
 	gp := generatedPlan(t, genOptions{})
 	gp.p.Indicators[0].Name = long(40000, "很长的名称")
+	gp.p.Name, gp.p.ShortName = long(40000, "规划"), long(40000, "简称")
+	gp.p.Departments[0].Name = long(40000, "部门")
+	gp.p.Tasks[0].Title, gp.p.Projects[0].Name = long(40000, "任务"), long(40000, "项目")
 	var err error
 	if gp.res, err = eval.Evaluate(gp.p, gp.ds, 2023); err != nil {
 		t.Fatal(err)
