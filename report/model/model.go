@@ -400,6 +400,7 @@ type Adjustment struct {
 	Status  string // the status typed in 状态调整, as a label (滞后) or id (lagging); "" for none
 	Reason  string // 调整理由; required when Status is set
 	Comment string // 分析意见
+	Year    int    // the evaluation year of the report the adjustment was written in; 0 when unknown
 	At      Loc    // the 状态调整 cell (or the 分析意见 cell when there is no status)
 }
 

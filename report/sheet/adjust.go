@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 
 	"plancheck/report/eval"
@@ -12,6 +14,19 @@ import (
 // comes back as an input, its 状态调整, 调整理由 and 分析意见 columns are read
 // as model.Adjustments; everything else on the sheet is plancheck's output
 // and is ignored.
+//
+// The adjustments belong to the evaluation year of the report they were
+// written in: the workbook's custom property PropYear, or, when a
+// spreadsheet dropped it, the year in the analysts' headers
+// (状态调整(2024年)). It becomes each model.Adjustment's Year; a workbook
+// that records no year gives 0. A property and a header that disagree are
+// an error.
+//
+// A merged range within one analysts' column (状态调整 merged down over
+// three rows, say) applies its text to every row it covers. A merged range
+// across columns that touches an analysts' column, or that covers the
+// 编号 of more than one row, is an error naming the range: it cannot be
+// told which indicator or column its text is for.
 const AssessmentSheet = "指标评估"
 
 // The columns of AssessmentSheet that are read.
@@ -20,6 +35,12 @@ const (
 	colAdjustReason = "调整理由"
 	colComment      = "分析意见"
 )
+
+// analystFields are the fields of the analysts' columns, as readAdjustments
+// names them, with their headers.
+var analystFields = []struct{ field, header string }{
+	{"status", colAdjustStatus}, {"reason", colAdjustReason}, {"comment", colComment},
+}
 
 // readAdjustments reads the analysts' columns of the 指标评估 sheet. A
 // status adjustment must name a known status and give its reason.
@@ -30,23 +51,37 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 	if !ok {
 		return nil
 	}
+	year, ok := t.adjustYear()
+	if !ok {
+		return nil
+	}
+	rows, ok := t.analystRows()
+	if !ok {
+		return nil
+	}
 	var out []model.Adjustment
-	for i := range t.rows {
-		r := &t.rows[i]
+	for i := range rows {
+		r := &rows[i]
 		status, reason, comment := t.get(r, "status"), t.get(r, "reason"), t.get(r, "comment")
 		if status == "" && reason == "" && comment == "" {
 			continue
 		}
 		id := t.get(r, "id")
 		ind := rd.p.FindIndicator(id)
+		if id == "" {
+			if !t.sr.errorf(t.cell(r, "id"), "an adjustment or analysis in a row without 编号; write it in the row of its indicator") {
+				break
+			}
+			continue
+		}
 		if ind == nil {
-			if !t.sr.errorf(t.cell(r, "id"), "unknown indicator %q next to an adjustment or analysis; keep the 编号 plancheck wrote", id) {
+			if !t.sr.errorf(t.cell(r, "id"), "unknown indicator %s next to an adjustment or analysis; keep the 编号 plancheck wrote", quoteProp(id)) {
 				break
 			}
 			continue
 		}
 		statusCell := t.cell(r, "status")
-		a := model.Adjustment{ID: ind.ID, Reason: reason, Comment: comment, At: t.sr.loc(statusCell)}
+		a := model.Adjustment{ID: ind.ID, Reason: reason, Comment: comment, Year: year, At: t.sr.loc(statusCell)}
 		if status == "" {
 			a.At = t.sr.loc(t.cell(r, "comment"))
 			if reason != "" && comment == "" {
@@ -63,14 +98,150 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 			for _, s := range eval.Statuses() {
 				labels = append(labels, s.Label())
 			}
-			t.sr.errorf(statusCell, "状态调整 %q is not a status; write one of %s, or leave it empty to keep the computed status", status, strings.Join(labels, "、"))
+			t.sr.errorf(statusCell, "状态调整 %s is not a status; write one of %s, or leave it empty to keep the computed status", quoteProp(status), strings.Join(labels, "、"))
 			continue
 		case reason == "":
-			t.sr.errorf(statusCell, "状态调整 %q for indicator %q (%s) has no 调整理由; write the reason in %s, or clear the adjustment", status, ind.ID, ind.Name, t.cell(r, "reason"))
+			t.sr.errorf(statusCell, "状态调整 %s for indicator %q (%s) has no 调整理由; write the reason in %s, or clear the adjustment", quoteProp(status), ind.ID, ind.Name, t.cell(r, "reason"))
 			continue
 		}
 		a.Status = string(st)
 		out = append(out, a)
 	}
+	return out
+}
+
+// header is the table's header row.
+func (t *table) header() *gridRow {
+	// readTable keeps the rows below the header, a tail of the sheet's.
+	return &t.sr.rows[len(t.sr.rows)-len(t.rows)-1]
+}
+
+// adjustYear is the evaluation year the analysts' columns belong to: the
+// workbook's PropYear, else the year their headers state, else 0. A header
+// that states another year than the property, or two headers that state
+// different years, are an error at the header.
+func (t *table) adjustYear() (int, bool) {
+	pr, _ := t.sr.rd.props() // checkReport has reported its problems
+	h := t.header()
+	year, from := pr.year, ""
+	if year != 0 {
+		from = "the workbook's custom property " + PropYear
+	}
+	for _, af := range analystFields {
+		col := t.cols[af.field]
+		if col == 0 {
+			continue
+		}
+		y := headerYear(h.get(col))
+		switch {
+		case y == 0:
+		case year == 0:
+			year, from = y, "the header "+cellName(col, h.num)
+		case y != year:
+			t.sr.errorf(cellName(col, h.num), "the header %s says %d年, but %s says %d: the analysts' columns belong to one evaluation year; use the report of the year as plancheck wrote it",
+				quoteProp(h.get(col)), y, from, year)
+			return 0, false
+		}
+	}
+	return year, true
+}
+
+// analystRows are the table's rows with each merged range of one analysts'
+// column spread over the rows it covers. A merged range the analysts'
+// columns cannot be read through is an error naming it: one across
+// columns, over the header, or covering the 编号 of several rows.
+func (t *table) analystRows() ([]gridRow, bool) {
+	merges, ok := t.sr.merges()
+	if !ok {
+		return nil, false
+	}
+	top := t.header().num
+	analyst := map[int]string{}
+	for _, af := range analystFields {
+		if c := t.cols[af.field]; c > 0 {
+			analyst[c] = af.header
+		}
+	}
+	idCol := t.cols["id"]
+	fill := map[int]map[int]string{} // row → column → the merge's text
+	bad := false
+	for _, m := range merges {
+		if m.r2 <= top {
+			continue // within the header
+		}
+		var names []string
+		for c := m.c1; c <= m.c2; c++ {
+			if name, ok := analyst[c]; ok {
+				names = append(names, name)
+			}
+		}
+		coversID := m.c1 <= idCol && idCol <= m.c2 && (m.r1 < m.r2 || m.c1 != idCol)
+		var msg string
+		switch {
+		case len(names) == 0 && !coversID:
+			continue // plancheck's own columns, such as 类别 merged down
+		case m.r1 <= top:
+			msg = fmt.Sprintf("merged cells %s reach from the header into the table", m.ref)
+		case len(names) > 0 && m.c1 != m.c2:
+			msg = fmt.Sprintf("merged cells %s span several columns, among them %s", m.ref, strings.Join(names, " and "))
+		case coversID:
+			msg = fmt.Sprintf("merged cells %s cover the 编号 column", m.ref)
+		default:
+			// One analysts' column, down several rows: the text is each
+			// row's. A row it covers must be an indicator's.
+			v := t.sr.raw(m.c1, m.r1)
+			if strings.TrimSpace(v) == "" {
+				continue
+			}
+			from := sort.Search(len(t.rows), func(i int) bool { return t.rows[i].num >= m.r1 })
+			r := m.r1
+			for i := from; i < len(t.rows) && t.rows[i].num <= m.r2; i++ {
+				if t.rows[i].num != r {
+					break
+				}
+				if fill[r] == nil {
+					fill[r] = map[int]string{}
+				}
+				fill[r][m.c1] = v
+				r++
+			}
+			if r > m.r2 {
+				continue
+			}
+			msg = fmt.Sprintf("merged cells %s cover row %d, which has no 编号", m.ref, r)
+		}
+		bad = true
+		if !t.sr.errorf(m.ref, "%s; it cannot be told which indicator and column the text belongs to — unmerge them (取消合并) and write each indicator's 状态调整, 调整理由 and 分析意见 in its own row", msg) {
+			break
+		}
+	}
+	if bad {
+		return nil, false
+	}
+	if len(fill) == 0 {
+		return t.rows, true
+	}
+	rows := make([]gridRow, len(t.rows))
+	for i, r := range t.rows {
+		if cols, ok := fill[r.num]; ok {
+			r = withCells(r, cols)
+		}
+		rows[i] = r
+	}
+	return rows, true
+}
+
+// withCells is a copy of r with the cells of cols (column → text) set.
+func withCells(r gridRow, cols map[int]string) gridRow {
+	out := gridRow{num: r.num}
+	for _, c := range r.cells {
+		if _, ok := cols[c.col]; !ok {
+			out.cells = append(out.cells, c)
+		}
+	}
+	for col, v := range cols {
+		out.cells = append(out.cells, cell{col: col, v: v})
+	}
+	sort.Slice(out.cells, func(i, j int) bool { return out.cells[i].col < out.cells[j].col })
 	return out
 }

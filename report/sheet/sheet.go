@@ -419,6 +419,7 @@ func (rd *reader) errorf(at model.Loc, format string, args ...any) bool {
 func (rd *reader) read() (*model.Dataset, error) {
 	var ds model.Dataset
 	sheets := rd.f.GetSheetList()
+	rd.checkReport(sheets) // report.go: plancheck's own report must have its sheets
 	seen := map[kind]string{}
 	adjusted, other := false, false // 指标评估 read; 重点任务/重大项目/指标评估 present
 	for _, s := range sheets {

@@ -44,6 +44,15 @@ func newAssessLayout(years int) assessLayout {
 	return l
 }
 
+// analystHeader is the header of an analysts' column in the report of
+// year y: 状态调整(2024年). The year tells people, and report/sheet when a
+// spreadsheet has dropped the workbook's custom properties, which
+// evaluation the column's texts belong to; report/sheet reads the header
+// as 状态调整 (it drops a trailing parenthesis).
+func analystHeader(name string, y int) string {
+	return name + "(" + zh.Year(y) + ")"
+}
+
 // assessHeaders are 指标评估's headers for the plan years B..Y.
 func (l assessLayout) headers(b, y, t int) []string {
 	h := make([]string, l.n)
@@ -67,10 +76,40 @@ func (l assessLayout) headers(b, y, t int) []string {
 	set(l.required, "剩余年份需")
 	set(l.change, "较上年")
 	set(l.lead, "牵头部门")
-	set(l.adjust, colAdjust)
-	set(l.reason, colReason)
-	set(l.comment, colComment)
+	set(l.adjust, analystHeader(colAdjust, y))
+	set(l.reason, analystHeader(colReason, y))
+	set(l.comment, analystHeader(colComment, y))
 	return h
+}
+
+// The notes on 指标评估's headers, so that nobody takes a result for a live
+// formula, or a formula for plancheck's judgment.
+const (
+	noteResult     = "计算结果，由 plancheck 写入；修改无效，请在“状态调整”列调整。"
+	noteComputed   = "计算结果，由 plancheck 写入；修改无效。在“指标数据”表修正数值后，重新运行 plancheck 更新。"
+	noteValue      = "公式：按编号和年份显示“指标数据”表中本指标本年的数值，随之更新；排序或插入行不影响。"
+	noteProgress   = "水平值、增量和累计目标为公式，随年度数值更新；其他目标类型为计算结果，由 plancheck 写入，修改无效。"
+	notePlanText   = "规划文本，由 plancheck 写入；修改无效，请改 plan.yaml。"
+	noteAdjustFmt  = "%d年评估的人工调整：需要时从列表中选择新状态，并在“调整理由”列写明理由。只在%d年的评估中采用。"
+	noteReasonFmt  = "状态调整的理由，有状态调整时必填。只在%d年的评估中采用。"
+	noteCommentFmt = "%d年评估的分析意见，写入 PDF 报告该指标之下。只在%d年的评估中采用。"
+)
+
+// notes are the header notes of 指标评估 in year y, by column.
+func (l assessLayout) notes(y int) map[int]string {
+	m := map[int]string{
+		l.target: notePlanText, l.base: noteValue,
+		l.expected: noteComputed, l.progress: noteProgress, l.pace: noteProgress,
+		l.status: noteResult, l.projected: noteComputed, l.band: noteComputed,
+		l.required: noteComputed, l.change: noteComputed,
+		l.adjust:  fmt.Sprintf(noteAdjustFmt, y, y),
+		l.reason:  fmt.Sprintf(noteReasonFmt, y),
+		l.comment: fmt.Sprintf(noteCommentFmt, y, y),
+	}
+	for c := l.year0; c < l.expected; c++ {
+		m[c] = noteValue
+	}
+	return m
 }
 
 // assess writes 指标评估 through excelize's stream writer, the one way it
@@ -110,13 +149,14 @@ func (rp *report) assess() {
 	for i, h := range heads {
 		head[i] = excelize.Cell{StyleID: hs, Value: h}
 	}
-	if b.err = sw.SetRow("A1", head, excelize.RowOpts{Height: 2*lineHeight + 2}); b.err != nil {
+	if b.err = sw.SetRow("A1", head, excelize.RowOpts{Height: max(2*lineHeight+2, wrapHeight(heads, ws))}); b.err != nil {
 		return
 	}
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
 		cells := rp.assessRow(lay, i+2, ir)
-		if b.err = sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: assessHeight(lay, ws, ir)}); b.err != nil {
+		if err := sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: assessHeight(lay, ws, ir)}); err != nil {
+			b.err = fmt.Errorf("%s: row %d (indicator %s): %w", sh, i+2, ir.ID, err)
 			return
 		}
 	}
@@ -126,6 +166,9 @@ func (rp *report) assess() {
 	if last >= 2 {
 		rp.assessRules(lay, last)
 	}
+	// The notes go in before Flush, which writes the sheet's reference to
+	// them.
+	b.notes(sh, lay.notes(res.Year))
 	b.printSetup(sh, 1, true)
 	b.protect(sh)
 	if b.err != nil {
@@ -141,6 +184,9 @@ func (rp *report) assessRules(lay assessLayout, last int) {
 	const sh = sheetAssess
 	status := fmt.Sprintf("%s2:%s%d", colName(lay.status), colName(lay.status), last)
 	adjust := fmt.Sprintf("%s2:%s%d", colName(lay.adjust), colName(lay.adjust), last)
+	// The drop-down covers the whole column, not the rows written, so
+	// that it stays on every row whatever a spreadsheet does to the rows.
+	adjustColumn := wholeColumn(lay.adjust)
 
 	// A status an analyst replaced is struck through on grey. The rule
 	// comes first: Excel then takes its font and fill over the status
@@ -162,7 +208,7 @@ func (rp *report) assessRules(lay assessLayout, last int) {
 		labels = append(labels, st.Label())
 	}
 	dv := excelize.NewDataValidation(true)
-	dv.Sqref = adjust
+	dv.Sqref = adjustColumn
 	if b.err = dv.SetDropList(labels); b.err != nil {
 		return
 	}
@@ -232,19 +278,8 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	center := b.style(cellStyle{align: "center"})
 	num := b.style(cellStyle{numFmt: nf})
 	numCenter := b.style(cellStyle{numFmt: nf, align: "center"})
-	cells := make([]any, lay.n)
-	put := func(col int, v any, st int) {
-		if v == nil {
-			v = ""
-		}
-		cells[col-1] = excelize.Cell{StyleID: st, Value: v}
-	}
-	formula := func(col int, f string, v any, st int) {
-		if v == nil {
-			v = ""
-		}
-		cells[col-1] = excelize.Cell{StyleID: st, Formula: f, Value: v}
-	}
+	cells := make(rowCells, lay.n)
+	put, formula := cells.put, cells.formula
 
 	put(lay.category, ir.CategoryName, wrap)
 	put(lay.id, ir.ID, center)
@@ -262,27 +297,26 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 		v := rp.dataValue(ind, dr)
 		_, isText := v.(string)
 		baseKnown, baseNumeric = true, !isText
-		formula(lay.base, mirror(dr), v, numCenter)
+		rp.showValue(cells, lay.base, ir.ID, p.BaseYear, v, numCenter)
 	} else {
 		baseKnown = ir.Baseline != nil
 		put(lay.base, number(ir.Baseline), numCenter)
 	}
 
-	// The year cells show 指标数据's values, so that the one place to
-	// correct a value is 指标数据 and this row follows it.
+	// The year cells show 指标数据's values, looked up by id and year, so
+	// that the one place to correct a value is 指标数据 and this row
+	// follows it, wherever its row is.
 	yearsNumeric := true
 	for y := p.BaseYear + 1; y <= rp.res.Year; y++ {
 		col := lay.year0 + y - p.BaseYear - 1
-		dr, ok := rp.dataRows[idYear{ir.ID, y}]
-		if !ok {
-			put(col, nil, numCenter)
-			continue
+		var v any = ""
+		if dr, ok := rp.dataRows[idYear{ir.ID, y}]; ok {
+			v = rp.dataValue(ind, dr)
 		}
-		v := rp.dataValue(ind, dr)
-		if _, isText := v.(string); isText && v != "" {
+		if s, isText := v.(string); isText && s != "" {
 			yearsNumeric = false
 		}
-		formula(col, mirror(dr), v, numCenter)
+		rp.showValue(cells, col, ir.ID, y, v, numCenter)
 	}
 
 	put(lay.expected, number(ir.Expected), num)
@@ -352,11 +386,28 @@ func (rp *report) dataValue(ind *model.Indicator, dr int) any {
 	return cellValue(o, ind.IsYesNo())
 }
 
-// mirror is the formula that shows 指标数据's value on row dr: the value,
-// or nothing when the cell is empty (a bare reference would show 0).
-func mirror(dr int) string {
-	ref := quoteSheet(sheetValues) + "!" + cellName(colIndex(valueColumns, colValue), dr)
-	return fmt.Sprintf(`IF(%s="","",%s)`, ref, ref)
+// showValue puts into cells at col the formula that shows 指标数据's value
+// of indicator id in year y, saved with v, what it shows now: a number
+// through a numeric lookup, a text through a text lookup.
+func (rp *report) showValue(cells rowCells, col int, id string, y int, v any, st int) {
+	values := newLookup(sheetValues, colIndex(valueColumns, colID), colIndex(valueColumns, colYear), len(rp.in.values))
+	vc := colIndex(valueColumns, colValue)
+	f, ok := values.number(vc, id, y)
+	if s, isText := v.(string); isText && s != "" {
+		f, ok = values.text(vc, id, y)
+	}
+	if !ok {
+		cells.put(col, v, st)
+		return
+	}
+	cells.formula(col, f, v, st)
+}
+
+// wholeColumn is column col from row 2 to the sheet's last row: where a
+// drop-down or a check of what is typed goes, so that it stays on rows
+// inserted, sorted or added below.
+func wholeColumn(col int) string {
+	return fmt.Sprintf("%s2:%s%d", colName(col), colName(col), excelize.TotalRows)
 }
 
 // formulaNumber writes v into a formula exactly: the shortest decimal that

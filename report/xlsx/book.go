@@ -24,6 +24,7 @@ type book struct {
 	f      *excelize.File
 	err    error
 	fresh  bool              // the new file's Sheet1 is still unused
+	sheets []string          // the sheets added, in order
 	styles map[cellStyle]int // cell styles made so far
 	dxfs   map[dxfStyle]int  // conditional formats' styles made so far
 }
@@ -38,6 +39,7 @@ func (b *book) sheet(name string) {
 	if b.err != nil {
 		return
 	}
+	b.sheets = append(b.sheets, name)
 	if b.fresh {
 		b.fresh = false
 		b.err = b.f.SetSheetName("Sheet1", name)
@@ -46,12 +48,66 @@ func (b *book) sheet(name string) {
 	_, b.err = b.f.NewSheet(name)
 }
 
+// has reports whether the sheet was added.
+func (b *book) has(name string) bool {
+	for _, s := range b.sheets {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
+
 // set writes v into the cell at col, row (1-based); a nil v writes nothing.
+// A text is written as cellText makes it.
 func (b *book) set(sheet string, col, r int, v any) {
 	if b.err != nil || v == nil {
 		return
 	}
-	b.err = b.f.SetCellValue(sheet, cellName(col, r), v)
+	if s, ok := v.(string); ok {
+		v = cellText(s)
+	}
+	if err := b.f.SetCellValue(sheet, cellName(col, r), v); err != nil {
+		b.err = fmt.Errorf("%s!%s: %w", sheet, cellName(col, r), err)
+	}
+}
+
+// maxCellText is the most a cell holds, in UTF-16 units (Excel's limit).
+const maxCellText = excelize.TotalCellChars
+
+// cellText is s as a cell can hold it: valid UTF-8, and cut to Excel's
+// 32,767 characters with … at the end. Only the plan's own texts can be
+// that long (what report/sheet reads comes from cells); the cut is shown
+// rather than left to excelize, which cuts silently.
+func cellText(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if utf16Len(s) <= maxCellText {
+		return s
+	}
+	n := 0
+	for i, r := range s {
+		w := 1
+		if r > 0xFFFF {
+			w = 2
+		}
+		if n+w > maxCellText-1 {
+			return s[:i] + "…"
+		}
+		n += w
+	}
+	return s
+}
+
+// utf16Len is the length of s in UTF-16 units, as Excel counts text.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
 }
 
 // setStyled writes v and gives the cell the style s.
@@ -66,7 +122,9 @@ func (b *book) styleRange(sheet string, col1, r1, col2, r2 int, s cellStyle) {
 	if b.err != nil {
 		return
 	}
-	b.err = b.f.SetCellStyle(sheet, cellName(col1, r1), cellName(col2, r2), id)
+	if err := b.f.SetCellStyle(sheet, cellName(col1, r1), cellName(col2, r2), id); err != nil {
+		b.err = fmt.Errorf("%s!%s: %w", sheet, cellName(col1, r1), err)
+	}
 }
 
 // cellName is the A1 name of a cell; col and r are 1-based and in range.
@@ -235,20 +293,36 @@ func fitWidth(lo, hi float64, texts ...string) float64 {
 const lineHeight = 16
 
 // lineCount is how many lines s wraps to in a column width wide: a CJK
-// character takes a little more than the two units textWidth counts.
+// character takes a little more than the two units textWidth counts. It
+// stops counting past what the tallest row shows.
 func lineCount(s string, width float64) int {
+	const most = maxRowHeight/lineHeight + 1
 	n := 0
-	for _, para := range strings.Split(s, "\n") {
+	for para := range strings.SplitSeq(s, "\n") {
 		w := textWidth(para) * 1.05
 		n += max(1, int(math.Ceil(w/max(1, width-1))))
+		if n > most {
+			return n
+		}
 	}
 	return n
 }
+
+// maxRowHeight is the tallest a row can be, in points (Excel's limit;
+// excelize refuses more).
+const maxRowHeight = excelize.MaxRowHeight
 
 // wrapHeight is the height of a row that shows each text wrapped in the
 // column width given with it, or 0 when each fits on one line and the
 // row can keep the default height. Spreadsheets do not grow a row to fit
 // wrapped text when they open a file, so the writer must.
+//
+// A text too long for the tallest row, 409 points (25 lines), gets that
+// row: the cell holds the whole text, which the formula bar, the cell's
+// editor and report/sheet see in full, and the row shows its first 25
+// lines. Rows are not split into continuation rows, since each row of a
+// table is one indicator, task or problem, which the reader and the
+// filters take it for.
 func wrapHeight(texts []string, widths []float64) float64 {
 	n := 1
 	for i, t := range texts {
@@ -259,13 +333,15 @@ func wrapHeight(texts []string, widths []float64) float64 {
 	if n == 1 {
 		return 0
 	}
-	return float64(n)*lineHeight + 2
+	return min(float64(n)*lineHeight+2, maxRowHeight)
 }
 
 // fitRow gives row r the height its wrapped texts need.
 func (b *book) fitRow(sheet string, r int, texts []string, widths []float64) {
 	if h := wrapHeight(texts, widths); h > 0 && b.err == nil {
-		b.err = b.f.SetRowHeight(sheet, r, h)
+		if err := b.f.SetRowHeight(sheet, r, h); err != nil {
+			b.err = fmt.Errorf("%s: row %d: %w", sheet, r, err)
+		}
 	}
 }
 
@@ -445,6 +521,50 @@ func (b *book) props(p *model.Plan, title string, date time.Time) {
 		Modified:       stamp,
 	})
 }
+
+// The custom document properties of the report, which report/sheet reads
+// back (sheet.PropYear, sheet.PropSheets): the evaluation year the
+// analysts' columns belong to, and the input sheets written, which the
+// workbook must keep when it comes back.
+const (
+	propYear   = "PlancheckYear"
+	propSheets = "PlancheckSheets"
+)
+
+// reportProps records the report's evaluation year and its input sheets,
+// in the order given, in the custom document properties.
+func (b *book) reportProps(year int, sheets []string) {
+	if b.err != nil {
+		return
+	}
+	if b.err = b.f.SetCustomProps(excelize.CustomProperty{Name: propYear, Value: int32(year)}); b.err != nil {
+		return
+	}
+	b.err = b.f.SetCustomProps(excelize.CustomProperty{Name: propSheets, Value: strings.Join(sheets, ",")})
+}
+
+// note gives a header cell a note (a comment) that says what its column is.
+func (b *book) note(sheet string, col, r int, text string) {
+	if b.err != nil {
+		return
+	}
+	err := b.f.AddComment(sheet, excelize.Comment{
+		Cell:      cellName(col, r),
+		Author:    "plancheck",
+		Paragraph: []excelize.RichTextRun{{Text: text}},
+		Width:     noteWidth,
+		Height:    noteHeight,
+	})
+	if err != nil {
+		b.err = fmt.Errorf("%s!%s: %w", sheet, cellName(col, r), err)
+	}
+}
+
+// The size of a header's note, in pixels: room for about four lines.
+const (
+	noteWidth  = 240
+	noteHeight = 90
+)
 
 // planTitle is the plan's name as titles print it: its short name, or its name.
 func planTitle(p *model.Plan) string {

@@ -372,7 +372,7 @@ func (b *book) writeInput(in *input) {
 		b.valueRow(sheetValues, vcols, i+2, in.p, r, prevValues)
 	}
 	if in.lay.validate {
-		b.validateValues(sheetValues, colIndex(vcols, colValue), in.p, in.values)
+		b.validateValues(sheetValues, colIndex(vcols, colValue), in.p)
 	}
 	if in.withReqs {
 		b.sheet(sheetRequirements)
@@ -381,7 +381,7 @@ func (b *book) writeInput(in *input) {
 			b.otherRow(sheetRequirements, qcols, i+2, r, prevReqs)
 		}
 		if in.lay.validate {
-			b.validateValues(sheetRequirements, colIndex(qcols, colRequirement), nil, in.reqs)
+			b.validateValues(sheetRequirements, colIndex(qcols, colRequirement), nil)
 		}
 	}
 	if in.withRefs {
@@ -391,7 +391,7 @@ func (b *book) writeInput(in *input) {
 			b.otherRow(sheetReferences, rcols, i+2, r, prevRefs)
 		}
 		if in.lay.validate {
-			b.validateValues(sheetReferences, colIndex(rcols, colValue), nil, in.refs)
+			b.validateValues(sheetReferences, colIndex(rcols, colValue), nil)
 		}
 	}
 	b.writeTasks(in)
@@ -483,64 +483,54 @@ func (b *book) otherRow(sheet string, cols []column, r int, x row, prev map[stri
 	}
 }
 
-// yesNoChoices are the answers a yes/no cell offers in its drop-down list;
-// report/sheet reads these and more (是/否, 达标/未达标, …), which the
-// validation's warning lets through.
-var yesNoChoices = []string{"完成", "未完成"}
-
-// validateValues adds data validation to the value column col of rows: a
-// number, or, for the yes/no indicators of p (nil: none), a choice of
-// yesNoChoices. A wrong entry warns rather than stops, since the format
-// accepts more than the rule checks (约5000, 待补, 是).
-func (b *book) validateValues(sheet string, col int, p *model.Plan, rows []row) {
-	var numbers, yesNo []int
-	for i, r := range rows {
-		if p != nil && p.Indicator(r.id).IsYesNo() {
-			yesNo = append(yesNo, i+2)
-		} else {
-			numbers = append(numbers, i+2)
-		}
+// validateValues checks what is typed into the value column col, on the
+// whole column below the header, so that rows inserted, sorted or added
+// keep the check: a number, or, on 指标数据 (p not nil), also a yes/no
+// answer (完成, 未完成, 是, 否), an approximate value (约5000, 5000左右,
+// 以内 …) or 待补. A wrong entry warns rather than stops, since the format
+// accepts more than the rule checks; report/sheet has the last word.
+func (b *book) validateValues(sheet string, col int, p *model.Plan) {
+	if b.err != nil {
+		return
 	}
-	if len(numbers) > 0 && b.err == nil {
-		dv := excelize.NewDataValidation(true)
-		dv.Sqref = sqref(col, numbers)
+	dv := excelize.NewDataValidation(true)
+	dv.Sqref = wholeColumn(col)
+	if p == nil {
 		b.err = dv.SetRange(-1e15, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
 		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
 			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”。")
 		dv.SetInput("数值", "只填数字(增长5.9%填5.9);暂缺写“待补”")
-		if b.err == nil {
-			b.err = b.f.AddDataValidation(sheet, dv)
-		}
+	} else {
+		dv.Type = "custom"
+		dv.Formula1 = xmlText(valueCheck(cellName(col, 2)))
+		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
+			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”;是否类指标填“完成”或“未完成”。")
+		dv.SetInput("数值", "只填数字(增长5.9%填5.9);是否类指标填“完成”或“未完成”;暂缺写“待补”")
 	}
-	if len(yesNo) > 0 && b.err == nil {
-		dv := excelize.NewDataValidation(true)
-		dv.Sqref = sqref(col, yesNo)
-		b.err = dv.SetDropList(yesNoChoices)
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "请选择完成或未完成",
-			"是否类指标填“完成”或“未完成”(也可填是/否、达标/未达标)。")
-		if b.err == nil {
-			b.err = b.f.AddDataValidation(sheet, dv)
-		}
+	if b.err == nil {
+		b.err = b.f.AddDataValidation(sheet, dv)
 	}
 }
 
-// sqref names the cells of column col in rows (ascending), joining runs:
-// "D2:D5 D8".
-func sqref(col int, rows []int) string {
-	var parts []string
-	for i := 0; i < len(rows); {
-		j := i
-		for j+1 < len(rows) && rows[j+1] == rows[j]+1 {
-			j++
-		}
-		if i == j {
-			parts = append(parts, cellName(col, rows[i]))
-		} else {
-			parts = append(parts, cellName(col, rows[i])+":"+cellName(col, rows[j]))
-		}
-		i = j + 1
+// valueCheck is the formula that holds when the value cell (the first of
+// the column, to which a spreadsheet relates the others) holds what
+// 指标数据 takes: a number, nothing, 待补, a yes/no answer, or an
+// approximate value. It stays under the 255 characters a validation's
+// formula may have, and uses no array constant, which validations forbid.
+func valueCheck(cell string) string {
+	parts := []string{"ISNUMBER(" + cell + ")", "TRIM(" + cell + `)=""`}
+	for _, w := range []string{"待补", "完成", "未完成", "是", "否"} {
+		parts = append(parts, cell+`="`+w+`"`)
 	}
-	return strings.Join(parts, " ")
+	for _, w := range []string{"约", "左右", "以"} {
+		parts = append(parts, `ISNUMBER(FIND("`+w+`",`+cell+`))`)
+	}
+	return "OR(" + strings.Join(parts, ",") + ")"
+}
+
+// xmlText escapes s for the text of an XML element.
+func xmlText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
 // text is s as a cell value: nil (no cell) when empty.

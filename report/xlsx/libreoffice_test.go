@@ -1,10 +1,12 @@
 package xlsx
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"net/url"
 	"os"
 	"os/exec"
@@ -105,8 +107,10 @@ func readCSV(t *testing.T, path string) [][]string {
 
 // sameCell compares a cell as plancheck saved it (raw) with LibreOffice's
 // export of it: equal text, or numbers equal to the 15 digits spreadsheets
-// keep (a percentage is exported as 62.5%).
+// keep (a percentage is exported as 62.5%). LibreOffice exports a tab in
+// the text a formula gives as U+0001; that is taken for the tab.
 func sameCell(ours, theirs string) bool {
+	theirs = strings.ReplaceAll(theirs, "\x01", "\t")
 	ours, theirs = strings.TrimSpace(ours), strings.TrimSpace(theirs)
 	if ours == theirs {
 		return true
@@ -315,4 +319,163 @@ func TestLibreOffice(t *testing.T) {
 	if n := len(ds.Values) + len(ds.Requirements) + len(ds.References); n != 0 {
 		t.Errorf("the untouched template saved by LibreOffice reads as %d values, want none", n)
 	}
+}
+
+// TestLibreOfficeSorted: sorted in reverse and with rows inserted on
+// 指标数据, 重点任务 and 重大项目, the report's evaluation sheets, as
+// LibreOffice calculates them, show what they showed before: each
+// indicator, task and project its own values, numbers and texts alike.
+func TestLibreOfficeSorted(t *testing.T) {
+	lo := newLibreOffice(t)
+	dir := t.TempDir()
+	fx := loadFixture(t, 2023)
+	report := fx.write(t, Options{})
+	f := open(t, report)
+	for _, sh := range []string{"指标数据", "重点任务", "重大项目"} {
+		reverseRows(t, f, sh)
+		if err := f.InsertRows(sh, 4, 2); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, "sorted.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	csvDir := filepath.Join(dir, "csv")
+	lo.convert(t, csvAllSheets, csvDir, path)
+	before := open(t, report)
+	for _, sh := range []string{"指标评估", "任务评估", "项目评估"} {
+		ours, err := before.GetRows(sh, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		theirs := readCSV(t, filepath.Join(csvDir, "sorted-"+sh+".csv"))
+		bad := 0
+		for i := 0; i < min(len(ours), len(theirs)); i++ {
+			for j := 0; j < max(len(ours[i]), len(theirs[i])); j++ {
+				var o, th string
+				if j < len(ours[i]) {
+					o = ours[i][j]
+				}
+				if j < len(theirs[i]) {
+					th = theirs[i][j]
+				}
+				if !sameCell(o, th) {
+					if bad++; bad <= 5 {
+						t.Errorf("%s!%s after sorting: LibreOffice shows %q, before %q", sh, cellName(j+1, i+1), th, o)
+					}
+				}
+			}
+		}
+		if len(ours) != len(theirs) || bad > 5 {
+			t.Errorf("%s: %d rows (before %d), %d cells differ", sh, len(theirs), len(ours), bad)
+		}
+	}
+}
+
+// TestLibreOfficeKeeps: saved again by LibreOffice, the report keeps what
+// the round trip needs — the custom properties (the year as a real
+// number), the header notes, the whole-column drop-down of 状态调整 — and
+// its adjustments read back with their year; when a spreadsheet drops the
+// custom properties, the year comes from the analysts' headers.
+func TestLibreOfficeKeeps(t *testing.T) {
+	lo := newLibreOffice(t)
+	dir := t.TempDir()
+	fx := loadFixture(t, 2023)
+	fx.ds.Adjustments = []model.Adjustment{{ID: "7", Status: "基本符合预期", Reason: "统计口径调整", Comment: "口径调整后数据可比"}}
+	var err error
+	if fx.res, err = evaluate(fx, 2023); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "report.xlsx")
+	if err := os.WriteFile(path, fx.write(t, Options{}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "saved")
+	lo.convert(t, "xlsx:Calc MS Excel 2007 XML", out, path)
+	saved, err := os.ReadFile(filepath.Join(out, "report.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, saved)
+	props, err := f.GetCustomProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]any{}
+	for _, p := range props {
+		got[p.Name] = p.Value
+	}
+	if y, ok := got["PlancheckYear"].(float64); !ok || y != 2023 || got["PlancheckSheets"] != "指标评估,指标数据,市级要求,参照数据,重点任务,重大项目" {
+		t.Errorf("custom properties after LibreOffice: %v", got)
+	}
+	cs, err := f.GetComments("指标评估")
+	if err != nil || len(cs) == 0 {
+		t.Errorf("指标评估's notes after LibreOffice: %d, %v", len(cs), err)
+	}
+	// LibreOffice saves a whole column's validation as the rows in use and
+	// 1000 more.
+	for _, c := range []struct{ sheet, col string }{{"指标评估", "T"}, {"指标数据", "D"}, {"重点任务", "D"}} {
+		dvs, err := f.GetDataValidations(c.sheet)
+		if err != nil || len(dvs) != 1 {
+			t.Fatalf("%s's validations after LibreOffice: %d, %v", c.sheet, len(dvs), err)
+		}
+		n := len(rows(t, f, c.sheet))
+		from, to, _ := strings.Cut(dvs[0].Sqref, ":")
+		_, last, err := excelize.CellNameToCoordinates(to)
+		if from != c.col+"2" || err != nil || last < n+1000 {
+			t.Errorf("%s's validation after LibreOffice covers %s, want %s2 down to row %d or further", c.sheet, dvs[0].Sqref, c.col, n+1000)
+		}
+		t.Logf("%s: %s (%d rows)", c.sheet, dvs[0].Sqref, n)
+	}
+	check := func(name string, data []byte) {
+		t.Helper()
+		ds, err := sheet.Read(bytes.NewReader(data), name, fx.p)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(ds.Adjustments) != 1 || ds.Adjustments[0].Year != 2023 || ds.Adjustments[0].Status != "on_track" {
+			t.Errorf("%s: adjustments %+v, want 7's of 2023", name, ds.Adjustments)
+		}
+	}
+	check("saved.xlsx", saved)
+	check("no-props.xlsx", withoutPart(t, saved, "docProps/custom.xml"))
+}
+
+// withoutPart is the workbook data without the zip entry name (its
+// relationship left dangling, as some programs leave it).
+func withoutPart(t *testing.T, data []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	found := false
+	for _, zf := range zr.File {
+		if zf.Name == name {
+			found = true
+			continue
+		}
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: zf.Name, Method: zip.Deflate})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.Copy(w, rc); err != nil {
+			t.Fatal(err)
+		}
+		rc.Close()
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !found {
+		t.Fatalf("no %s in the workbook", name)
+	}
+	return buf.Bytes()
 }

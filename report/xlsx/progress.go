@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"image/color"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -103,6 +104,29 @@ func (b *book) streamSheet(sh string, heads []string, ws []float64) *excelize.St
 	return sw
 }
 
+// The notes on the headers of 任务评估 and 项目评估.
+const (
+	noteTaskReport    = "公式：按编号和年份显示“重点任务”表中本任务本年的报送，随之更新；排序或插入行不影响。"
+	noteBehind        = "已有计划节点的任务为公式：进展状态为滞后或未启动时为“是”；其余为计算结果，由 plancheck 写入。"
+	noteInvested      = "公式：“重大项目”表中本项目各年完成投资之和，随之更新。"
+	noteShare         = "公式：完成累计投资 ÷ 计划累计投资。"
+	noteProjectReport = "公式：按编号和年份显示“重大项目”表中本项目本年的报送，随之更新。"
+	noteProjectResult = "计算结果，由 plancheck 写入；修改无效。在“重大项目”表修正报送后，重新运行 plancheck 更新。"
+)
+
+// notes gives the header cells of row 1 their notes, by column, in
+// column order.
+func (b *book) notes(sheet string, notes map[int]string) {
+	cols := make([]int, 0, len(notes))
+	for c := range notes {
+		cols = append(cols, c)
+	}
+	sort.Ints(cols)
+	for _, c := range cols {
+		b.note(sheet, c, 1, notes[c])
+	}
+}
+
 // endStream finishes a sheet streamSheet started with n data rows: a
 // filter over the table, the rules rules adds (before the sheet is
 // written), print setup with the header repeated, protection, and Flush.
@@ -125,17 +149,23 @@ func (b *book) endStream(sw *excelize.StreamWriter, sh string, cols, n int, rule
 type rowCells []any
 
 func (rc rowCells) put(col int, v any, st int) {
-	if v == nil {
-		v = ""
-	}
-	rc[col-1] = excelize.Cell{StyleID: st, Value: v}
+	rc[col-1] = excelize.Cell{StyleID: st, Value: streamValue(v)}
 }
 
 func (rc rowCells) formula(col int, f string, v any, st int) {
-	if v == nil {
-		v = ""
+	rc[col-1] = excelize.Cell{StyleID: st, Formula: f, Value: streamValue(v)}
+}
+
+// streamValue is v as a streamed cell holds it: "" for nil, a text as
+// cellText makes it.
+func streamValue(v any) any {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return cellText(v)
 	}
-	rc[col-1] = excelize.Cell{StyleID: st, Formula: f, Value: v}
+	return v
 }
 
 // lineRow maps each id and year to its row on 重点任务 or 重大项目; the
@@ -148,19 +178,6 @@ func lineRow[L any](lines []L, key func(L) idYear) map[idYear]int {
 		}
 	}
 	return m
-}
-
-// ref is a cell of another sheet as a formula names it: '重点任务'!D5.
-func ref(sheet string, col, r int) string {
-	return quoteSheet(sheet) + "!" + cellName(col, r)
-}
-
-// show is the formula that shows another sheet's cell, or blank, such as
-// 未报送, when it is empty (a bare reference would show 0). It tests the
-// length rather than cell="", which excelize's calculation (report/sheet's,
-// and the tests') gets wrong for an empty cell.
-func show(cell, blank string) string {
-	return fmt.Sprintf(`IF(LEN(%s)=0,%s,%s)`, cell, strconv.Quote(blank), cell)
 }
 
 // The columns of 任务评估.
@@ -201,6 +218,7 @@ func (rp *report) taskAssess() {
 	}
 	rows := lineRow(rp.in.taskLines, func(l taskLine) idYear { return idYear{l.task.ID, l.year} })
 	at := func(name string) int { return colIndex(taskColumns, name) }
+	look := newLookup(sheetTasks, at("任务编号"), at(colYear), len(rp.in.taskLines))
 	wrap := b.style(cellStyle{wrap: true})
 	center := b.style(cellStyle{align: "center"})
 	share := b.style(cellStyle{align: "center", numFmt: "General"})
@@ -215,14 +233,20 @@ func (rp *report) taskAssess() {
 		cells.put(tkKey, yesNo(tr.Key), center)
 		cells.put(tkLead, tr.LeadName, wrap)
 		cells.put(tkMilestone, tr.Milestone, wrap)
-		if dr, ok := rows[idYear{tr.ID, res.Year}]; ok {
-			cells.formula(tkProgress, show(ref(sheetTasks, at(colTaskProgress), dr), notReported), tr.ProgressLabel, center)
-			cells.formula(tkShare, show(ref(sheetTasks, at(colTaskShare), dr), ""), number(tr.Share), share)
-			cells.formula(tkText, show(ref(sheetTasks, at(colTaskText), dr), ""), tr.Text, wrap)
-		} else {
-			cells.put(tkProgress, tr.ProgressLabel, center)
-			cells.put(tkShare, number(tr.Share), share)
-			cells.put(tkText, tr.Text, wrap)
+		cells.put(tkProgress, tr.ProgressLabel, center)
+		cells.put(tkShare, number(tr.Share), share)
+		cells.put(tkText, tr.Text, wrap)
+		if _, ok := rows[idYear{tr.ID, res.Year}]; ok {
+			// 重点任务's row of Y, looked up by id and year.
+			if f, ok := look.textOr(at(colTaskProgress), tr.ID, res.Year, notReported); ok {
+				cells.formula(tkProgress, f, tr.ProgressLabel, center)
+			}
+			if f, ok := look.number(at(colTaskShare), tr.ID, res.Year); ok {
+				cells.formula(tkShare, f, number(tr.Share), share)
+			}
+			if f, ok := look.text(at(colTaskText), tr.ID, res.Year); ok {
+				cells.formula(tkText, f, tr.Text, wrap)
+			}
 		}
 		// 滞后 is report/eval's rule: reported lagging or not started while
 		// a milestone was due. Where none was, it cannot lag.
@@ -235,10 +259,14 @@ func (rp *report) taskAssess() {
 		}
 		texts := []string{tr.Chapter, tr.Section, tr.Title, tr.LeadName, tr.Milestone, tr.Text}
 		widths := []float64{ws[tkChapter-1], ws[tkSection-1], ws[tkTitle-1], ws[tkLead-1], ws[tkMilestone-1], ws[tkText-1]}
-		if b.err = sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: wrapHeight(texts, widths)}); b.err != nil {
+		if err := sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: wrapHeight(texts, widths)}); err != nil {
+			b.err = fmt.Errorf("%s: row %d (task %s): %w", sh, r, tr.ID, err)
 			return
 		}
 	}
+	b.notes(sh, map[int]string{
+		tkProgress: noteTaskReport, tkShare: noteTaskReport, tkText: noteTaskReport, tkBehind: noteBehind,
+	})
 	b.endStream(sw, sh, tkColumns, len(res.Tasks), func(last int) {
 		b.labelRules(sh, fmt.Sprintf("%s2:%s%d", colName(tkProgress), colName(tkProgress), last), progressColors)
 		b.labelRules(sh, fmt.Sprintf("%s2:%s%d", colName(tkBehind), colName(tkBehind), last), []labelColor{{"是", style.Orange}})
@@ -328,6 +356,7 @@ func (rp *report) projectAssess() {
 	}
 	rows := lineRow(rp.in.projectLines, func(l projectLine) idYear { return idYear{l.pj.ID, l.year} })
 	at := func(name string) int { return colIndex(projectColumns, name) }
+	look := newLookup(sheetProjects, at("项目编号"), at(colYear), len(rp.in.projectLines))
 	wrap := b.style(cellStyle{wrap: true})
 	center := b.style(cellStyle{align: "center"})
 	money := b.style(cellStyle{numFmt: "0.00"})
@@ -344,16 +373,9 @@ func (rp *report) projectAssess() {
 
 		// Σ 完成投资 over the years B+1..Y, once any is reported, as
 		// report/eval sums it.
-		var done []int
-		for y := p.BaseYear + 1; y <= res.Year; y++ {
-			if dr, ok := rows[idYear{pr.ID, y}]; ok {
-				done = append(done, dr)
-			}
-		}
-		if len(done) > 0 {
-			cells.formula(pjCompleted, sumFormula(sheetProjects, at(colProjectInvest), done), number(pr.Completed), money)
-		} else {
-			cells.put(pjCompleted, number(pr.Completed), money)
+		cells.put(pjCompleted, number(pr.Completed), money)
+		if f, ok := look.sum(at(colProjectInvest), pr.ID, p.BaseYear+1, res.Year); ok {
+			cells.formula(pjCompleted, f, number(pr.Completed), money)
 		}
 		planned, completed := cellName(pjPlanned, r), cellName(pjCompleted, r)
 		cells.formula(pjShare, fmt.Sprintf(`IF(AND(ISNUMBER(%s),N(%s)>0),%s/%s,"")`, completed, planned, completed, planned), number(pr.Share), pct)
@@ -363,21 +385,29 @@ func (rp *report) projectAssess() {
 		if pr.Reached != nil {
 			reached = yesNo(*pr.Reached)
 		}
-		if dr, ok := rows[idYear{pr.ID, res.Year}]; ok {
-			cells.formula(pjReported, show(ref(sheetProjects, at(colProjectReport), dr), ""), pr.Reported, wrap)
-			cells.formula(pjReached, show(ref(sheetProjects, at(colProjectReached), dr), ""), reached, center)
-		} else {
-			cells.put(pjReported, pr.Reported, wrap)
-			cells.put(pjReached, reached, center)
+		cells.put(pjReported, pr.Reported, wrap)
+		cells.put(pjReached, reached, center)
+		if _, ok := rows[idYear{pr.ID, res.Year}]; ok {
+			if f, ok := look.text(at(colProjectReport), pr.ID, res.Year); ok {
+				cells.formula(pjReported, f, pr.Reported, wrap)
+			}
+			if f, ok := look.text(at(colProjectReached), pr.ID, res.Year); ok {
+				cells.formula(pjReached, f, reached, center)
+			}
 		}
 		cells.put(pjStatus, pr.StatusLabel, center)
 		cells.put(pjReason, pr.Reason, wrap)
 		texts := []string{pr.Name, pr.LeadName, pr.Milestone, pr.Reported, pr.Reason}
 		widths := []float64{ws[pjName-1], ws[pjLead-1], ws[pjMilestone-1], ws[pjReported-1], ws[pjReason-1]}
-		if b.err = sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: wrapHeight(texts, widths)}); b.err != nil {
+		if err := sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: wrapHeight(texts, widths)}); err != nil {
+			b.err = fmt.Errorf("%s: row %d (project %s): %w", sh, r, pr.ID, err)
 			return
 		}
 	}
+	b.notes(sh, map[int]string{
+		pjCompleted: noteInvested, pjShare: noteShare, pjReported: noteProjectReport, pjReached: noteProjectReport,
+		pjStatus: noteProjectResult, pjReason: noteProjectResult,
+	})
 	b.endStream(sw, sh, pjColumns, len(res.Projects), func(last int) {
 		b.labelRules(sh, fmt.Sprintf("%s2:%s%d", colName(pjStatus), colName(pjStatus), last), projectColors)
 		b.labelRules(sh, fmt.Sprintf("%s2:%s%d", colName(pjReached), colName(pjReached), last), []labelColor{{"否", style.Orange}})
@@ -400,23 +430,6 @@ func (rp *report) projectWidths() []float64 {
 		grow(pjReason, 36, pr.Reason)
 	}
 	return ws
-}
-
-// sumFormula is the sum of column col of sheet on rows (ascending runs
-// joined), or "" when none of them holds a number:
-// IF(COUNT('重大项目'!D2:D4)=0,"",SUM('重大项目'!D2:D4)).
-func sumFormula(sheet string, col int, rows []int) string {
-	var parts []string
-	for _, part := range strings.Split(sqref(col, rows), " ") {
-		a, z, ok := strings.Cut(part, ":")
-		s := quoteSheet(sheet) + "!" + a
-		if ok {
-			s += ":" + z
-		}
-		parts = append(parts, s)
-	}
-	refs := strings.Join(parts, ",")
-	return fmt.Sprintf(`IF(COUNT(%s)=0,"",SUM(%s))`, refs, refs)
 }
 
 // taskCounts counts tasks by their progress in Y.

@@ -156,6 +156,13 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 		title = reportTitle(res, p)
 	}
 	b.props(p, title, opts.Date)
+	var inputs []string
+	for _, s := range []string{sheetAssess, sheetValues, sheetRequirements, sheetReferences, sheetTasks, sheetProjects} {
+		if b.has(s) {
+			inputs = append(inputs, s)
+		}
+	}
+	b.reportProps(res.Year, inputs)
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}

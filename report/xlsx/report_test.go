@@ -56,6 +56,7 @@ func assessRow(t *testing.T, f *excelize.File, id string) (int, map[string]strin
 			for j, h := range rs[0] {
 				if j < len(r) {
 					m[h] = r[j]
+					m[analystColumn(h)] = r[j]
 				}
 			}
 			return i + 2, m
@@ -65,12 +66,23 @@ func assessRow(t *testing.T, f *excelize.File, id string) (int, map[string]strin
 	return 0, nil
 }
 
+// analystColumn is the name of an analysts' column without the year its
+// header states: 状态调整 for 状态调整(2023年).
+func analystColumn(h string) string {
+	for _, name := range []string{"状态调整", "调整理由", "分析意见"} {
+		if strings.HasPrefix(h, name+"(") {
+			return name
+		}
+	}
+	return h
+}
+
 func TestWriteAssessColumns(t *testing.T) {
 	fx := loadFixture(t, 2023)
 	f := open(t, fx.write(t, Options{}))
 	want := []string{"类别", "编号", "指标", "单位", "属性", "目标", "基期值(2020年)", "2021年", "2022年", "2023年",
 		"预期进度值", "完成进度", "进度比", "状态", "预计(2025年)", "预计完成情况", "剩余年份需", "较上年", "牵头部门",
-		"状态调整", "调整理由", "分析意见"}
+		"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)"}
 	rs := rows(t, f, "指标评估")
 	if !reflect.DeepEqual(rs[0], want) {
 		t.Fatalf("header:\n got %q\nwant %q", rs[0], want)
@@ -159,9 +171,15 @@ func TestWriteFormulas(t *testing.T) {
 				t.Errorf("indicator %s, %s: the saved value is of type %v, want a number", c.id, cell, typ)
 			}
 		}
-		// The year cell shows 指标数据's value.
-		if got, _ := f.GetCellFormula("指标评估", c.yearC+row); !strings.HasPrefix(got, `IF('指标数据'!D`) {
-			t.Errorf("indicator %s, %s%s: formula %q, want one showing 指标数据", c.id, c.yearC, row, got)
+		// The year cell looks 指标数据's value up by the indicator's id
+		// and year, over the n rows of its table and 1000 more: rows 2 to
+		// 1 + n + 1000.
+		n := len(rows(t, f, "指标数据")) - 1
+		last := strconv.Itoa(1 + n + 1000)
+		col := func(c string) string { return "'指标数据'!$" + c + "$2:$" + c + "$" + last }
+		want := `IFERROR(AVERAGEIFS(` + col("D") + `,` + col("A") + `,"=` + c.id + `",` + col("C") + `,2023),"")`
+		if got, _ := f.GetCellFormula("指标评估", c.yearC+row); got != want {
+			t.Errorf("indicator %s, %s%s: formula %q, want %q", c.id, c.yearC, row, got, want)
 		}
 		_ = raw
 	}
@@ -260,19 +278,23 @@ func TestWriteExcelParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dvs) != 1 || dvs[0].Sqref != adjustRange || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "明显滞后") {
+	// Each covers its whole column, so that it stays on rows inserted or
+	// added.
+	if len(dvs) != 1 || dvs[0].Sqref != "T2:T1048576" || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "明显滞后") {
 		t.Errorf("指标评估 validations = %+v", dvs)
 	}
-	dvs, err = f.GetDataValidations("指标数据")
-	if err != nil {
-		t.Fatal(err)
-	}
-	types := map[string]bool{}
-	for _, dv := range dvs {
-		types[dv.Type] = true
-	}
-	if !types["decimal"] || !types["list"] {
-		t.Errorf("指标数据 validations = %+v, want a decimal and a list", dvs)
+	for s, want := range map[string]string{"指标数据": "custom", "市级要求": "decimal", "参照数据": "decimal", "重点任务": "list", "重大项目": "list"} {
+		dvs, err = f.GetDataValidations(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		col := map[string]string{"重大项目": "F"}[s]
+		if col == "" {
+			col = "D"
+		}
+		if len(dvs) != 1 || dvs[0].Type != want || dvs[0].Sqref != col+"2:"+col+"1048576" {
+			t.Errorf("%s validations = %+v, want a %s on %s2:%s1048576", s, dvs, want, col, col)
+		}
 	}
 
 	// Protection: the computed sheets are protected without a password;
@@ -577,7 +599,12 @@ func TestWriteAdjustments(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := norm(ds.Adjustments), norm(fx.ds.Adjustments); !reflect.DeepEqual(got, want) {
+	// And they belong to the report's year, 2023.
+	want := norm(fx.ds.Adjustments)
+	for i := range want {
+		want[i].Year = 2023
+	}
+	if got := norm(ds.Adjustments); !reflect.DeepEqual(got, want) {
 		t.Errorf("adjustments read back:\n got %+v\nwant %+v", got, want)
 	}
 	// And they evaluate as before.
@@ -773,9 +800,6 @@ func deref(p *float64) any {
 }
 
 func TestHelpers(t *testing.T) {
-	if got := sqref(4, []int{2, 3, 4, 7, 9, 10}); got != "D2:D4 D7 D9:D10" {
-		t.Errorf("sqref = %q", got)
-	}
 	for v, want := range map[float64]string{312.6: "312.6", 5000: "5000", -0.5: "(-0.5)", 1e-7: "0.0000001"} {
 		if got := formulaNumber(v); got != want {
 			t.Errorf("formulaNumber(%v) = %q, want %q", v, got, want)

@@ -115,8 +115,8 @@ func (b *book) writeTasks(in *input) {
 		b.set(sheetTasks, at(colReporter), r, text(reporter))
 		b.setStyled(sheetTasks, at("计划节点"), r, text(l.task.Milestones[l.year]), cellStyle{grey: true})
 	}
-	if in.lay.validate && len(lines) > 0 {
-		b.listValidation(sheetTasks, at(colTaskProgress), 2, len(lines)+1, progressChoices)
+	if in.lay.validate {
+		b.listValidation(sheetTasks, at(colTaskProgress), progressChoices)
 	}
 }
 
@@ -198,8 +198,8 @@ func (b *book) writeProjects(in *input) {
 			b.setStyled(sheetProjects, at("计划节点"), r, text(py.Milestone), cellStyle{grey: true})
 		}
 	}
-	if in.lay.validate && len(lines) > 0 {
-		b.listValidation(sheetProjects, at(colProjectReached), 2, len(lines)+1, []string{"是", "否"})
+	if in.lay.validate {
+		b.listValidation(sheetProjects, at(colProjectReached), []string{"是", "否"})
 	}
 }
 
@@ -211,14 +211,16 @@ func yesNo(v bool) string {
 	return "否"
 }
 
-// listValidation offers choices in a drop-down on rows r1..r2 of column col;
-// other entries are refused, since the reader accepts only these words.
-func (b *book) listValidation(sheet string, col, r1, r2 int, choices []string) {
+// listValidation offers choices in a drop-down on column col, below the
+// header down to the sheet's last row, so that rows inserted or added keep
+// it; other entries are refused, since the reader accepts only these
+// words.
+func (b *book) listValidation(sheet string, col int, choices []string) {
 	if b.err != nil {
 		return
 	}
 	dv := excelize.NewDataValidation(true)
-	dv.Sqref = cellName(col, r1) + ":" + cellName(col, r2)
+	dv.Sqref = wholeColumn(col)
 	if b.err = dv.SetDropList(choices); b.err != nil {
 		return
 	}

@@ -7,8 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"plancheck/report/model"
 	"plancheck/report/sheet"
 )
@@ -57,25 +55,19 @@ func TestWriteTemplate(t *testing.T) {
 		t.Errorf("参照数据 has %d rows, want %d", len(got)-1, len(p.References))
 	}
 
-	// Validation: numbers in 数值, except indicator 14 (yes/no, row 15),
-	// which offers 完成 and 未完成.
+	// Validation: one check of 数值 over the whole column, so that rows
+	// inserted or added keep it: numbers, and what the format takes besides
+	// (待补, 完成/未完成 for yes/no indicators such as 14, 约5000).
 	dvs, err := f.GetDataValidations("指标数据")
 	if err != nil {
 		t.Fatal(err)
 	}
-	byType := map[string]*excelize.DataValidation{}
-	for _, dv := range dvs {
-		byType[dv.Type] = dv
-	}
-	if dv := byType["decimal"]; dv == nil || dv.Sqref != "D2:D14 D16:D27" {
-		t.Errorf("decimal validation = %+v, want D2:D14 D16:D27", dv)
-	}
-	if dv := byType["list"]; dv == nil || dv.Sqref != "D15" || dv.Formula1 != `"完成,未完成"` {
-		t.Errorf("list validation = %+v, want D15 with 完成,未完成", dv)
+	if len(dvs) != 1 || dvs[0].Type != "custom" || dvs[0].Sqref != "D2:D1048576" || dvs[0].Formula1 != valueCheck("D2") {
+		t.Errorf("指标数据 validations = %+v, want the custom check on D2:D1048576", dvs)
 	}
 	for _, s := range []string{"市级要求", "参照数据"} {
-		if dvs, _ := f.GetDataValidations(s); len(dvs) != 1 || dvs[0].Type != "decimal" {
-			t.Errorf("%s validations = %+v, want a decimal", s, dvs)
+		if dvs, _ := f.GetDataValidations(s); len(dvs) != 1 || dvs[0].Type != "decimal" || dvs[0].Sqref != "D2:D1048576" {
+			t.Errorf("%s validations = %+v, want a decimal on D2:D1048576", s, dvs)
 		}
 	}
 	help := strings.Join(flatten(rows(t, f, "填报说明")), "\n")
