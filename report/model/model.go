@@ -408,6 +408,8 @@ type Adjustment struct {
 	Reason  string // 调整理由; required when Status is set
 	Comment string // 分析意见
 	At      Loc    // the 状态调整 cell (or the 分析意见 cell when there is no status)
+	// Year is the evaluation year of the report the adjustment was written in; 0 when unknown.
+	Year int
 }
 
 // Series is one indicator's (or reference's) observations by year.
