@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"plancheck/data"
@@ -436,14 +435,4 @@ func cleanPathErr(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// pathList is the paths of files, for messages.
-func pathList(files []inputFile) []string {
-	out := make([]string, len(files))
-	for i, f := range files {
-		out[i] = f.path
-	}
-	sort.Strings(out)
-	return out
 }

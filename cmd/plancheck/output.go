@@ -79,6 +79,9 @@ func (w *outWriter) close() {
 func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile) ([]string, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
+	}
 	paths := make([]string, len(outs))
 	for i, o := range outs {
 		if err := checkOutputName(o.name); err != nil {
