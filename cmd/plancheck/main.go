@@ -39,13 +39,20 @@ func main() {
 	go func() { cancel(&interrupted{<-sigs}) }()
 
 	cleanup := privateTemp()
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	if cause := context.Cause(ctx); cause != nil && !errors.Is(err, cause) {
-		err = cause // an interrupted run never exits 0, even if it finished
-	}
+	err := stoppedOr(ctx, run(ctx, os.Args[1:], os.Stdout, os.Stderr))
 	code := exitCode(err, os.Stderr)
 	cleanup()
 	os.Exit(code)
+}
+
+// stoppedOr is err, or the signal that stopped the run if there was one:
+// an interrupted run never exits 0, even when the signal came after its
+// last step.
+func stoppedOr(ctx context.Context, err error) error {
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(err, cause) {
+		return cause
+	}
+	return err
 }
 
 // privateTemp points $TMPDIR at a fresh folder for the run and returns the

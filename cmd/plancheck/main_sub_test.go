@@ -17,21 +17,35 @@ import (
 
 // TestMain lets a test run plancheck as a real process: the test binary,
 // started with PLANCHECK_TEST_MAIN=1, is plancheck (main, its signal
-// handling and exit codes). PLANCHECK_TEST_STALL=step[:plan] makes that
-// process print "stalled at step" on stderr at the step and wait there
-// until it is stopped, so that a test can send a signal at a known point.
+// handling and exit codes). PLANCHECK_TEST_STALL=step[:name] makes that
+// process print "stalled at step" on stderr at the step (see stepHook) and
+// wait there until it is stopped or PLANCHECK_TEST_STALL_FOR has passed,
+// so that a test can send a signal at a known point; with
+// PLANCHECK_TEST_SPILL set, it then leaves a file in the OS temp folder as
+// a careless library would. PLANCHECK_TEST_LOCKWAIT sets lockWait.
 func TestMain(m *testing.M) {
 	if os.Getenv("PLANCHECK_TEST_MAIN") == "1" {
 		if spec := os.Getenv("PLANCHECK_TEST_STALL"); spec != "" {
 			step, plan, _ := strings.Cut(spec, ":")
 			stepHook = func(ctx context.Context, s, p string) {
-				if s != step || (plan != "" && p != plan) {
+				if s != step || !strings.HasPrefix(p, plan) {
 					return
 				}
 				fmt.Fprintf(os.Stderr, "stalled at %s of %s\n", s, p)
+				d := time.Minute
+				if v := os.Getenv("PLANCHECK_TEST_STALL_FOR"); v != "" {
+					d, _ = time.ParseDuration(v)
+				}
 				select {
 				case <-ctx.Done():
-				case <-time.After(time.Minute):
+				case <-time.After(d):
+				}
+				if os.Getenv("PLANCHECK_TEST_SPILL") != "" {
+					// What a library that spills to the OS temp folder
+					// and forgets its file would leave.
+					if f, err := os.CreateTemp("", "excelize-"); err == nil {
+						f.Close()
+					}
 				}
 			}
 		}

@@ -124,6 +124,9 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 			return nil, fmt.Errorf("%s: cannot write: %w; no file of the set was replaced", paths[i], err)
 		}
 	}
+	if stepHook != nil {
+		stepHook(ctx, "written", outs[0].name)
+	}
 	// The last moment to stop: from here on the set goes in whole.
 	if err := ctx.Err(); err != nil {
 		removeTmps()

@@ -106,9 +106,12 @@ type reportOptions struct {
 	written map[string]string // output name → the plan that wrote it
 }
 
-// stepHook, when set (by tests only), runs at named steps of a report job:
-// "rendered", after a plan's reports are built in memory and before any is
-// written. Tests use it to stop or crash a run at a known point.
+// stepHook, when set (by tests only), runs at named steps: "rendered",
+// after a plan's reports are built in memory and before any is written
+// (with the plan's id), and "written", when an output set is in its
+// temporary files under the folder's lock, before the renames (with the
+// first output's name). Tests use it to stop or crash a run at a known
+// point.
 var stepHook func(ctx context.Context, step, plan string)
 
 // reportJob evaluates one plan and writes its JSON, PDF and Excel reports.
