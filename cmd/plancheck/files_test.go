@@ -298,6 +298,12 @@ func TestSpecialFilesRefused(t *testing.T) {
 			t.Errorf("%v: wrote its output folder", args)
 		}
 	}
+	// A FIFO among the --templates.
+	tdir := filepath.Join(root, "tmpl")
+	tmpl := fifo(filepath.Join(tdir, "cover.tmpl"))
+	if _, stderr, code := runCmdWithin(t, 10*time.Second, "report", "--templates", tdir, "--out", t.TempDir()); code != exitInput || !strings.Contains(stderr, "--templates "+tmpl+pipe) {
+		t.Errorf("--templates with a FIFO: exit %d %s", code, stderr)
+	}
 	// The check on the open file too: openRegular on a FIFO returns at once.
 	start := time.Now()
 	if _, _, err := openRegular(book); err == nil || !strings.Contains(err.Error(), pipe) || time.Since(start) > 5*time.Second {
@@ -391,5 +397,35 @@ func TestNumericFlags(t *testing.T) {
 		if code != exitUsage || !strings.Contains(stderr, c.want) {
 			t.Errorf("%v: exit %d %s\nwant 2 and %q", c.args, code, stderr, c.want)
 		}
+	}
+}
+
+// --templates is read through regularFS: an override identical to an
+// embedded template gives the same PDF, and a broken one is an error.
+func TestTemplatesOverrideRead(t *testing.T) {
+	tdir := t.TempDir()
+	src, err := os.ReadFile("../../templates/caption.tmpl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(filepath.Join(tdir, "caption.tmpl"), src, 0o644))
+	a, b := t.TempDir(), t.TempDir()
+	for _, c := range []struct {
+		out  string
+		args []string
+	}{{a, nil}, {b, []string{"--templates", tdir}}} {
+		args := append([]string{"report", "--year", "2023", "--date", "2024-03-15", "--out", c.out}, c.args...)
+		if _, stderr, code := runCmd(t, args...); code != 0 {
+			t.Fatalf("%v: exit %d %s", args, code, stderr)
+		}
+	}
+	x, _ := os.ReadFile(filepath.Join(a, "haidian-14th_2023.pdf"))
+	y, _ := os.ReadFile(filepath.Join(b, "haidian-14th_2023.pdf"))
+	if len(x) == 0 || !bytes.Equal(x, y) {
+		t.Error("an identical override changed the PDF")
+	}
+	must(t, os.WriteFile(filepath.Join(tdir, "caption.tmpl"), []byte(`{{define "broken"}}{{.`), 0o644))
+	if _, stderr, code := runCmd(t, "report", "--year", "2023", "--templates", tdir, "--out", t.TempDir()); code != exitInput || !strings.Contains(stderr, "caption.tmpl") {
+		t.Errorf("a broken override: exit %d %s", code, stderr)
 	}
 }

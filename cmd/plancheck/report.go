@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -284,7 +285,8 @@ func clip(s string) string {
 	return s
 }
 
-// templateDir opens --templates, checking that it is a folder.
+// templateDir opens --templates, checking that it is a folder whose *.tmpl
+// files are regular files (a FIFO among them would hang the PDF writer).
 func templateDir(dir string) (fs.FS, error) {
 	if dir == "" {
 		return nil, nil
@@ -296,5 +298,42 @@ func templateDir(dir string) (fs.FS, error) {
 	if !st.IsDir() {
 		return nil, usagef("--templates %s: not a folder", dir)
 	}
-	return os.DirFS(dir), nil
+	names, _ := filepath.Glob(filepath.Join(dir, "*.tmpl"))
+	var errs []error
+	for _, n := range names {
+		st, err := os.Stat(n)
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("--templates %s: %w", n, cleanPathErr(err)))
+		case fileKind(st) != "":
+			errs = append(errs, fmt.Errorf("--templates %s: %s", n, fileKind(st)))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, &inputError{errs}
+	}
+	return regularFS{dir: dir, fsys: os.DirFS(dir)}, nil
+}
+
+// regularFS is a folder as an fs.FS that opens folders and regular files
+// only, checked as readFile checks inputs, so that a file swapped for a
+// FIFO after templateDir looked cannot make a read wait forever.
+type regularFS struct {
+	dir  string
+	fsys fs.FS
+}
+
+func (r regularFS) Open(name string) (fs.File, error) {
+	st, err := fs.Stat(r.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return r.fsys.Open(name)
+	}
+	fh, _, err := openRegular(filepath.Join(r.dir, filepath.FromSlash(name)))
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	return fh, nil
 }
