@@ -26,8 +26,8 @@ func TestReportDate(t *testing.T) {
 		err         string
 	}{
 		{flag: "2024-03-15", want: utc(2024, 3, 15)},
-		{flag: "2024-03-15", epoch: "0", want: utc(2024, 3, 15)},   // --date wins
-		{epoch: "1710460800", want: utc(2024, 3, 15)},              // 19797 days × 86400 s
+		{flag: "2024-03-15", epoch: "0", want: utc(2024, 3, 15)},    // --date wins
+		{epoch: "1710460800", want: utc(2024, 3, 15)},               // 19797 days × 86400 s
 		{epoch: "1710500000", want: time.Unix(1710500000, 0).UTC()}, // the instant, 10:53:20 UTC
 		// Today, as a UTC date: 07:00 in Shanghai on the 15th is 23:00 UTC on the 14th.
 		{now: time.Date(2024, 3, 15, 7, 0, 0, 0, shanghai), want: utc(2024, 3, 14)},
