@@ -46,6 +46,14 @@ func TestLockHeld(t *testing.T) {
 	if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock" {
 		t.Errorf("--out holds %s", got)
 	}
+	// A signal while waiting stops the wait at once.
+	lockWait = time.Minute
+	ctx, cancel := context.WithCancelCause(context.Background())
+	time.AfterFunc(200*time.Millisecond, func() { cancel(&interrupted{syscall.SIGINT}) })
+	start = time.Now()
+	if _, stderr, code := runCtx(ctx, "evaluate", "--year", "2023", "--out", o); code != 130 || time.Since(start) > 5*time.Second {
+		t.Errorf("a signal while waiting for the lock: exit %d after %s %s", code, time.Since(start), stderr)
+	}
 	release()
 	if _, stderr, code := runCmd(t, "evaluate", "--year", "2023", "--out", o); code != 0 {
 		t.Errorf("after the release: exit %d %s", code, stderr)
