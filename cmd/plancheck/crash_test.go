@@ -106,3 +106,48 @@ func firstBadPlan(t *testing.T) string {
 	}
 	return filepath.Base(files[0])
 }
+
+// A panic outside a report job (here while evaluate writes) is caught by
+// run: exit 1 with the bug message, no temporary file left.
+func TestPanicInCommand(t *testing.T) {
+	failpoint = func(step, name string) error {
+		if step == "rename" {
+			panic("test panic in evaluate")
+		}
+		return nil
+	}
+	defer func() { failpoint = nil }()
+	o := t.TempDir()
+	_, stderr, code := runCmd(t, "evaluate", "--year", "2023", "--out", o)
+	if code != exitInput || !strings.Contains(stderr, "internal error: plancheck crashed (panic: test panic in evaluate, at ") {
+		t.Errorf("exit %d %s", code, stderr)
+	}
+	for _, n := range listDir(t, o) {
+		if strings.HasSuffix(n, ".tmp") {
+			t.Errorf("left %s", n)
+		}
+	}
+
+	// A panic between two renames of a set puts the first back.
+	failpoint = nil
+	if _, stderr, code := runCmd(t, "report", "--year", "2023", "--date", "2024-03-15", "--out", o); code != 0 {
+		t.Fatalf("exit %d %s", code, stderr)
+	}
+	old, _ := os.Stat(filepath.Join(o, "haidian-14th_2023.json"))
+	failpoint = func(step, name string) error {
+		if step == "rename" && name == "haidian-14th_2023.pdf" {
+			panic("test panic between renames")
+		}
+		return nil
+	}
+	_, stderr, code = runCmd(t, "report", "--year", "2023", "--date", "2024-04-01", "--out", o)
+	if code != exitInput || !strings.Contains(stderr, "panic: test panic between renames") {
+		t.Errorf("exit %d %s", code, stderr)
+	}
+	if st, _ := os.Stat(filepath.Join(o, "haidian-14th_2023.json")); !os.SameFile(st, old) {
+		t.Error("the JSON renamed before the panic was not put back")
+	}
+	if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock haidian-14th_2023.json haidian-14th_2023.pdf haidian-14th_2023.xlsx" {
+		t.Errorf("--out holds %s", got)
+	}
+}

@@ -113,7 +113,16 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 		for _, t := range tmps {
 			os.Remove(t)
 		}
+		tmps = nil
 	}
+	// Also when a step panics: the temporary files go before the panic
+	// goes on up (to be reported as a bug).
+	committing := false
+	defer func() {
+		if !committing {
+			removeTmps()
+		}
+	}()
 	for i, o := range outs {
 		t, err := writeTemp(w.dir, o)
 		if t != "" {
@@ -132,6 +141,7 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 		removeTmps()
 		return nil, context.Cause(ctx)
 	}
+	committing = true // commit removes what it does not rename
 	if err := commit(tmps, paths); err != nil {
 		return nil, err
 	}
@@ -229,11 +239,11 @@ func writeTemp(dir string, o output) (string, error) {
 	return f.Name(), cleanPathErr(err)
 }
 
-// commit renames tmps[i] to paths[i] in order. When a rename fails, the
-// outputs already renamed are put back from their backups (or removed when
-// there was no file before), and every temporary file and backup is
-// removed.
-func commit(tmps, paths []string) error {
+// commit renames tmps[i] to paths[i] in order. When a rename fails (or
+// anything panics), the outputs already renamed are put back from their
+// backups (or removed when there was no file before), and every temporary
+// file and backup is removed.
+func commit(tmps, paths []string) (err error) {
 	backups := make([]string, len(paths))
 	existed := make([]bool, len(paths))
 	for i, p := range paths {
@@ -242,52 +252,55 @@ func commit(tmps, paths []string) error {
 			backups[i] = linkBackup(p)
 		}
 	}
-	cleanup := func(from int) {
-		for _, t := range tmps[from:] {
-			os.Remove(t)
+	done, ok := 0, false // renames done; all of them done
+	defer func() {
+		var lost []string
+		if !ok {
+			// Put back what was renamed, last first.
+			for j := done - 1; j >= 0; j-- {
+				var rerr error
+				switch {
+				case backups[j] != "":
+					rerr = os.Rename(backups[j], paths[j])
+					backups[j] = ""
+				case !existed[j]:
+					rerr = os.Remove(paths[j])
+				default:
+					rerr = errors.New("no backup")
+				}
+				if rerr != nil {
+					lost = append(lost, filepath.Base(paths[j]))
+				}
+			}
+			for _, t := range tmps[done:] {
+				os.Remove(t)
+			}
 		}
 		for _, b := range backups {
 			if b != "" {
 				os.Remove(b)
 			}
 		}
-	}
+		if err != nil {
+			msg := "the outputs already in place were put back as they were"
+			if len(lost) > 0 {
+				msg = "the new " + strings.Join(lost, ", ") + " could not be put back as it was; the set is mixed, run again"
+			}
+			err = fmt.Errorf("%s: cannot write: %w; %s", paths[done], cleanPathErr(err), msg)
+		}
+	}()
 	for i := range paths {
-		err := error(nil)
 		if failpoint != nil {
-			err = failpoint("rename", filepath.Base(paths[i]))
-		}
-		if err == nil {
-			err = os.Rename(tmps[i], paths[i])
-		}
-		if err == nil {
-			continue
-		}
-		// Put back what was renamed, last first.
-		var lost []string
-		for j := i - 1; j >= 0; j-- {
-			var rerr error
-			switch {
-			case backups[j] != "":
-				rerr = os.Rename(backups[j], paths[j])
-				backups[j] = ""
-			case !existed[j]:
-				rerr = os.Remove(paths[j])
-			default:
-				rerr = errors.New("no backup")
-			}
-			if rerr != nil {
-				lost = append(lost, filepath.Base(paths[j]))
+			if err := failpoint("rename", filepath.Base(paths[i])); err != nil {
+				return err
 			}
 		}
-		cleanup(i)
-		msg := "the outputs already in place were put back as they were"
-		if len(lost) > 0 {
-			msg = "the new " + strings.Join(lost, ", ") + " could not be put back as it was; the set is mixed, run again"
+		if err := os.Rename(tmps[i], paths[i]); err != nil {
+			return err
 		}
-		return fmt.Errorf("%s: cannot write: %w; %s", paths[i], cleanPathErr(err), msg)
+		done = i + 1
 	}
-	cleanup(len(paths))
+	ok = true
 	return nil
 }
 
