@@ -46,6 +46,22 @@ func TestLockHeld(t *testing.T) {
 	if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock" {
 		t.Errorf("--out holds %s", got)
 	}
+	// A batch waits once, not once per plan; every plan fails with the message.
+	root := t.TempDir()
+	for _, id := range []string{"a-district", "b-district", "c-district"} {
+		planFolder(t, root, id)
+	}
+	lockWait = 2 * time.Second
+	start = time.Now()
+	stdout, _, code := runCmd(t, "report", "--plan", root, "--year", "2023", "--date", "2024-03-15", "--jobs", "1", "--log-format", "text", "--out", o)
+	if code != exitInput || strings.Count(stdout, "another plancheck run") != 3 || !strings.Contains(stdout, "0 written, 3 failed") {
+		t.Errorf("batch: exit %d\n%s", code, stdout)
+	}
+	// One wait is 2 s, three would be 6 s; the work of three plans is well
+	// under 3 s.
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("batch refused after %s; want one wait of 2s (plus the work)", took)
+	}
 	// A signal while waiting stops the wait at once.
 	lockWait = time.Minute
 	ctx, cancel := context.WithCancelCause(context.Background())

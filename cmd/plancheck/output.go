@@ -40,10 +40,11 @@ var failpoint func(step, name string) error
 // plancheck runs writing the same folder never mix their files: the second
 // waits (lockWait at most) and then refuses.
 type outWriter struct {
-	dir    string
-	mu     sync.Mutex // one set at a time, so that two sets' renames never interleave
-	lock   *os.File
-	locked bool
+	dir     string
+	mu      sync.Mutex // one set at a time, so that two sets' renames never interleave
+	lock    *os.File
+	locked  bool  // the lock was tried
+	lockErr error // why it could not be taken
 }
 
 func newOutWriter(dir string) *outWriter { return &outWriter{dir: dir} }
@@ -101,11 +102,15 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 		return nil, fmt.Errorf("--out %s: cannot create the folder: %w", w.dir, cleanPathErr(err))
 	}
 	if !w.locked {
-		if w.lock, err = lockDir(ctx, w.dir); err != nil {
-			return nil, err
-		}
+		// Tried once per run: the other plans of a batch do not each wait
+		// lockWait again for a lock that was not free.
 		w.locked = true
-		removeStaleTemps(w.dir, inputs)
+		if w.lock, w.lockErr = lockDir(ctx, w.dir); w.lockErr == nil {
+			removeStaleTemps(w.dir, inputs)
+		}
+	}
+	if w.lockErr != nil {
+		return nil, w.lockErr
 	}
 
 	tmps := make([]string, 0, len(outs))
