@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -24,6 +26,7 @@ import (
 type job struct {
 	plan string
 	data []string
+	err  error // a plan that cannot be read at all (a broken link, a FIFO for plan.yaml): the job's failure
 }
 
 func (j job) String() string {
@@ -42,7 +45,12 @@ type outcome struct {
 	brief  brief
 	paths  []string
 	policy []string // the --fail-on policies the result breaks
-	err    error
+	notes  []string // what the user should know about the inputs
+	// missing is the per-department summary of missing reports, printed
+	// for a single plan only.
+	missing []string
+	started bool // the job began its work (so an interruption stopped it midway)
+	err     error
 }
 
 // brief is what a batch keeps of a result for its summary.
@@ -65,54 +73,86 @@ type batchFlags struct {
 }
 
 func (b *batchFlags) register(fs *flag.FlagSet) {
-	fs.IntVar(&b.jobs, "jobs", runtime.NumCPU(), "how many plans to report on at once")
+	fs.IntVar(&b.jobs, "jobs", runtime.NumCPU(), "how many plans to report on at once (at least 1)")
 	fs.StringVar(&b.shard, "shard", "", "i/n: report on the i-th of n equal shares of the plans (1 ≤ i ≤ n), for a CI matrix")
 	fs.StringVar(&b.logFormat, "log-format", "", "text or json: log a line per plan to stderr (default: a progress bar on a terminal, text lines otherwise)")
 	fs.StringVar(&b.failOn, "fail-on", "", "comma-separated policies that make the run exit 3 after writing every output: "+strings.Join(policyNames(), ", "))
 }
 
+// check refuses batch flag values that are wrong whatever the plans.
+func (b *batchFlags) check() error {
+	if b.jobs < 1 {
+		return usagef("--jobs %d: give the number of plans to report on at once, at least 1", b.jobs)
+	}
+	return nil
+}
+
 // planJobs turns --plan arguments into jobs: a plan file or a folder holding
-// plan.yaml is one job; a folder of such folders is one job per folder.
+// plan.yaml is one job; a folder of such folders is one job per folder,
+// symbolic links to plan folders followed. A plan that cannot be read (a
+// missing file, a FIFO, a dangling link in the folder of plans) is a job
+// that fails with that message, so that it does not stop the other plans.
 // --data goes with a single plan only.
 func planJobs(plans, data []string) ([]job, error) {
 	if len(plans) == 0 {
 		return []job{{data: data}}, nil
 	}
 	var jobs []job
-	for _, arg := range plans {
-		st, err := os.Stat(arg)
+	add := func(arg string) {
+		src, err := planSource(arg)
 		if err != nil {
-			return nil, &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}
+			jobs = append(jobs, job{plan: arg, err: err})
+			return
 		}
-		if st.IsDir() {
-			if _, err := os.Stat(filepath.Join(arg, "plan.yaml")); err != nil {
-				subs, err := os.ReadDir(arg)
-				if err != nil {
-					return nil, &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}
-				}
-				n := 0
-				for _, s := range subs {
-					sub := filepath.Join(arg, s.Name())
-					if _, err := os.Stat(filepath.Join(sub, "plan.yaml")); s.IsDir() && err == nil {
-						src, err := planSource(sub)
-						if err != nil {
-							return nil, err
-						}
-						jobs = append(jobs, job(src))
-						n++
-					}
-				}
-				if n == 0 {
-					return nil, &inputError{[]error{fmt.Errorf("--plan %s: the folder holds neither plan.yaml nor folders with one", arg)}}
+		jobs = append(jobs, job{plan: src.plan, data: src.data})
+	}
+	for _, arg := range plans {
+		st, err := statInput("--plan", arg)
+		if err != nil {
+			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{err}}})
+			continue
+		}
+		if !st.IsDir() {
+			add(arg)
+			continue
+		}
+		if _, err := os.Lstat(filepath.Join(arg, "plan.yaml")); err == nil {
+			add(arg)
+			continue
+		}
+		subs, err := os.ReadDir(arg)
+		if err != nil {
+			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}})
+			continue
+		}
+		n := 0
+		for _, s := range subs {
+			sub := filepath.Join(arg, s.Name())
+			if strings.HasPrefix(s.Name(), ".") {
+				continue
+			}
+			// os.ReadDir does not follow links: a link to a plan folder
+			// says it is no folder. Stat follows it.
+			sst, err := os.Stat(sub)
+			if err != nil {
+				if s.Type()&fs.ModeSymlink != 0 {
+					jobs = append(jobs, job{plan: sub, err: &inputError{[]error{fmt.Errorf("--plan %s: %s is a symbolic link to a missing folder; remove it or point it at a plan folder", arg, s.Name())}}})
+					n++
 				}
 				continue
 			}
+			if !sst.IsDir() {
+				continue
+			}
+			if _, err := os.Lstat(filepath.Join(sub, "plan.yaml")); err != nil {
+				continue // a folder beside the plans (shared files, an archive), not a plan
+			}
+			add(sub)
+			n++
 		}
-		src, err := planSource(arg)
-		if err != nil {
-			return nil, err
+		if n == 0 {
+			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{fmt.Errorf("--plan %s: the folder holds neither plan.yaml nor folders with one", arg)}}})
 		}
-		jobs = append(jobs, job(src))
 	}
 	if len(data) > 0 {
 		if len(jobs) > 1 {
@@ -146,10 +186,19 @@ func shard(jobs []job, spec string) ([]job, error) {
 
 // runJobs runs do over jobs with at most n at once, and returns the
 // outcomes in the jobs' order whatever order they finish in. A job's failure
-// does not stop the others; cancelling ctx stops jobs not yet started.
+// does not stop the others, nor does a panic in do (it becomes the job's
+// error); cancelling ctx stops jobs not yet started.
 func runJobs(ctx context.Context, jobs []job, n int, do func(context.Context, job) outcome, done func(outcome)) []outcome {
 	if n < 1 {
 		n = 1
+	}
+	safe := func(j job) (o outcome) {
+		defer func() {
+			if v := recover(); v != nil {
+				o = outcome{job: j, started: true, err: fmt.Errorf("%s: %w", j, recovered(v))}
+			}
+		}()
+		return do(ctx, j)
 	}
 	out := make([]outcome, len(jobs))
 	next := make(chan int)
@@ -160,7 +209,7 @@ func runJobs(ctx context.Context, jobs []job, n int, do func(context.Context, jo
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				o := do(ctx, jobs[k])
+				o := safe(jobs[k])
 				mu.Lock()
 				out[k] = o
 				if done != nil {
@@ -172,10 +221,14 @@ func runJobs(ctx context.Context, jobs []job, n int, do func(context.Context, jo
 	}
 	for k := range jobs {
 		if ctx.Err() != nil {
-			out[k] = outcome{job: jobs[k], err: ctx.Err()}
+			out[k] = outcome{job: jobs[k], err: context.Cause(ctx)}
 			continue
 		}
-		next <- k
+		select {
+		case next <- k:
+		case <-ctx.Done():
+			out[k] = outcome{job: jobs[k], err: context.Cause(ctx)}
+		}
 	}
 	close(next)
 	wg.Wait()
@@ -315,27 +368,54 @@ func policyHits(res *eval.Result, names []string) []string {
 	return out
 }
 
-// summarize prints the end of a batch — what was written, what failed and
-// why, which policies fired — and returns the run's error: an input error
-// when a plan failed (exit 1), a policy error when a policy fired (exit 3).
-func summarizeBatch(w io.Writer, outs []outcome, elapsed time.Duration) error {
-	var failed, fired []outcome
+// summarizeBatch prints the end of a batch — what was written, what failed
+// and why, what a signal stopped, which policies fired — and returns the
+// run's error: the signal when the run was stopped (exit 130 or 143), an
+// input error when a plan failed (exit 1), a policy error when a policy
+// fired (exit 3).
+func summarizeBatch(ctx context.Context, w io.Writer, outs []outcome, elapsed time.Duration) error {
+	var failed, fired, stopped []outcome
+	notStarted := 0
+	var sig *interrupted
 	for _, o := range outs {
 		switch {
+		case o.err != nil && errors.As(o.err, &sig):
+			if o.started {
+				stopped = append(stopped, o)
+			} else {
+				notStarted++
+			}
 		case o.err != nil:
 			failed = append(failed, o)
 		case len(o.policy) > 0:
 			fired = append(fired, o)
 		}
 	}
-	fmt.Fprintf(w, "%d plan(s) in %s: %d written, %d failed\n", len(outs), elapsed.Round(time.Millisecond), len(outs)-len(failed), len(failed))
+	written := len(outs) - len(failed) - len(stopped) - notStarted
+	fmt.Fprintf(w, "%d plan(s) in %s: %d written, %d failed", len(outs), elapsed.Round(time.Millisecond), written, len(failed))
+	if sig != nil {
+		fmt.Fprintf(w, ", %d stopped by %s before they were written, %d not started", len(stopped), sigName(sig.sig), notStarted)
+	}
+	fmt.Fprintln(w)
 	for _, o := range failed {
 		fmt.Fprintf(w, "FAILED %s:\n  %s\n", o.job, strings.ReplaceAll(o.err.Error(), "\n", "\n  "))
+	}
+	for _, o := range stopped {
+		fmt.Fprintf(w, "STOPPED %s\n", o.job)
+	}
+	for _, o := range outs {
+		for _, n := range o.notes {
+			fmt.Fprintf(w, "NOTE %s: %s\n", o.job, n)
+		}
 	}
 	for _, o := range fired {
 		fmt.Fprintf(w, "POLICY %s %d: %s\n", o.brief.id, o.brief.year, strings.Join(o.policy, ", "))
 	}
 	switch {
+	case sig != nil:
+		return sig
+	case ctx.Err() != nil:
+		return context.Cause(ctx)
 	case len(failed) > 0:
 		return &reported{exitInput}
 	case len(fired) > 0:

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -25,7 +26,39 @@ func (f *evalFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.out, "out", "out", "the folder the outputs are written to (created if missing)")
 }
 
-// evaluate loads the inputs and evaluates them in the chosen year.
+// check refuses flag values that are wrong whatever the plan: a negative
+// --year, an --out that is a file.
+func (f *evalFlags) check() error {
+	if err := checkYearFlag(f.year); err != nil {
+		return err
+	}
+	return checkOutFlag(f.out)
+}
+
+// checkYearFlag refuses a --year that no plan can have; whether it is in
+// the plan's years is checked once the plan is read.
+func checkYearFlag(y int) error {
+	if y < 0 || y > maxDateYear {
+		return usagef("--year %d: give an evaluation year such as 2024", y)
+	}
+	return nil
+}
+
+// checkOutFlag refuses an --out that exists and is not a folder, before any
+// work is done.
+func checkOutFlag(dir string) error {
+	if dir == "" {
+		return usagef("--out is empty; give the folder the outputs go to")
+	}
+	if _, err := checkOutDir(dir); err != nil {
+		return &usageError{err.Error()}
+	}
+	return nil
+}
+
+// evaluate loads the inputs and evaluates them in the chosen year. The
+// adjustments written for another year are dropped first (see
+// adjustmentsFor); what was dropped is in in.notes.
 func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	in, err := f.load(false)
 	if err != nil {
@@ -35,12 +68,19 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	if y == 0 {
 		y = latestYear(in.plan, in.data)
 		if y == 0 {
-			return nil, nil, fmt.Errorf("the workbooks report no year after the base year %d; give --year", in.plan.BaseYear)
+			return in, nil, fmt.Errorf("the workbooks report no year after the base year %d; give --year", in.plan.BaseYear)
 		}
+	}
+	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
+		in.data.Adjustments, in.notes = adjustmentsFor(in.data.Adjustments, y)
 	}
 	res, err := eval.Evaluate(in.plan, in.data, y)
 	if err != nil {
-		return nil, nil, usagef("--year: %v", err)
+		var ye *eval.YearError
+		if f.year != 0 && errors.As(err, &ye) {
+			return in, nil, usagef("--year: %v", err)
+		}
+		return in, nil, err
 	}
 	return in, res, nil
 }
@@ -64,15 +104,29 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
+	if err := f.check(); err != nil {
+		return err
+	}
 	in, res, err := f.evaluate()
+	if in != nil {
+		for _, n := range in.notes {
+			fmt.Fprintln(stderr, n)
+		}
+	}
 	if err != nil {
 		return err
+	}
+	name := baseName(res)
+	for _, line := range missingSummary(in.plan, res) {
+		fmt.Fprintln(stderr, line+"; see data_quality in "+name+".json")
 	}
 	js, err := encodeJSON(res)
 	if err != nil {
 		return err
 	}
-	paths, err := writeOutputs(f.out, []output{{name: baseName(res) + ".json", data: js}}, in.files)
+	w := newOutWriter(f.out)
+	defer w.close()
+	paths, err := w.write(ctx, []output{{name: name + ".json", data: js}}, in.files)
 	if err != nil {
 		return err
 	}

@@ -6,20 +6,29 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"plancheck/data"
 	"plancheck/report/model"
 	"plancheck/report/plan"
-	"plancheck/report/sheet"
 )
 
 // maxWorkbook is the largest workbook plancheck opens. A department's
 // monitoring workbook is tens of kilobytes; anything near this is a mistake.
 const maxWorkbook = 64 << 20
+
+// workbookExts are the file name endings a --data folder (or a plan's
+// folder) contributes as workbooks. Every file with one of them is read
+// through readWorkbook, which refuses the formats it cannot read, so a
+// stray file is an error naming it rather than silently ignored.
+//
+// Only .xlsx for now: .csv, .xls and .et join this list when readWorkbook
+// dispatches to a reader that handles (or refuses, with the conversion
+// command) each of them.
+var workbookExts = []string{".xlsx"}
 
 // inputFlags are the flags every command that reads inputs shares. plan is
 // the one plan a command reads; plans, when the command takes several
@@ -61,32 +70,122 @@ func (f *inputFlags) resolve() error {
 // source is one plan and the workbooks beside it.
 type source struct {
 	plan string   // the plan file
-	data []string // the .xlsx files in its folder
+	data []string // the workbooks in its folder
 }
 
 // planSource reads a --plan argument: a plan file, or a folder holding
-// plan.yaml. The workbooks in the plan's folder come with it.
+// plan.yaml. The workbooks in the plan's folder come with it. Anything but
+// a regular file or a folder (a FIFO, a device, a socket) is refused before
+// it is opened, since opening a FIFO waits for a writer forever.
 func planSource(arg string) (source, error) {
-	st, err := os.Stat(arg)
+	st, err := statInput("--plan", arg)
 	if err != nil {
-		return source{}, &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}
+		return source{}, &inputError{[]error{err}}
 	}
 	file, dir := arg, filepath.Dir(arg)
 	if st.IsDir() {
 		file, dir = filepath.Join(arg, "plan.yaml"), arg
-		if _, err := os.Stat(file); err != nil {
-			return source{}, &inputError{[]error{fmt.Errorf("--plan %s: the folder holds no plan.yaml", arg)}}
+		pst, err := os.Stat(file)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return source{}, &inputError{[]error{fmt.Errorf("--plan %s: the folder holds no plan.yaml", arg)}}
+			}
+			return source{}, &inputError{[]error{fmt.Errorf("--plan %s: %w", file, cleanPathErr(err))}}
+		}
+		if err := fileKind(pst); err != "" {
+			return source{}, &inputError{[]error{fmt.Errorf("--plan %s: %s", file, err)}}
 		}
 	}
-	books, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
-	var data []string
-	for _, b := range books {
-		if n := filepath.Base(b); !strings.HasPrefix(n, "~$") && !strings.HasPrefix(n, ".") {
-			data = append(data, b)
-		}
+	data, errs := workbooksIn(dir)
+	if len(errs) > 0 {
+		return source{}, &inputError{errs}
 	}
-	sort.Strings(data)
 	return source{plan: file, data: data}, nil
+}
+
+// statInput checks a --plan or --data argument before anything opens it:
+// it must be a regular file or a folder (symbolic links followed).
+func statInput(flagName, arg string) (os.FileInfo, error) {
+	st, err := os.Stat(arg)
+	if err != nil {
+		if lst, lerr := os.Lstat(arg); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			return nil, fmt.Errorf("%s %s: a symbolic link to a missing file or folder", flagName, arg)
+		}
+		return nil, fmt.Errorf("%s %s: %w", flagName, arg, cleanPathErr(err))
+	}
+	if !st.IsDir() {
+		if k := fileKind(st); k != "" {
+			return nil, fmt.Errorf("%s %s: %s", flagName, arg, k)
+		}
+	}
+	return st, nil
+}
+
+// fileKind is "" for a regular file, else why plancheck will not read it.
+func fileKind(st os.FileInfo) string {
+	m := st.Mode()
+	var what string
+	switch {
+	case m.IsRegular():
+		return ""
+	case m.IsDir():
+		return "is a folder, not a file"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device"
+	case m&fs.ModeDevice != 0:
+		what = "a block device"
+	default:
+		what = "not a regular file"
+	}
+	return "is " + what + "; plancheck reads regular files and folders only"
+}
+
+// workbooksIn lists the workbooks in dir, in name order: the files whose
+// names end in one of workbookExts, symbolic links followed, without
+// Excel's ~$ lock files and hidden files. A workbook name that is not a
+// regular file (a FIFO, a dangling link, a folder) is an error naming it,
+// never skipped silently.
+func workbooksIn(dir string) ([]string, []error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", dir, cleanPathErr(err))}
+	}
+	var out []string
+	var errs []error
+	for _, e := range entries { // ReadDir sorts by name
+		n := e.Name()
+		if strings.HasPrefix(n, "~$") || strings.HasPrefix(n, ".") || !isWorkbookName(n) {
+			continue
+		}
+		p := filepath.Join(dir, n)
+		st, err := os.Stat(p)
+		switch {
+		case err != nil && e.Type()&fs.ModeSymlink != 0:
+			errs = append(errs, fmt.Errorf("%s: a symbolic link to a missing file; remove it or point it at the workbook", p))
+		case err != nil:
+			errs = append(errs, fmt.Errorf("%s: %w", p, cleanPathErr(err)))
+		case st.IsDir():
+			errs = append(errs, fmt.Errorf("%s: is a folder, not a workbook; rename it or move it out of %s", p, dir))
+		case fileKind(st) != "":
+			errs = append(errs, fmt.Errorf("%s: %s", p, fileKind(st)))
+		default:
+			out = append(out, p)
+		}
+	}
+	return out, errs
+}
+
+func isWorkbookName(n string) bool {
+	for _, ext := range workbookExts {
+		if strings.EqualFold(filepath.Ext(n), ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // inputs is what was read: the plan, the merged observations and every file
@@ -94,8 +193,17 @@ func planSource(arg string) (source, error) {
 type inputs struct {
 	plan    *model.Plan
 	data    *model.Dataset
-	files   []string // paths read, for the output guard
-	planSrc string   // how messages name the plan
+	files   []inputFile // the files read, for the output guard
+	planSrc string      // how the summary names the plan
+	notes   []string    // what the user should know about the inputs (stderr)
+}
+
+// inputFile is a file that was read: its path as given and the file as
+// fstat saw it when it was read, so that the output guard compares files
+// (device and inode), not spellings.
+type inputFile struct {
+	path string
+	info os.FileInfo
 }
 
 // inputError collects every problem found in the inputs, so the analyst
@@ -113,12 +221,17 @@ func (e *inputError) Error() string {
 // load reads the plan and the workbooks. It returns an *inputError listing
 // every problem when any file is bad. A plan of the user's without
 // workbooks is a usage error unless planOnly, when just the plan is read.
+//
+// The names the plan and the workbooks are given for messages, which are
+// also the file names the outputs record (a finding's place), do not
+// depend on how a path was spelled: see displayNames.
 func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 	if err := f.resolve(); err != nil {
 		return nil, err
 	}
 	in := &inputs{}
 	var errs []error
+	planDir := ""
 	switch {
 	case f.plan == "":
 		b, err := data.FS.ReadFile(data.PlanFile)
@@ -131,16 +244,20 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 		}
 		in.plan, in.planSrc = p, "(embedded) "+data.PlanFile
 	default:
-		b, err := readFile(f.plan, plan.MaxSize)
+		if _, err := statInput("--plan", f.plan); err != nil {
+			return nil, &inputError{[]error{err}}
+		}
+		b, info, err := readFile(f.plan, plan.MaxSize)
 		if err != nil {
 			return nil, &inputError{[]error{err}}
 		}
-		p, err := plan.Parse(bytes.NewReader(b), f.plan)
+		p, err := plan.Parse(bytes.NewReader(b), filepath.Base(f.plan))
 		if err != nil {
 			return nil, &inputError{[]error{err}}
 		}
 		in.plan, in.planSrc = p, f.plan
-		in.files = append(in.files, f.plan)
+		in.files = append(in.files, inputFile{f.plan, info})
+		planDir = filepath.Dir(absPath(f.plan))
 	}
 
 	var sets []*model.Dataset
@@ -156,7 +273,7 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 		if err != nil {
 			return nil, fmt.Errorf("the embedded sample workbook is missing (a build problem, please report it): %w", err)
 		}
-		ds, err := sheet.Read(bytes.NewReader(b), "(embedded) "+data.SampleWorkbook, in.plan)
+		ds, err := readWorkbook(b, "(embedded) "+data.SampleWorkbook, in.plan)
 		if err != nil {
 			return nil, fmt.Errorf("the embedded sample workbook is broken (a build problem, please report it): %w", err)
 		}
@@ -166,19 +283,20 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, path := range paths {
-		b, err := readFile(path, maxWorkbook)
+	names := displayNames(paths, planDir)
+	for i, path := range paths {
+		b, info, err := readFile(path, maxWorkbook)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
-		ds, err := sheet.Read(bytes.NewReader(b), path, in.plan)
+		ds, err := readWorkbook(b, names[i], in.plan)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		sets = append(sets, ds)
-		in.files = append(in.files, path)
+		in.files = append(in.files, inputFile{path, info})
 	}
 	merged, conflicts := model.Merge(sets...)
 	for _, c := range conflicts {
@@ -192,73 +310,118 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 }
 
 // expandData turns --data arguments into workbook paths: files as given,
-// folders as their .xlsx files in name order (Excel's ~$ lock files skipped).
+// folders as their workbooks in name order (see workbooksIn). The same file
+// named twice is read once. Every problem is reported, not just the first.
 func expandData(args []string) ([]string, error) {
 	var out []string
+	var errs []error
 	seen := map[string]bool{}
 	add := func(p string) {
-		abs, err := filepath.Abs(p)
-		if err != nil {
-			abs = p
-		}
-		if !seen[abs] {
+		if abs := absPath(p); !seen[abs] {
 			seen[abs] = true
 			out = append(out, p)
 		}
 	}
 	for _, a := range args {
-		st, err := os.Stat(a)
+		st, err := statInput("--data", a)
 		if err != nil {
-			return nil, &inputError{[]error{fmt.Errorf("--data %s: %w", a, cleanPathErr(err))}}
+			errs = append(errs, err)
+			continue
 		}
 		if !st.IsDir() {
 			add(a)
 			continue
 		}
-		entries, err := os.ReadDir(a)
-		if err != nil {
-			return nil, &inputError{[]error{fmt.Errorf("--data %s: %w", a, cleanPathErr(err))}}
+		books, berrs := workbooksIn(a)
+		errs = append(errs, berrs...)
+		if len(books) == 0 && len(berrs) == 0 {
+			errs = append(errs, fmt.Errorf("--data %s: the folder holds no %s workbook", a, strings.Join(workbookExts, ", ")))
 		}
-		var names []string
-		for _, e := range entries {
-			n := e.Name()
-			if !e.IsDir() && strings.EqualFold(filepath.Ext(n), ".xlsx") && !strings.HasPrefix(n, "~$") && !strings.HasPrefix(n, ".") {
-				names = append(names, n)
-			}
+		for _, b := range books {
+			add(b)
 		}
-		sort.Strings(names)
-		if len(names) == 0 {
-			return nil, &inputError{[]error{fmt.Errorf("--data %s: the folder holds no .xlsx workbook", a)}}
-		}
-		for _, n := range names {
-			add(filepath.Join(a, n))
-		}
+	}
+	if len(errs) > 0 {
+		return nil, &inputError{errs}
 	}
 	return out, nil
 }
 
-// readFile reads a whole input file, refusing one larger than limit.
-func readFile(path string, limit int64) ([]byte, error) {
-	fh, err := os.Open(path)
+// displayNames are the names the workbooks at paths go by in messages and
+// in the outputs (a finding's file): the path relative to the plan's folder
+// for a workbook inside it, else the base name, lengthened by parent
+// folders only as far as needed to tell two workbooks of the same base name
+// apart. They are computed from absolute paths, so "kw.xlsx", "./kw.xlsx"
+// and "/home/me/plan/kw.xlsx" give the same bytes out.
+func displayNames(paths []string, planDir string) []string {
+	names := make([]string, len(paths))
+	parts := make([][]string, len(paths))
+	depth := make([]int, len(paths)) // 0: fixed (inside the plan's folder)
+	for i, p := range paths {
+		abs := absPath(p)
+		if planDir != "" {
+			if rel, err := filepath.Rel(planDir, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				names[i] = filepath.ToSlash(rel)
+				continue
+			}
+		}
+		parts[i] = strings.Split(filepath.ToSlash(abs), "/")
+		depth[i] = 1
+		names[i] = parts[i][len(parts[i])-1]
+	}
+	for {
+		byName := map[string][]int{}
+		for i, n := range names {
+			byName[n] = append(byName[n], i)
+		}
+		grew := false
+		for _, idx := range byName {
+			if len(idx) < 2 {
+				continue
+			}
+			for _, i := range idx {
+				if depth[i] > 0 && depth[i] < len(parts[i]) {
+					depth[i]++
+					names[i] = strings.Join(parts[i][len(parts[i])-depth[i]:], "/")
+					grew = true
+				}
+			}
+		}
+		if !grew {
+			return names
+		}
+	}
+}
+
+// absPath is p made absolute and clean; p itself if the working folder is
+// gone.
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return filepath.Clean(p)
+}
+
+// readFile reads a whole input file, refusing one larger than limit and
+// anything but a regular file. It also returns the file as fstat saw it
+// once open, for the output guard.
+func readFile(path string, limit int64) ([]byte, os.FileInfo, error) {
+	fh, st, err := openRegular(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
+		return nil, nil, err
 	}
 	defer fh.Close()
-	st, err := fh.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
-	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("%s: is a folder, not a file", path)
-	}
 	if st.Size() > limit {
-		return nil, fmt.Errorf("%s: %.1f MiB is larger than the %d MiB plancheck reads; is this the right file?", path, float64(st.Size())/(1<<20), limit>>20)
+		return nil, nil, fmt.Errorf("%s: %.1f MiB is larger than the %d MiB plancheck reads; is this the right file?", path, float64(st.Size())/(1<<20), limit>>20)
 	}
 	b, err := io.ReadAll(io.LimitReader(fh, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
+		return nil, nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
 	}
-	return b, nil
+	if int64(len(b)) > limit {
+		return nil, nil, fmt.Errorf("%s: larger than the %d MiB plancheck reads; is this the right file?", path, limit>>20)
+	}
+	return b, st, nil
 }
 
 // cleanPathErr drops the path an *os.PathError repeats, since our messages

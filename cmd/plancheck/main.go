@@ -11,7 +11,9 @@
 //
 // Without --plan and --data it uses the embedded plan of 北京市海淀区's 14th
 // Five-Year Plan and its sample monitoring workbook. Exit codes: 0 done;
-// 1 the inputs have errors; 2 bad usage.
+// 1 the inputs have errors, or the outputs could not be written; 2 bad
+// usage; 3 a --fail-on policy fired; 130 and 143 stopped by SIGINT and
+// SIGTERM.
 package main
 
 import (
@@ -21,21 +23,67 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
+	"strings"
+	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(exitCode(err, os.Stderr))
+	// SIGINT and SIGTERM cancel the run's context with the signal as its
+	// cause: the run stops at the next step, removes its temporary files
+	// and exits 128+signal. Signals stay caught until exit, so a second
+	// Ctrl-C cannot kill the run halfway through renaming an output set.
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() { cancel(&interrupted{<-sigs}) }()
+
+	cleanup := privateTemp()
+	err := stoppedOr(ctx, run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+	code := exitCode(err, os.Stderr)
+	cleanup()
+	os.Exit(code)
+}
+
+// stoppedOr is err, or the signal that stopped the run if there was one:
+// an interrupted run never exits 0, even when the signal came after its
+// last step.
+func stoppedOr(ctx context.Context, err error) error {
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(err, cause) {
+		return cause
+	}
+	return err
+}
+
+// privateTemp points $TMPDIR at a fresh folder for the run and returns the
+// function that removes it: excelize spills big sheets to os.TempDir(),
+// and this way nothing of ours stays in the OS temp folder, whatever a
+// library forgets or a signal interrupts. If the folder cannot be made,
+// the OS temp folder is used as it is.
+func privateTemp() (cleanup func()) {
+	dir, err := os.MkdirTemp("", "plancheck-")
+	if err != nil {
+		return func() {}
+	}
+	old, had := os.LookupEnv("TMPDIR")
+	os.Setenv("TMPDIR", dir)
+	return func() {
+		os.RemoveAll(dir)
+		if had {
+			os.Setenv("TMPDIR", old)
+		} else {
+			os.Unsetenv("TMPDIR")
+		}
+	}
 }
 
 // Exit codes, documented in the README.
 const (
 	exitOK     = 0
-	exitInput  = 1 // the inputs have errors
+	exitInput  = 1 // the inputs have errors, the outputs could not be written, or a bug was caught
 	exitUsage  = 2 // bad command line
-	exitPolicy = 3 // reserved: a --fail-on policy fired
+	exitPolicy = 3 // a --fail-on policy fired
+	// 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
 )
 
 // usageError is a mistake on the command line.
@@ -53,9 +101,83 @@ type reported struct{ code int }
 
 func (e *reported) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
+// interrupted is the cause of a run's context cancelled by a signal.
+type interrupted struct{ sig os.Signal }
+
+func (e *interrupted) Error() string {
+	return fmt.Sprintf("stopped by %s; no output was written after it, and no temporary file was left", sigName(e.sig))
+}
+
+func (e *interrupted) code() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 128 + int(syscall.SIGINT)
+}
+
+func sigName(s os.Signal) string {
+	switch s {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return s.String()
+}
+
+// crash is a panic caught in plancheck: a bug, reported as such. It exits
+// 1, never 2, since the command line was not at fault.
+type crash struct {
+	value any
+	at    string // the function and line that panicked
+}
+
+func (e *crash) Error() string {
+	v := fmt.Sprint(e.value)
+	if r := []rune(v); len(r) > 200 {
+		v = string(r[:200]) + "…"
+	}
+	return fmt.Sprintf("internal error: plancheck crashed (panic: %s, at %s). This is a bug in plancheck: please report it with the command line and the input files", v, e.at)
+}
+
+// recovered turns a recovered panic value into a *crash naming where it
+// happened. Call it from the deferred function that recovered.
+func recovered(v any) *crash {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	at := "an unknown place"
+	for {
+		f, more := frames.Next()
+		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
+			at = fmt.Sprintf("%s (%s:%d)", f.Function, trimPath(f.File), f.Line)
+			break
+		}
+		if !more {
+			break
+		}
+	}
+	return &crash{value: v, at: at}
+}
+
+// trimPath keeps a source file's path from the module root on.
+func trimPath(file string) string {
+	for _, root := range []string{"/report/", "/cmd/", "/templates/", "/pkg/mod/"} {
+		if i := strings.LastIndex(file, root); i >= 0 {
+			return file[i+1:]
+		}
+	}
+	return file
+}
+
 func exitCode(err error, stderr io.Writer) int {
 	if err == nil {
 		return exitOK
+	}
+	var sig *interrupted
+	if errors.As(err, &sig) {
+		fmt.Fprintf(stderr, "plancheck: %v\n", sig)
+		return sig.code()
 	}
 	var r *reported
 	if errors.As(err, &r) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,15 +26,21 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	f.register(fs)
 	b.register(fs)
-	date := fs.String("date", "", "the report's date, YYYY-MM-DD, printed on the cover and written as the PDF's creation date; default: $SOURCE_DATE_EPOCH if set, else today")
+	date := fs.String("date", "", "the report's date, YYYY-MM-DD (a UTC date), printed on the cover and written as the PDF's creation date; default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
 	tmpl := fs.String("templates", "", "a folder of *.tmpl files replacing the embedded sentence templates of the same name")
 	dept := fs.String("department", "", "write only this lead department's report (its id or name in the plan): its indicators, tasks, projects and problems")
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
-	opts := reportOptions{year: f.year, out: f.out, department: *dept}
+	if err := f.check(); err != nil {
+		return err
+	}
+	if err := b.check(); err != nil {
+		return err
+	}
+	opts := reportOptions{year: f.year, department: *dept}
 	var err error
-	if opts.date, err = reportDate(*date); err != nil {
+	if opts.date, err = reportDate(*date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now()); err != nil {
 		return err
 	}
 	if opts.templates, err = templateDir(*tmpl); err != nil {
@@ -50,10 +57,15 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	opts.written = map[string]string{}
+	opts.out = newOutWriter(f.out)
+	defer opts.out.close()
 
 	// One plan: the analyst at a terminal. Its errors are the run's.
 	if len(jobs) == 1 && b.shard == "" && b.logFormat == "" {
 		o := reportJob(ctx, jobs[0], &opts)
+		for _, n := range append(o.notes, o.missing...) {
+			fmt.Fprintln(stderr, n)
+		}
 		if o.err != nil {
 			return o.err
 		}
@@ -76,15 +88,16 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if o.res != nil {
 			o.brief, o.res = briefOf(o.res), nil
 		}
+		o.missing = nil // a line per department and plan would bury the log; the workbooks list them
 		return o
 	}, rep.done)
-	return summarizeBatch(stdout, outs, time.Since(start))
+	return summarizeBatch(ctx, stdout, outs, time.Since(start))
 }
 
 // reportOptions are what every plan of a report run shares.
 type reportOptions struct {
 	year       int
-	out        string
+	out        *outWriter
 	date       time.Time
 	templates  fs.FS
 	department string
@@ -94,15 +107,40 @@ type reportOptions struct {
 	written map[string]string // output name → the plan that wrote it
 }
 
+// stepHook, when set (by tests only), runs at named steps: "rendered",
+// after a plan's reports are built in memory and before any is written
+// (with the plan's id), and "written", when an output set is in its
+// temporary files under the folder's lock, before the renames (with the
+// first output's name). Tests use it to stop or crash a run at a known
+// point.
+var stepHook func(ctx context.Context, step, plan string)
+
 // reportJob evaluates one plan and writes its JSON, PDF and Excel reports.
-func reportJob(ctx context.Context, j job, o *reportOptions) outcome {
-	out := outcome{job: j}
-	if err := ctx.Err(); err != nil {
-		out.err = err
+// A panic in any step is caught and becomes the plan's error, so that a bug
+// met by one plan of a batch does not stop the others. The run's context is
+// checked between steps: once it is cancelled nothing more is written.
+func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
+	out = outcome{job: j}
+	defer func() {
+		if v := recover(); v != nil {
+			out.err = fmt.Errorf("%s: %w", j, recovered(v))
+			out.res = nil
+		}
+	}()
+	if j.err != nil {
+		out.err = j.err
 		return out
 	}
-	f := evalFlags{inputFlags: inputFlags{plan: j.plan, data: j.data}, year: o.year, out: o.out}
+	if ctx.Err() != nil {
+		out.err = context.Cause(ctx)
+		return out
+	}
+	out.started = true
+	f := evalFlags{inputFlags: inputFlags{plan: j.plan, data: j.data}, year: o.year}
 	in, res, err := f.evaluate()
+	if in != nil {
+		out.notes = in.notes
+	}
 	if err != nil {
 		out.err = err
 		return out
@@ -114,14 +152,19 @@ func reportJob(ctx context.Context, j job, o *reportOptions) outcome {
 			out.err = usagef("--department %q is not a department of the plan; the departments are %s", o.department, departmentList(in.plan))
 			return out
 		}
+		// The name is made of the plan's id of the department, which the
+		// plan reader checked, never of the text typed after --department.
 		if res, err = eval.ForDepartment(in.plan, res, id); err != nil {
-			out.err = usagef("--department: %v", err)
+			out.err = fmt.Errorf("--department %s: %w", o.department, err)
 			return out
 		}
 		name += "_" + id
 		// The department's workbook holds its own items and their data only.
 		dp := in.plan.ForDepartment(id)
 		in = &inputs{plan: dp, data: in.data.Only(dp), files: in.files, planSrc: in.planSrc}
+	}
+	for _, line := range missingSummary(in.plan, res) {
+		out.missing = append(out.missing, line+"; see the 数据质量 sheet of "+name+".xlsx")
 	}
 	out.res = res
 	o.mu.Lock()
@@ -134,12 +177,15 @@ func reportJob(ctx context.Context, j job, o *reportOptions) outcome {
 		out.err = fmt.Errorf("%s: plan id %q is also the id of %s; the reports of both would have the same names — give each plan its own id", j, res.Plan.ID, other)
 		return out
 	}
-	outs, err := renderReports(res, in, name, o)
+	outs, err := renderReports(ctx, res, in, name, o)
 	if err != nil {
 		out.err = err
 		return out
 	}
-	if out.paths, err = writeOutputs(o.out, outs, in.files); err != nil {
+	if stepHook != nil {
+		stepHook(ctx, "rendered", res.Plan.ID)
+	}
+	if out.paths, err = o.out.write(ctx, outs, in.files); err != nil {
 		out.err = err
 		return out
 	}
@@ -147,11 +193,15 @@ func reportJob(ctx context.Context, j job, o *reportOptions) outcome {
 	return out
 }
 
-// renderReports builds the JSON, PDF and Excel reports in memory.
-func renderReports(res *eval.Result, in *inputs, name string, o *reportOptions) ([]output, error) {
+// renderReports builds the JSON, PDF and Excel reports in memory, checking
+// between them whether the run was stopped.
+func renderReports(ctx context.Context, res *eval.Result, in *inputs, name string, o *reportOptions) ([]output, error) {
 	js, err := encodeJSON(res)
 	if err != nil {
 		return nil, err
+	}
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
 	}
 	var doc bytes.Buffer
 	err = pdf.Write(&doc, res, pdf.Options{
@@ -171,9 +221,15 @@ func renderReports(res *eval.Result, in *inputs, name string, o *reportOptions) 
 	if err != nil {
 		return nil, fmt.Errorf("writing the PDF report: %w", err)
 	}
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
+	}
 	var book bytes.Buffer
 	if err := xlsx.Write(&book, res, in.plan, in.data, xlsx.Options{Date: o.date}); err != nil {
 		return nil, fmt.Errorf("writing the Excel report: %w", err)
+	}
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
 	}
 	return []output{
 		{name: name + ".json", data: js},
@@ -182,29 +238,55 @@ func renderReports(res *eval.Result, in *inputs, name string, o *reportOptions) 
 	}, nil
 }
 
+// The years a report's date may fall in: a typo such as 20240 or 1024 is
+// refused rather than printed on the cover.
+const minDateYear, maxDateYear = 1900, 2200
+
 // reportDate is --date, or SOURCE_DATE_EPOCH (the reproducible-builds
-// convention), or today. The date is the only thing a report takes from
-// the clock, and it is taken here, at the edge.
-func reportDate(flagValue string) (time.Time, error) {
-	if flagValue != "" {
-		t, err := time.ParseInLocation("2006-01-02", flagValue, time.Local)
+// convention), or today, all in UTC, so that the same inputs give the same
+// bytes in any time zone. The date is the only thing a report takes from
+// the clock, and it is taken here, at the edge (now is the clock).
+func reportDate(flagValue, epoch string, now time.Time) (time.Time, error) {
+	var t time.Time
+	switch {
+	case flagValue != "":
+		var err error
+		t, err = time.ParseInLocation("2006-01-02", flagValue, time.UTC)
 		if err != nil {
-			return time.Time{}, usagef("--date %q: give the date as YYYY-MM-DD, e.g. 2024-03-15", flagValue)
+			return time.Time{}, usagef("--date %q: give the date as YYYY-MM-DD, e.g. 2024-03-15", clip(flagValue))
 		}
-		return t, nil
-	}
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
+		if y := t.Year(); y < minDateYear || y > maxDateYear {
+			return time.Time{}, usagef("--date %s: the year %d is outside %d–%d; give the report's date as YYYY-MM-DD", flagValue, y, minDateYear, maxDateYear)
+		}
+	case epoch != "":
+		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil {
-			return time.Time{}, usagef("SOURCE_DATE_EPOCH %q is not a number of seconds", s)
+			return time.Time{}, usagef("SOURCE_DATE_EPOCH %q is not a number of seconds since 1970-01-01 UTC", clip(epoch))
 		}
-		return time.Unix(sec, 0).UTC(), nil
+		// Bound the seconds before time.Unix, whose year would overflow.
+		lo := time.Date(minDateYear, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+		hi := time.Date(maxDateYear+1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+		if sec < lo || sec >= hi {
+			return time.Time{}, usagef("SOURCE_DATE_EPOCH %d is outside the years %d–%d", sec, minDateYear, maxDateYear)
+		}
+		t = time.Unix(sec, 0).UTC()
+	default:
+		y, m, d := now.UTC().Date()
+		t = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	}
-	y, m, d := time.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.Local), nil
+	return t, nil
 }
 
-// templateDir opens --templates, checking that it is a folder.
+// clip shortens a value quoted in a message to about 80 characters.
+func clip(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:80]) + "…"
+	}
+	return s
+}
+
+// templateDir opens --templates, checking that it is a folder whose *.tmpl
+// files are regular files (a FIFO among them would hang the PDF writer).
 func templateDir(dir string) (fs.FS, error) {
 	if dir == "" {
 		return nil, nil
@@ -216,5 +298,42 @@ func templateDir(dir string) (fs.FS, error) {
 	if !st.IsDir() {
 		return nil, usagef("--templates %s: not a folder", dir)
 	}
-	return os.DirFS(dir), nil
+	names, _ := filepath.Glob(filepath.Join(dir, "*.tmpl"))
+	var errs []error
+	for _, n := range names {
+		st, err := os.Stat(n)
+		switch {
+		case err != nil:
+			errs = append(errs, fmt.Errorf("--templates %s: %w", n, cleanPathErr(err)))
+		case fileKind(st) != "":
+			errs = append(errs, fmt.Errorf("--templates %s: %s", n, fileKind(st)))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, &inputError{errs}
+	}
+	return regularFS{dir: dir, fsys: os.DirFS(dir)}, nil
+}
+
+// regularFS is a folder as an fs.FS that opens folders and regular files
+// only, checked as readFile checks inputs, so that a file swapped for a
+// FIFO after templateDir looked cannot make a read wait forever.
+type regularFS struct {
+	dir  string
+	fsys fs.FS
+}
+
+func (r regularFS) Open(name string) (fs.File, error) {
+	st, err := fs.Stat(r.fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return r.fsys.Open(name)
+	}
+	fh, _, err := openRegular(filepath.Join(r.dir, filepath.FromSlash(name)))
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	return fh, nil
 }

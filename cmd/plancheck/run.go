@@ -25,12 +25,20 @@ Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year 
 and its sample monitoring workbook are used. --data may be given several times
 (one workbook per department) or name a folder of .xlsx files.
 
-Exit codes: 0 done; 1 the inputs have errors; 2 bad usage.
+Exit codes: 0 done; 1 the inputs have errors or the outputs could not be
+written; 2 bad usage; 3 a --fail-on policy fired; 130/143 stopped by
+SIGINT/SIGTERM (nothing half-written is left).
 `
 
 // run is the whole program: it parses args, does the work and returns an
 // error for main to turn into an exit code. Nothing else prints or exits.
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+// A panic is a bug: it becomes a *crash error (exit 1), not a stack trace.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = recovered(v)
+		}
+	}()
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return usagef("no command given")

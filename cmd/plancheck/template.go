@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"time"
 
 	"plancheck/report/model"
 	"plancheck/report/xlsx"
@@ -19,11 +21,17 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	year := fs.Int("year", 0, "the year the departments report on (required)")
 	dept := fs.String("department", "", "only this lead department's indicators (its id or name in the plan)")
 	out := fs.String("out", "out", "the folder the template is written to")
-	date := fs.String("date", "", "the workbook's date, YYYY-MM-DD; default: $SOURCE_DATE_EPOCH if set, else today")
+	date := fs.String("date", "", "the workbook's date, YYYY-MM-DD (a UTC date); default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
-	when, err := reportDate(*date)
+	if err := checkYearFlag(*year); err != nil {
+		return err
+	}
+	if err := checkOutFlag(*out); err != nil {
+		return err
+	}
+	when, err := reportDate(*date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
 	if err != nil {
 		return err
 	}
@@ -59,7 +67,9 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := xlsx.WriteTemplate(&b, p, *year, xlsx.TemplateOptions{Department: *dept, Previous: prev, Date: when}); err != nil {
 		return fmt.Errorf("writing the template: %w", err)
 	}
-	paths, err := writeOutputs(*out, []output{{name: name, data: b.Bytes()}}, in.files)
+	w := newOutWriter(*out)
+	defer w.close()
+	paths, err := w.write(ctx, []output{{name: name, data: b.Bytes()}}, in.files)
 	if err != nil {
 		return err
 	}

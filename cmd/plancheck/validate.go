@@ -19,6 +19,9 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
+	if err := checkYearFlag(*year); err != nil {
+		return err
+	}
 	in, err := f.load(true)
 	var ie *inputError
 	if errors.As(err, &ie) {
@@ -44,12 +47,30 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		fmt.Fprintf(stdout, "%s: %d indicators, no errors; no workbook values after %d to check\n", in.planSrc, len(in.plan.Indicators), in.plan.BaseYear)
 		return nil
 	}
+	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
+		var notes []string
+		in.data.Adjustments, notes = adjustmentsFor(in.data.Adjustments, y)
+		for _, n := range notes {
+			fmt.Fprintf(stdout, "warning: %s\n", n)
+		}
+	}
 	res, err := eval.Evaluate(in.plan, in.data, y)
 	if err != nil {
+		if *year == 0 {
+			return err
+		}
 		return usagef("--year: %v", err)
 	}
 	errs := 0
+	// The missing reports, one line per department, before the findings
+	// that each need a look.
+	for _, line := range missingSummary(in.plan, res) {
+		fmt.Fprintf(stdout, "warning: %s (plancheck report lists each in the 数据质量 sheet) [missing]\n", line)
+	}
 	for _, q := range res.Quality {
+		if isMissing(q) {
+			continue
+		}
 		at := q.At
 		if at == "" {
 			at = "(no cell)"
