@@ -402,8 +402,6 @@ type Adjustment struct {
 	Comment string // 分析意见
 	Year    int    // the evaluation year of the report the adjustment was written in; 0 when unknown
 	At      Loc    // the 状态调整 cell (or the 分析意见 cell when there is no status)
-	// Year is the evaluation year of the report the adjustment was written in; 0 when unknown.
-	Year int
 }
 
 // Series is one indicator's (or reference's) observations by year.
