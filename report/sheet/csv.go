@@ -138,7 +138,7 @@ func (o Options) ReadCSV(r io.Reader, name string, p *model.Plan) (*model.Datase
 // and kw-2023-indicators.csv hold the 指标数据 sheet, so that the files of
 // several departments can share a folder. Otherwise msg says why not.
 func csvSheet(name string) (sheet, msg string) {
-	base := name[strings.LastIndexAny(name, `/\`)+1:]
+	base := baseName(name)
 	stem := base
 	if i := strings.LastIndexByte(base, '.'); i > 0 {
 		stem = base[:i]
@@ -399,7 +399,7 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 			if delim == ';' && commaNumber(f) {
 				// Excel separates cells with semicolons where the decimal
 				// mark is a comma: 36,500 may be 36.5 there, and 36500 here.
-				return errorf(at, "%q has a comma, and the file is separated by semicolons, as where the comma is the decimal mark: it may be %s or %s; write the number without the comma", clip(f, 40), strings.Replace(strings.TrimSpace(f), ",", ".", 1), strings.ReplaceAll(strings.TrimSpace(f), ",", ""))
+				return errorf(at, "%q has a comma, and the file is separated by semicolons, as where the comma is the decimal mark (36,5 for 36.5): it may not be the number it looks like; write it with a decimal point and no thousands separator", clip(f, 40))
 			}
 			row.cells = append(row.cells, csvCell{col: col, text: f})
 			return true
