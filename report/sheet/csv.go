@@ -118,7 +118,7 @@ func (o Options) ReadCSV(r io.Reader, name string, p *model.Plan) (*model.Datase
 	if len(rows) == 0 {
 		return fail("the file holds no cells; save the sheet from Excel as CSV")
 	}
-	book, unpacked, err := buildBook(sheet, rows)
+	book, unpacked, err := buildBook(sheet, rows, headerMerge(sheet, rows))
 	if err != nil {
 		return fail(fmt.Sprintf("cannot read the file: %v", err))
 	}
@@ -461,6 +461,62 @@ func commaNumber(s string) bool {
 	return digit
 }
 
+// headerMerge returns the merged range that makes a wide table's two
+// header rows one header, or "". A workbook's wide table often heads its
+// year columns with a merged cell (年度数据 over 2021, 2022, …) and merges
+// the other headers down over both rows; saved as CSV, the merges are
+// gone and the years are a row of their own under the header. So when
+// the row under the header row has no id and has years where the header
+// row is empty, and the header row has no 年份 column, the id's header
+// cell is merged down over it, as the sheet reader expects a two-row
+// header to be (see the package comment).
+func headerMerge(sheet string, rows []csvRow) string {
+	k, ok := sheetKind(sheet)
+	if !ok {
+		return "" // tasks and projects are long tables
+	}
+	for i, r := range rows {
+		if r.num > HeaderRows {
+			return ""
+		}
+		idCol, long := 0, false
+		for _, c := range r.cells {
+			switch headerField(k, normHeader(c.text)) {
+			case colID:
+				if idCol == 0 {
+					idCol = c.col
+				}
+			case colYear:
+				long = true
+			}
+		}
+		switch {
+		case idCol == 0:
+			continue
+		case long, i+1 == len(rows), rows[i+1].num != r.num+1:
+			return ""
+		}
+		header := map[int]bool{}
+		for _, c := range r.cells {
+			header[c.col] = true
+		}
+		years := false
+		for _, c := range rows[i+1].cells {
+			if c.col == idCol {
+				return ""
+			}
+			if y, ok := parseYear(normHeader(c.text)); ok && y >= 1900 && y <= 2200 && !header[c.col] {
+				years = true
+			}
+		}
+		if !years {
+			return ""
+		}
+		return cellName(idCol, r.num) + ":" + cellName(idCol, r.num+1)
+	}
+	return ""
+}
+
 // utf16Len is the length of s in UTF-16 code units, as Excel counts a
 // cell's characters.
 func utf16Len(s string) int {
@@ -592,8 +648,9 @@ func (sc *csvScanner) field() (text string, end, ok bool) {
 }
 
 // buildBook writes a workbook of one sheet holding the rows as text cells,
-// and returns its bytes and its size unpacked.
-func buildBook(sheet string, rows []csvRow) ([]byte, int64, error) {
+// and the merged range merge when it is not "", and returns its bytes and
+// its size unpacked.
+func buildBook(sheet string, rows []csvRow, merge string) ([]byte, int64, error) {
 	const (
 		ns      = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 		rels    = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -644,7 +701,11 @@ func buildBook(sheet string, rows []csvRow) ([]byte, int64, error) {
 		}
 		io.WriteString(cw, `</row>`)
 	}
-	io.WriteString(cw, `</sheetData></worksheet>`)
+	io.WriteString(cw, `</sheetData>`)
+	if merge != "" {
+		io.WriteString(cw, `<mergeCells count="1"><mergeCell ref="`+merge+`"/></mergeCells>`)
+	}
+	io.WriteString(cw, `</worksheet>`)
 	if cw.err != nil {
 		return nil, 0, cw.err
 	}
