@@ -388,7 +388,9 @@ var badCSV = []struct {
 		`unit-percent-指标数据.csv: 指标数据!D2: "37%" is a percentage, but the plan's unit for indicator "5" (劳动生产率) is 万元/人; convert the value to 万元/人`},
 	{"empty-指标数据.csv", text(""),
 		`empty-指标数据.csv: the file is empty; save the sheet from Excel as CSV`},
-	{"gbk-bad-bytes-指标数据.csv", func(t testing.TB) []byte { return append(gb18030(t, "指标编号,年份,数值\n5,2021,"), 0x81, ' ', '\n') },
+	{"gbk-bad-bytes-指标数据.csv", func(t testing.TB) []byte {
+		return append(gb18030(t, "指标编号,年份,数值\n5,2021,"), 0x81, ' ', '\n')
+	},
 		`gbk-bad-bytes-指标数据.csv: the file is neither UTF-8 nor GB18030 (GBK) text: line 2 holds bytes that neither reads; save it from Excel as "CSV UTF-8 (逗号分隔)"`},
 	{"open-quote-指标数据.csv", text(csvTemplate(`5,劳动生产率,2021,"36.5`, "4,地区生产总值年均增速,2021,8.8")),
 		`open-quote-指标数据.csv: 指标数据!D2: a quote opens this cell ("36.5\n4,地区生产总值年均增速,2021,8.8\n") and is never closed, so the rest of the file would be this one cell; close the quote, or delete it`},
@@ -579,8 +581,8 @@ func TestCSVDelimiter(t *testing.T) {
 		{"指标编号\t年份\t数值\n5\t2021\t1,008.5\n5\t2022\t\"1,009\"\n", '\t'},
 		{"指标编号;年份;数值\n5;2021;1,5\n", ';'},
 		{"监测表，2023年;;\n说明, 见附件;;\n指标编号;年份;数值\n", ';'},      // commas above the header do not count
-		{"\"指标编号\"\t\"数值(万元,%)\"\n", '\t'},                   // nor a comma inside a header
-		{"id|year|value\n", ','},                               // none of the three: comma, and the sheet reader finds no header
+		{"\"指标编号\"\t\"数值(万元,%)\"\n", '\t'},                 // nor a comma inside a header
+		{"id|year|value\n", ','},                           // none of the three: comma, and the sheet reader finds no header
 		{"1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n指标编号\t年份\n", ','}, // the header must be among the first ten rows
 		{"任务编号\t年份\t进展状态\n", '\t'},
 		{"ID;Year;Value\n", ';'},
