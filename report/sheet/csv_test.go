@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
@@ -654,4 +656,99 @@ func TestReadCSVLarge(t *testing.T) {
 	if took := time.Since(start); took > 2*time.Second {
 		t.Errorf("took %v to refuse", took)
 	}
+}
+
+// FuzzReadCSV reads any bytes as a CSV file, and as a file of other
+// names through ReadFile, and checks what any answer must satisfy: no
+// panic, an ErrorList naming the file, observations the plan knows at a
+// cell. Text that encoding/csv reads strictly must split into the same
+// records.
+func FuzzReadCSV(f *testing.F) {
+	for _, c := range csvFolder {
+		f.Add(c.data(f))
+	}
+	for _, c := range badCSV {
+		f.Add(c.data(f))
+	}
+	for _, s := range []string{wideValues, "sep=;\n指标编号;年份;数值\n5;2021;1\n", "\"a\n\"\"b\"\"\",c\r\nd", "\xff\xfe5\x00"} {
+		f.Add([]byte(s))
+	}
+	catchPanics = false
+	f.Cleanup(func() { catchPanics = true })
+	p := testPlan()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, name := range []string{"指标数据.csv", "区科委-参照数据.txt", "重点任务.csv", "kw.xls", "kw"} {
+			ds, err := Options{MaxRows: 2000, MaxErrors: 20}.ReadFile(bytes.NewReader(data), name, p)
+			if err != nil {
+				var list ErrorList
+				if !errors.As(err, &list) || len(list) == 0 {
+					t.Fatalf("%s: error %T %v, want a non-empty ErrorList", name, err, err)
+				}
+				for _, e := range list {
+					if e.At.File != name {
+						t.Errorf("%s: an error without the file's name: %v", name, e)
+					}
+				}
+			}
+			if ds == nil {
+				if err == nil {
+					t.Fatalf("%s: no dataset and no error", name)
+				}
+				continue
+			}
+			for _, o := range append(append(ds.Values, ds.Requirements...), ds.References...) {
+				if o.Year < p.BaseYear || o.Year > p.TargetYear || o.At.File != name || o.At.Sheet == "" || o.At.Cell == "" {
+					t.Errorf("%s: bad observation %+v", name, o)
+				}
+			}
+			for _, at := range locs(ds) {
+				if at.File != name || at.Cell == "" {
+					t.Errorf("%s: a report at %v", name, at)
+				}
+			}
+		}
+
+		// The scanner agrees with encoding/csv where that reads the text
+		// strictly. encoding/csv skips empty lines and turns \r\n into
+		// \n inside quotes, where the scanner, as Excel, does not.
+		s := string(data)
+		if strings.Contains(s, "\r") || strings.HasPrefix(s, "\n") || strings.Contains(s, "\n\n") || !utf8.ValidString(s) {
+			return
+		}
+		r := csv.NewReader(strings.NewReader(s))
+		r.FieldsPerRecord = -1
+		want, err := r.ReadAll()
+		if err != nil {
+			return
+		}
+		sc := csvScanner{s: s, delim: ','}
+		for i := 0; ; i++ {
+			var got []string
+			more, err := sc.record(func(col int, f string) bool {
+				got = append(got, fmt.Sprintf("%d=%s", col, f))
+				return true
+			})
+			if err != nil {
+				t.Fatalf("record %d: %v, but encoding/csv reads %q", i+1, err, want)
+			}
+			if !more {
+				if i != len(want) {
+					t.Fatalf("%d records, encoding/csv reads %d: %q", i, len(want), want)
+				}
+				break
+			}
+			if i >= len(want) {
+				t.Fatalf("more records than encoding/csv reads (%q)", want)
+			}
+			var w []string
+			for j, f := range want[i] {
+				if f != "" {
+					w = append(w, fmt.Sprintf("%d=%s", j+1, f))
+				}
+			}
+			if strings.Join(got, "\x00") != strings.Join(w, "\x00") {
+				t.Fatalf("record %d: %q, encoding/csv reads %q", i+1, got, w)
+			}
+		}
+	})
 }
