@@ -261,7 +261,7 @@ func looksUTF16(data []byte) bool {
 			zeros[i%2]++
 		}
 	}
-	return max(zeros[0], zeros[1]) >= n/4 && min(zeros[0], zeros[1]) == 0
+	return n >= 4 && max(zeros[0], zeros[1]) >= n/4 && min(zeros[0], zeros[1]) == 0
 }
 
 // invalidUTF8 returns the offset of the first byte that is not valid
