@@ -51,21 +51,24 @@ var csvSheets = []struct{ sheet, alias string }{
 	{ProjectSheet, "projects"},
 }
 
-// MaxCellText is the longest text a cell may hold, in UTF-16 code units
-// as Excel counts them: Excel's own limit.
-const MaxCellText = excelize.TotalCellChars
+// maxCellText is the longest text a cell may hold, in UTF-16 code units
+// as Excel counts them: Excel's own limit, 32,767.
+const maxCellText = excelize.TotalCellChars
 
 // ReadCSV reads one sheet of a monitoring workbook saved as a CSV file,
-// with DefaultOptions. name is how messages name the file; its base name
-// says which sheet the file holds (see csvSheet): 指标数据.csv,
-// 区科委-市级要求.csv, tasks.csv. p is the plan the file reports on.
+// with DefaultOptions. name is how messages name the file, and its base
+// name says which sheet the file holds: it must contain the name of
+// exactly one of 指标数据, 市级要求, 参照数据, 重点任务 and 重大项目, or its
+// English name as a word (indicators, requirements, references, tasks,
+// projects), so that 指标数据.csv, 区科委-市级要求.csv and
+// kw-2023-tasks.csv all work. p is the plan the file reports on.
 //
 // The text may be UTF-8 (with or without a byte order mark), GB18030 (and
 // so GBK, in which Chinese Excel saves "CSV (逗号分隔)"), or UTF-16 with a
 // byte order mark (Excel's "Unicode 文本", tab-separated). Cells are
 // separated by commas; by tabs or semicolons when the header row is
-// separated by them (see csvDelimiter). A first line "sep=;" names the
-// separator, as Excel reads it, and is not a row.
+// separated by them. A first line "sep=;" names the separator, as Excel
+// reads it, and is not a row.
 //
 // Fields follow RFC 4180 as Excel reads it: a field that starts with a
 // double quote runs to the next lone quote, "" inside it is a quote, and
@@ -76,8 +79,13 @@ const MaxCellText = excelize.TotalCellChars
 // and the field's, as Excel numbers them when it opens the file.
 //
 // The cells are then read as the sheet's cells in a workbook (see the
-// package comment): every value is text, as the CSV holds it ("5.9%",
-// "8,504.6", "2023年"). The error is an ErrorList, as Read's.
+// package comment), and the messages name them so: "指标数据.csv:
+// 指标数据!D3: …". Every value is text, as the CSV holds it ("5.9%",
+// "8,504.6", "2023年"). A wide table's row of years right under the header
+// row, as Excel saves a header merged over two rows, is part of the header.
+//
+// The error is an ErrorList, as Read's; when the file cannot be read as a
+// sheet at all, the Dataset is nil.
 func ReadCSV(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
 	return Options{}.ReadCSV(r, name, p)
 }
@@ -341,7 +349,7 @@ type csvRow struct {
 
 // parseCSV splits the text into rows of cells, refusing what a sheet
 // cannot hold: too many rows, columns or cells, a cell longer than
-// MaxCellText, control characters, a quote never closed.
+// maxCellText, control characters, a quote never closed.
 func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 	var errs ErrorList
 	full := false
@@ -389,8 +397,8 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 			case col > o.MaxColumns:
 				errorf(at, "data beyond column %d; the table is far narrower — delete what is to its right", o.MaxColumns)
 				return false
-			case len(f) > MaxCellText && utf16Len(f) > MaxCellText:
-				errorf(at, "the cell holds %d characters, more than the %d a cell can hold (Excel's limit); is a quote left open before it? (it begins %q)", utf16Len(f), MaxCellText, clip(f, 40))
+			case len(f) > maxCellText && utf16Len(f) > maxCellText:
+				errorf(at, "the cell holds %d characters, more than the %d a cell can hold (Excel's limit); is a quote left open before it? (it begins %q)", utf16Len(f), maxCellText, clip(f, 40))
 				return false
 			}
 			if r, ok := badRune(f); ok {
