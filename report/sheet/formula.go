@@ -160,10 +160,17 @@ func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 		n.why = "it is part of a shared formula whose first cell is missing"
 		return nil
 	}
-	formula, err := g.rd.f.GetCellFormula(info.name, cellName(int(k.col), int(k.row)))
-	if err != nil {
-		n.why = err.Error()
-		return nil
+	var formula string
+	if m.text >= 0 {
+		formula = info.texts[m.text]
+	} else {
+		// A shared formula's other cell: excelize moves the first
+		// cell's formula to it.
+		var err error
+		if formula, err = g.rd.f.GetCellFormula(info.name, cellName(int(k.col), int(k.row))); err != nil {
+			n.why = err.Error()
+			return nil
+		}
 	}
 	n.formula = formula
 	refs, why := parseFormula(formula)

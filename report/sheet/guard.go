@@ -79,6 +79,7 @@ var cellTypes = map[string]cellType{
 type cellMeta struct {
 	row, col int32
 	style    int32
+	text     int32 // the formula's text in sheetInfo.formulaText, or -1
 	typ      cellType
 	flags    uint8
 }
@@ -100,7 +101,8 @@ type sheetInfo struct {
 	problems []problem // the sheet is not read when there are any
 	cells    []cellMeta
 	merges   []rect
-	arrays   []rect // array formulas' ranges; ref is the master cell
+	arrays   []rect   // array formulas' ranges; ref is the master cell
+	texts    []string // formulas' texts, but for a shared formula's other cells
 	lastRow  int
 	lastCol  int
 }
@@ -246,6 +248,8 @@ func (in *inspector) part(name string, limit int64) ([]byte, *inspectError) {
 	// fence, for a part that says it is smaller than it is.
 	b, err := io.ReadAll(io.LimitReader(rc, int64(f.UncompressedSize64)+1))
 	switch {
+	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, io.ErrUnexpectedEOF):
+		return nil, &inspectError{msg: fmt.Sprintf("%s is damaged: it does not unpack to what the zip says (%v); open the workbook in Excel and save it again as .xlsx", f.Name, err), err: err}
 	case err != nil:
 		return nil, &inspectError{msg: fmt.Sprintf("cannot unpack %s: %v; open the workbook in Excel and save it again as .xlsx", f.Name, err), err: err}
 	case uint64(len(b)) > f.UncompressedSize64:
@@ -690,7 +694,9 @@ type sheetScan struct {
 	cells int64
 	rows  int
 
-	sheetData int // <sheetData> elements seen
+	sheetData int   // <sheetData> elements seen
+	elements  int64 // elements seen
+	cellElems int   // <c> elements seen, empty or not
 	masters   map[string]bool
 
 	// the current row
@@ -712,6 +718,7 @@ type sheetScan struct {
 	t, s              string
 	nV, nF, nIS       int
 	vLen, isLen, fLen int
+	f                 []byte // the formula's text
 	v                 []byte // the first bytes of <v>, for a shared-string index
 	fType, fSI, fRef  string
 	cellDepth         int
@@ -789,6 +796,13 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 
 func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset int64) {
 	name := t.Name.Local
+	// Reading the XML costs time for every element, content or not;
+	// these bounds keep a sheet of empty elements from taking long.
+	if sc.elements++; sc.elements > 4*int64(sc.o.MaxCells)+excelize.TotalRows {
+		sc.problem("", "the sheet's XML has more than %d elements (the limit, from MaxCells); delete the rows and columns around the table", 4*int64(sc.o.MaxCells)+excelize.TotalRows)
+		sc.stop = true
+		return
+	}
 	if sc.inCell {
 		switch name {
 		case "v", "f", "is":
@@ -797,7 +811,7 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 				return
 			}
 		case "c", "row":
-			sc.problem(sc.cellName, "a <%s> element inside the cell; the file is damaged — open it in Excel and save it again as .xlsx", name)
+			sc.problem(sc.at(), "a <%s> element inside the cell; the file is damaged — open it in Excel and save it again as .xlsx", name)
 			return
 		}
 		switch {
@@ -837,6 +851,11 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 			sc.problem("", "a cell outside any row; the file is damaged — open it in Excel and save it again as .xlsx")
 			return
 		}
+		if sc.cellElems++; sc.cellElems > sc.o.MaxCells {
+			sc.problem("", "the sheet has more than %d cells, counting the empty ones that have a format (the limit); delete the rows and columns around the table, or copy the table into a new workbook", sc.o.MaxCells)
+			sc.stop = true
+			return
+		}
 		sc.startCell(t, depth, offset)
 	case "mergeCell":
 		if parent == "mergeCells" {
@@ -873,7 +892,7 @@ func (sc *sheetScan) startRow(t xml.StartElement, offset int64) {
 func (sc *sheetScan) startCell(t xml.StartElement, depth int, offset int64) {
 	sc.inCell, sc.cellDepth, sc.cellStart = true, depth, offset
 	sc.nV, sc.nF, sc.nIS, sc.vLen, sc.isLen, sc.fLen = 0, 0, 0, 0, 0, 0
-	sc.v, sc.isDepth, sc.phonetic, sc.badNesting = sc.v[:0], 0, 0, false
+	sc.v, sc.f, sc.isDepth, sc.phonetic, sc.badNesting = sc.v[:0], sc.f[:0], 0, 0, false
 	sc.fType, sc.fSI, sc.fRef = "", "", ""
 	sc.t, sc.s = attr(t, "t"), attr(t, "s")
 	r := attr(t, "r")
@@ -881,7 +900,7 @@ func (sc *sheetScan) startCell(t xml.StartElement, depth int, offset int64) {
 	if r == "" {
 		sc.col = sc.prevCol + 1
 	} else {
-		col, row, err := excelize.CellNameToCoordinates(r)
+		col, row, err := cellCoordinates(r)
 		if err != nil {
 			sc.problem("", "a cell named %s in row %d; the file is damaged — open it in Excel and save it again as .xlsx", clip(r), sc.row)
 			sc.stop = true
@@ -893,17 +912,42 @@ func (sc *sheetScan) startCell(t xml.StartElement, depth int, offset int64) {
 		}
 		sc.col = col
 	}
-	sc.cellName = cellName(sc.col, sc.row)
 	switch {
 	case sc.col > excelize.MaxColumns:
 		sc.problem("", "a cell beyond column XFD in row %d; the file is damaged", sc.row)
 		sc.stop = true
 	case sc.col == sc.prevCol:
-		sc.problem(sc.cellName, "the cell is written twice in the sheet's XML; the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx")
+		sc.problem(sc.at(), "the cell is written twice in the sheet's XML; the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx")
 	case sc.col < sc.prevCol:
-		sc.problem(sc.cellName, "the cell is written after %s in the sheet's XML (cells out of order); the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx", cellName(sc.prevCol, sc.row))
+		sc.problem(sc.at(), "the cell is written after %s in the sheet's XML (cells out of order); the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx", cellName(sc.prevCol, sc.row))
 	}
 	sc.prevCol = max(sc.prevCol, sc.col)
+}
+
+// at names the current cell.
+func (sc *sheetScan) at() string { return cellName(sc.col, sc.row) }
+
+// cellCoordinates is excelize.CellNameToCoordinates, faster for the
+// common form (letters, then digits) that a sheet has in every cell.
+func cellCoordinates(ref string) (col, row int, err error) {
+	i := 0
+	for i < len(ref) && i < 4 {
+		c := ref[i] | 0x20 // lower case
+		if c < 'a' || c > 'z' {
+			break
+		}
+		col = col*26 + int(c-'a'+1)
+		i++
+	}
+	j := i
+	for j < len(ref) && j-i < 8 && ref[j] >= '0' && ref[j] <= '9' {
+		row = row*10 + int(ref[j]-'0')
+		j++
+	}
+	if i == 0 || i > 3 || j == i || j != len(ref) || ref[i] == '0' || col > excelize.MaxColumns || row > excelize.TotalRows {
+		return excelize.CellNameToCoordinates(ref)
+	}
+	return col, row, nil
 }
 
 func (sc *sheetScan) text(t xml.CharData) {
@@ -916,6 +960,9 @@ func (sc *sheetScan) text(t xml.CharData) {
 		}
 	case sc.inF:
 		sc.fLen += utf8.RuneCount(t)
+		if len(sc.f) <= 4*maxFormula {
+			sc.f = append(sc.f, t...)
+		}
 	case sc.inT:
 		sc.isLen += utf8.RuneCount(t)
 	}
@@ -946,7 +993,7 @@ func (sc *sheetScan) end(name string, depth int, offset int64) {
 
 func (sc *sheetScan) endCell(offset int64) {
 	sc.inCell = false
-	at := sc.cellName
+	at := sc.at()
 	switch {
 	case sc.badNesting:
 		sc.problem(at, "the cell's value is nested in another element; the file is damaged — open it in Excel and save it again as .xlsx")
@@ -1005,9 +1052,13 @@ func (sc *sheetScan) endCell(offset int64) {
 			return
 		}
 	}
-	m := cellMeta{row: int32(sc.row), col: int32(sc.col), style: int32(min(style, 1<<30)), typ: typ}
+	m := cellMeta{row: int32(sc.row), col: int32(sc.col), style: int32(min(style, 1<<30)), typ: typ, text: -1}
 	if sc.nF > 0 {
 		m.flags |= hasFormula
+		if sc.fType != "shared" || sc.fRef != "" {
+			m.text = int32(len(sc.info.texts))
+			sc.info.texts = append(sc.info.texts, string(sc.f))
+		}
 		switch sc.fType {
 		case "shared":
 			if sc.fRef != "" {

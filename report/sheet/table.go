@@ -285,6 +285,11 @@ func (sr *sheetReader) scan() bool {
 		sr.errorf("", "cannot read the sheet: %v", err)
 		return false
 	}
+	if n < sr.info.lastRow {
+		// The rows iterator stops without a word where the XML breaks.
+		sr.errorf("", "cannot read the sheet past row %d: the Excel library stopped there; open the workbook in Excel and save it again as .xlsx", n)
+		return false
+	}
 	return true
 }
 
