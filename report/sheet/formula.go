@@ -180,12 +180,16 @@ func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 		to := info
 		if ref.sheet != "" {
 			if to = g.rd.wb.sheet(ref.sheet); to == nil {
-				n.why = fmt.Sprintf("it refers to the sheet %s, which the workbook does not have", quote(ref.sheet))
+				if n.why == "" {
+					n.why = fmt.Sprintf("it refers to the sheet %s, which the workbook does not have", quote(ref.sheet))
+				}
 				continue
 			}
 		}
 		if !to.usable() {
-			n.why = fmt.Sprintf("it refers to the sheet %s, which cannot be read", quote(to.name))
+			if n.why == "" {
+				n.why = fmt.Sprintf("it refers to the sheet %s, which cannot be read", quote(to.name))
+			}
 			continue
 		}
 		r := ref.r

@@ -677,6 +677,14 @@ func attr(t xml.StartElement, name string) string {
 	return ""
 }
 
+// rawName prints an element's name as written, with its prefix.
+func rawName(n xml.Name) string {
+	if n.Space != "" {
+		return n.Space + ":" + n.Local
+	}
+	return n.Local
+}
+
 // maxFormula is Excel's limit on a formula's length, in characters.
 const maxFormula = 8192
 
@@ -741,7 +749,7 @@ func (sc *sheetScan) problem(at, format string, args ...any) {
 func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]int) []byte {
 	sc := &sheetScan{o: o, info: info, nStr: nStr, long: long, masters: map[string]bool{}}
 	d := newDecoder(data)
-	var stack []string
+	var stack []xml.Name
 	for !sc.stop {
 		start := d.InputOffset()
 		tok, err := d.RawToken()
@@ -761,18 +769,31 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 		case xml.StartElement:
 			parent := ""
 			if len(stack) > 0 {
-				parent = stack[len(stack)-1]
+				parent = stack[len(stack)-1].Local
 			}
-			stack = append(stack, t.Name.Local)
+			stack = append(stack, t.Name)
 			sc.start(t, parent, len(stack), start)
 		case xml.EndElement:
-			sc.end(t.Name.Local, len(stack), d.InputOffset())
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
+			// RawToken does not match the end to the start; excelize's
+			// reader does, and its rows iterator stops without a word
+			// where they differ.
+			if len(stack) == 0 || stack[len(stack)-1] != t.Name {
+				open := "none"
+				if len(stack) > 0 {
+					open = "<" + rawName(stack[len(stack)-1]) + ">"
+				}
+				sc.problem("", "the sheet's XML is damaged (element %s closed by </%s>); open the workbook in Excel and save it again as .xlsx", open, rawName(t.Name))
+				sc.stop = true
+				break
 			}
+			sc.end(t.Name.Local, len(stack), d.InputOffset())
+			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			sc.text(t)
 		}
+	}
+	if len(stack) > 0 && len(info.problems) == 0 {
+		sc.problem("", "the sheet's XML is damaged (it ends inside <%s>); open the workbook in Excel and save it again as .xlsx", rawName(stack[len(stack)-1]))
 	}
 	if len(info.problems) > 0 {
 		return nil

@@ -389,7 +389,7 @@ func (sr *sheetReader) header(merges []rect) bool {
 			y, ok := parseYear(h)
 			switch {
 			case hc.date && !ok:
-				dates = append(dates, problem{at, sprintf("the header is the date %s, not a year; type the year alone, such as 2023 or 2023年, or format the cell to show only the year (yyyy)", name)})
+				dates = append(dates, problem{at, sprintf("the header is a date, shown as %s, not a year; type the year alone, such as 2023 or 2023年, or format the cell to show only the year (yyyy)", name)})
 				continue
 			case !ok && looksLikeDate(name):
 				dates = append(dates, problem{at, sprintf("the header %q looks like a date, not a year; head each year's column with the year alone, such as 2023 or 2023年", name)})

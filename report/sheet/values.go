@@ -99,7 +99,7 @@ func (sr *sheetReader) row(r *gridRow, out []model.Observation) []model.Observat
 			sr.errorf(at, "no 年份 for the value in %s; write the year, such as %d", cellName(cells[0].col, r.num), sr.exampleYear())
 			return out
 		case !ok && yc.date:
-			sr.errorf(at, "the cell holds the date %s, not a year; write the year alone, such as %d, or format the cell to show only the year (yyyy)", raw, sr.exampleYear())
+			sr.errorf(at, "the cell is a date, shown as %s, not a year; write the year alone, such as %d, or format the cell to show only the year (yyyy)", raw, sr.exampleYear())
 			return out
 		case !ok:
 			sr.errorf(at, "%q is not a year; write it as a number, such as %d", raw, sr.exampleYear())
@@ -257,7 +257,7 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		raw = res
 	}
 	if c.date {
-		sr.errorf(at, "the cell holds the date %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", raw)
+		sr.errorf(at, "the cell is a date, shown as %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", raw)
 		return reading{}, false
 	}
 	text := strings.TrimSpace(raw)
@@ -305,7 +305,7 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		switch {
 		case nf.isDate():
 			// A calculated date; a saved one is c.date.
-			sr.errorf(at, "the cell holds the date %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", showDate(x, nf, sr.rd.wb.date1904))
+			sr.errorf(at, "the cell is a date, shown as %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", showDate(x, nf, sr.rd.wb.date1904))
 			return reading{}, false
 		case nf.scale() > 1:
 			sr.errorf(at, "the cell holds %s, but its number format %s shows it divided by %d; type the value as it is meant and format the cell as 常规 or 数值", text, quote(nf.pattern()), nf.scale())
