@@ -362,17 +362,26 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	relsOut.WriteString(xml.Header + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
 	parts := map[string]string{} // source part → the part written
 	scanned := map[string]*sheetInfo{}
+	if len(sheets) > maxSheets {
+		return nil, nil, in.fail("the workbook has %d sheets, more than %d (the limit); a monitoring workbook has a few — is this the right file?", len(sheets), maxSheets)
+	}
+	targets := make(map[string]string, len(rels))
+	for _, r := range rels {
+		if _, dup := targets[r.id]; !dup && r.id != "" {
+			targets[r.id] = r.target
+		}
+	}
 	for _, s := range sheets {
+		if utf8.RuneCountInString(s.name) > maxSheetName {
+			return nil, nil, in.fail("a sheet's name is longer than %d characters (%s); the file is damaged — open it in Excel and save it again as .xlsx", maxSheetName, quote(s.name))
+		}
 		key := strings.ToLower(s.name)
 		if _, dup := wb.info[key]; dup {
 			return nil, nil, in.fail("two sheets are named %q (in any case); rename one in Excel and save the workbook again", s.name)
 		}
 		target := ""
-		for _, r := range rels {
-			if r.id == s.rid && s.rid != "" {
-				target = resolveTarget(wbPath, r.target)
-				break
-			}
+		if t, ok := targets[s.rid]; ok {
+			target = resolveTarget(wbPath, t)
 		}
 		src := normPart(target)
 		if info, ok := scanned[src]; ok && src != "" {
@@ -421,6 +430,14 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	}
 	return wb, out.Bytes(), nil
 }
+
+// maxSheets bounds the sheets of a workbook, and maxSheetName a sheet's
+// name, which every message about the sheet quotes. (Excel's own limit on
+// a name is 31 characters; LibreOffice allows longer ones.)
+const (
+	maxSheets    = 1000
+	maxSheetName = 100
+)
 
 // emptySheet replaces a sheet that breaks a rule, so that excelize never
 // parses it.
@@ -703,6 +720,7 @@ type sheetScan struct {
 	rows  int
 
 	sheetData int   // <sheetData> elements seen
+	dataDone  bool  // after </sheetData>
 	elements  int64 // elements seen
 	cellElems int   // <c> elements seen, empty or not
 	masters   map[string]bool
@@ -859,13 +877,17 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 			sc.problem("", "the sheet's XML has two <sheetData> parts; the file is damaged — open it in Excel and save it again as .xlsx")
 		}
 	case "row":
-		if parent != "sheetData" {
+		switch {
+		case sc.dataDone:
+			return // another part of the sheet that happens to use the name
+		case parent != "sheetData":
+			// excelize's rows iterator would read it as a row.
 			sc.problem("", "a row outside the sheet's data; the file is damaged — open it in Excel and save it again as .xlsx")
 			return
 		}
 		sc.startRow(t, offset)
 	case "c":
-		if sc.sheetData == 0 {
+		if sc.sheetData == 0 || sc.dataDone {
 			return // another part of the sheet that happens to use the name
 		}
 		if parent != "row" || !sc.inRow {
@@ -1007,8 +1029,11 @@ func (sc *sheetScan) end(name string, depth int, offset int64) {
 		}
 		return
 	}
-	if name == "row" && sc.inRow {
+	switch {
+	case name == "row" && sc.inRow:
 		sc.endRow(offset)
+	case name == "sheetData":
+		sc.dataDone = true
 	}
 }
 

@@ -576,9 +576,13 @@ func (rd *reader) read() (*model.Dataset, error) {
 		}
 	}
 	if len(seen) == 0 && !other {
-		have := make([]string, len(sheets))
+		var have []string
 		for i, s := range sheets {
-			have[i] = fmt.Sprintf("%q", s)
+			if i == 10 {
+				have = append(have, fmt.Sprintf("… (%d in all)", len(sheets)))
+				break
+			}
+			have = append(have, quote(s))
 		}
 		list := strings.Join(have, ", ")
 		if list == "" {
