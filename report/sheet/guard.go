@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,8 +102,10 @@ type sheetInfo struct {
 	problems []problem // the sheet is not read when there are any
 	cells    []cellMeta
 	merges   []rect
-	arrays   []rect   // array formulas' ranges; ref is the master cell
-	texts    []string // formulas' texts, but for a shared formula's other cells
+	arrays   []rect          // array formulas' ranges; ref is the master cell
+	texts    []string        // formulas' texts, but for a shared formula's other cells
+	byCol    map[int32][]int // formula cells by column, as indexes into cells, built when needed
+	fcols    []int32         // the columns of byCol, in order
 	lastRow  int
 	lastCol  int
 }
@@ -124,14 +127,29 @@ func (s *sheetInfo) cell(col, row int) (cellMeta, bool) {
 	return s.cells[i], true
 }
 
-// formulas calls fn for each formula cell within r, in row order, until fn
-// returns false.
+// formulas calls fn for each formula cell within r, column by column,
+// until fn returns false.
 func (s *sheetInfo) formulas(r rect, fn func(cellMeta) bool) {
-	i, _ := slices.BinarySearchFunc(s.cells, r.r1, func(c cellMeta, row int) int { return int(c.row) - row })
-	for ; i < len(s.cells) && int(s.cells[i].row) <= r.r2; i++ {
-		c := s.cells[i]
-		if c.flags&hasFormula != 0 && r.c1 <= int(c.col) && int(c.col) <= r.c2 && !fn(c) {
-			return
+	if s.byCol == nil {
+		s.byCol = map[int32][]int{}
+		for i, c := range s.cells {
+			if c.flags&hasFormula != 0 {
+				if s.byCol[c.col] == nil {
+					s.fcols = append(s.fcols, c.col)
+				}
+				s.byCol[c.col] = append(s.byCol[c.col], i)
+			}
+		}
+		slices.Sort(s.fcols)
+	}
+	j, _ := slices.BinarySearch(s.fcols, int32(r.c1))
+	for ; j < len(s.fcols) && int(s.fcols[j]) <= r.c2; j++ {
+		idx := s.byCol[s.fcols[j]] // in row order
+		k, _ := slices.BinarySearchFunc(idx, r.r1, func(i, row int) int { return int(s.cells[i].row) - row })
+		for ; k < len(idx) && int(s.cells[idx[k]].row) <= r.r2; k++ {
+			if !fn(s.cells[idx[k]]) {
+				return
+			}
 		}
 	}
 }
@@ -399,7 +417,11 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 			if e != nil {
 				return nil, nil, e
 			}
-			content = scanSheet(b, info, o, wb.strings, long)
+			if b, err = toUTF8(b, o.UnzipSizeLimit); err != nil {
+				info.problems = append(info.problems, problem{msg: fmt.Sprintf("cannot read the sheet's XML: %v; open the workbook in Excel and save it again as .xlsx", err)})
+			} else {
+				content = scanSheet(b, info, o, wb.strings, long)
+			}
 		}
 		if !info.usable() || content == nil {
 			content = []byte(emptySheet)
@@ -694,6 +716,55 @@ func attr(t xml.StartElement, name string) string {
 	return ""
 }
 
+// xmlDecl matches the encoding of an XML declaration.
+var xmlDecl = regexp.MustCompile(`^(\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']`)
+
+// toUTF8 converts an XML part declared in another encoding (GBK, say) to
+// UTF-8, as excelize's decoder would read it, so that the offsets of its
+// elements are those of the text excelize gets.
+func toUTF8(b []byte, limit int64) ([]byte, error) {
+	m := xmlDecl.FindSubmatchIndex(b[:min(len(b), 512)])
+	if m == nil {
+		return b, nil
+	}
+	enc := string(b[m[4]:m[5]])
+	if strings.EqualFold(enc, "utf-8") || strings.EqualFold(enc, "utf8") {
+		return b, nil
+	}
+	r, err := charsetReader()(enc, bytes.NewReader(b[m[1]+1:]))
+	if err != nil {
+		return nil, err
+	}
+	body, err := io.ReadAll(io.LimitReader(r, limit+1))
+	switch {
+	case err != nil:
+		return nil, err
+	case int64(len(body)) > limit:
+		return nil, fmt.Errorf("larger than %s in UTF-8", mib(limit))
+	}
+	out := append([]byte{}, b[:m[4]]...)
+	out = append(out, "UTF-8"...)
+	out = append(out, b[m[5]:m[1]+1]...)
+	return append(out, body...), nil
+}
+
+// procInstAttr reads a pseudo-attribute of <?xml …?>.
+func procInstAttr(inst, name string) string {
+	i := strings.Index(inst, name+"=")
+	if i < 0 || i+len(name)+1 >= len(inst) {
+		return ""
+	}
+	rest := inst[i+len(name)+1:]
+	q := rest[0]
+	if q != '"' && q != '\'' {
+		return ""
+	}
+	if j := strings.IndexByte(rest[1:], q); j >= 0 {
+		return rest[1 : 1+j]
+	}
+	return ""
+}
+
 // rawName prints an element's name as written, with its prefix.
 func rawName(n xml.Name) string {
 	if n.Space != "" {
@@ -721,6 +792,7 @@ type sheetScan struct {
 
 	sheetData int   // <sheetData> elements seen
 	dataDone  bool  // after </sheetData>
+	noDrop    bool  // keep the empty rows and cells: the XML is not in UTF-8
 	elements  int64 // elements seen
 	cellElems int   // <c> elements seen, empty or not
 	masters   map[string]bool
@@ -808,6 +880,14 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 			stack = stack[:len(stack)-1]
 		case xml.CharData:
 			sc.text(t)
+		case xml.ProcInst:
+			// In another encoding than UTF-8, the decoder's offsets are
+			// in the converted text: nothing can be cut out.
+			if t.Target == "xml" {
+				if enc := procInstAttr(string(t.Inst), "encoding"); enc != "" && !strings.EqualFold(enc, "utf-8") && !strings.EqualFold(enc, "utf8") {
+					sc.noDrop = true
+				}
+			}
 		}
 	}
 	if len(stack) > 0 && len(info.problems) == 0 {
@@ -1050,7 +1130,7 @@ func (sc *sheetScan) endCell(offset int64) {
 	}
 	content := sc.nF > 0 || sc.vLen > 0 || sc.isLen > 0
 	if !content {
-		if sc.cellHasR {
+		if sc.cellHasR && !sc.noDrop {
 			sc.drop(sc.cellStart, offset)
 		} else {
 			sc.rowKept = sc.col // excelize counts it, and it places the next cell
@@ -1140,7 +1220,7 @@ func (sc *sheetScan) drop(from, to int64) {
 
 func (sc *sheetScan) endRow(offset int64) {
 	sc.inRow = false
-	if !sc.rowContent && sc.rowKept == 0 {
+	if !sc.rowContent && sc.rowKept == 0 && !sc.noDrop {
 		if sc.rowHasR {
 			sc.drops = sc.drops[:sc.rowDrops]
 			sc.drop(sc.rowStart, offset)

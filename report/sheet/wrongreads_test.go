@@ -178,6 +178,10 @@ func TestNoSilentWrongReads(t *testing.T) {
 		// What LibreOffice writes after a row is deleted: read.
 		{"empty last row", indicators(t, valueRow(2, num("C2", "36.5", ""))+`<row r="1048576" s="1" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>`),
 			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
+		{"GBK sheet", handBook(t, []handSheet{indicatorSheet("")}, nil, zpart{"xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"GBK\"?><worksheet " + nsMain + "><sheetData>" +
+			row(1, is("A1", "id"), is("B1", "year"), is("C1", "value")) + row(2, is("A2", "5"), num("B2", "2021", ""), "<c r=\"C2\" t=\"inlineStr\"><is><t>\xd4\xbc36.5</t></is></c>") + // 约36.5 in GBK
+			`<row r="1048576"><c r="A1048576" s="1"/></row></sheetData></worksheet>`}),
+			`ok:5 2021 36.5 approx "约36.5" @ w.xlsx: 指标数据!C2`},
 		{"styled last row", indicators(t, valueRow(2, num("C2", "36.5", ""))+`<row r="1048576" s="1" customFormat="true"><c r="A1048576" s="1"/><c r="XFD1048576" s="1"/></row>`),
 			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
 	}
