@@ -811,7 +811,6 @@ type sheetScan struct {
 	cellStart         int64
 	inCell            bool
 	col               int
-	cellName          string
 	cellHasR          bool
 	t, s              string
 	nV, nF, nIS       int

@@ -159,7 +159,7 @@ func valueRow(n int, value string) string {
 // readBounded reads data as Read does, failing the test if that takes
 // more than 10 seconds (a hang) — the goroutine is left behind then — and
 // returns what it allocated in MiB.
-func readBounded(t *testing.T, o Options, data []byte, name string) (*model.Dataset, error, uint64) {
+func readBounded(t *testing.T, o Options, data []byte, name string) (*model.Dataset, uint64, error) {
 	t.Helper()
 	type result struct {
 		ds    *model.Dataset
@@ -177,11 +177,11 @@ func readBounded(t *testing.T, o Options, data []byte, name string) (*model.Data
 	}()
 	select {
 	case r := <-done:
-		return r.ds, r.err, r.alloc
+		return r.ds, r.alloc, r.err
 	case <-time.After(10 * time.Second):
 		t.Fatalf("%s: Read did not return within 10 s", name)
 	}
-	return nil, nil, 0
+	return nil, 0, nil
 }
 
 // errorIs checks that err prints as want, exactly.

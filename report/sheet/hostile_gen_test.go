@@ -228,7 +228,7 @@ func TestHostileGenerated(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			data := tt.build(t)
 			start := time.Now()
-			ds, err, alloc := readBounded(t, tt.o, data, tt.name)
+			ds, alloc, err := readBounded(t, tt.o, data, tt.name)
 			t.Logf("%d KB file, %v, %d MiB allocated", len(data)>>10, time.Since(start), alloc)
 			if tt.want == "" {
 				if err != nil {
@@ -269,7 +269,7 @@ func TestNoTempFiles(t *testing.T) {
 			zpart{"xl/worksheets/sheet9.xml", strings.Repeat(" ", 20<<20)}, zpart{"xl/media/a.png", strings.Repeat(" ", 50<<20)})...),
 	}
 	for name, data := range books {
-		_, err, _ := readBounded(t, Options{MaxCellText: 30 << 20, MaxSharedStringsSize: 30 << 20, UnzipXMLSizeLimit: 30 << 20}, data, name)
+		_, _, err := readBounded(t, Options{MaxCellText: 30 << 20, MaxSharedStringsSize: 30 << 20, UnzipXMLSizeLimit: 30 << 20}, data, name)
 		t.Logf("%s: %v", name, err)
 		left, _ := os.ReadDir(tmp)
 		for _, e := range left {

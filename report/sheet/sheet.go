@@ -61,11 +61,29 @@
 // after model.NormalizeUnit); any other unit is an error, never a
 // conversion. A numeric cell formatted as a percentage holds 0.059 for
 // 5.9%; it is read as 5.9, the percent points the plan's % indicators are
-// in. A formula cell is read through its saved value; when it has none,
-// the formula is calculated if it can be, else it is an error. A yes/no
-// indicator (model.Indicator.IsYesNo) takes one of YesNoWords, read as 1 or
-// 0. A value typed with a bound (以内, 以下, 以上) is read as approximate,
-// and the bound is kept in the observation's note.
+// in. A number format that shows the value divided by 1,000 (#,##0.0,) is
+// an error: the figure meant is unclear. A yes/no indicator
+// (model.Indicator.IsYesNo) takes one of YesNoWords, read as 1 or 0. A
+// value typed with a bound (以内, 以下, 以上) is read as approximate, and
+// the bound is kept in the observation's note.
+//
+// A date is read as the text the cell shows (2023/1/1, 2023-01-01,
+// 2023年1月1日), never as the number Excel stores for it (44927): as a
+// value it is an error that quotes that text; as a year (a 年份 cell, or a
+// wide form's year header) it is the date's year when the cell's format
+// shows only the year (yyyy, yyyy"年"), and an error otherwise. A header
+// that is a date typed as text (2023-01-01, 2023年1月) is an error too, not
+// a column dropped. A cell showing an error (#DIV/0!, #N/A) is an error.
+//
+// A formula cell is read through its saved value. A formula that refers
+// to itself, directly or through others, or depends on one that does, is
+// an error: a circular reference has no value. A formula without a saved
+// value (a program wrote the workbook) is calculated when that is safe:
+// when the formulas it depends on are at most MaxCalcDepth deep, all its
+// references are cells or ranges of the workbook, and its functions are
+// bounded ones (SUM, ROUND, IF, VLOOKUP…; not INDIRECT, REPT or TODAY).
+// Otherwise it is an error naming the cell: open the workbook in Excel or
+// LibreOffice and save it, so that the values are saved.
 //
 // The same id and year twice in a sheet is fine with the same value (the
 // first is kept) and an error with different values. Observations come out
@@ -73,12 +91,19 @@
 //
 // # Limits
 //
-// A workbook is untrusted input. Options bounds the file's size, the
-// unpacked size, the rows, columns and cells of a sheet, its merged ranges
-// and the formulas calculated, so that a broken or hostile file is a
-// message, not a machine out of memory. Rows are streamed; the cell
-// lookups for types, number formats and formulas need excelize's parsed
-// copy of a sheet, which is built only after the sheet has been measured.
+// A workbook is untrusted input. Before the Excel library reads anything,
+// the zip and its XML are checked here, streaming and within Options: the
+// file's size, the number of entries in the zip and their unpacked sizes
+// (two entries of one name are refused), styles.xml and its formats, the
+// number and size of the shared strings, each cell's text, and in every
+// sheet the rows and cells with content, their order (a row or cell
+// written twice is refused), each shared-string index, and the merged
+// ranges (overlapping ones are refused). Empty rows and cells are left
+// out, so that the empty row 1,048,576 LibreOffice writes after a row is
+// deleted costs nothing. Nothing is written to a temporary file. A file
+// beyond a limit is a message naming the file and the limit, not a machine
+// out of memory, and every message quotes at most 80 characters of a
+// cell.
 package sheet
 
 import (

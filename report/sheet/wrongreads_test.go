@@ -187,7 +187,7 @@ func TestNoSilentWrongReads(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ds, err, _ := readBounded(t, Options{}, tt.data, f)
+			ds, _, err := readBounded(t, Options{}, tt.data, f)
 			if want, ok := strings.CutPrefix(tt.want, "ok:"); ok {
 				if err != nil {
 					t.Fatalf("Read: %v", err)
