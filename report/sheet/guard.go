@@ -410,7 +410,7 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 		}
 		info := &sheetInfo{name: s.name}
 		var content []byte
-		if f := in.byName[src]; f != nil && strings.HasPrefix(src, "xl/worksheets/") {
+		if f := in.byName[src]; f != nil && isWorksheet(src) {
 			// A sheet is bounded by the whole and by its content, which
 			// scanSheet counts as it streams.
 			b, e := in.part(src, o.UnzipSizeLimit)
@@ -460,6 +460,17 @@ const (
 	maxSheets    = 1000
 	maxSheetName = 100
 )
+
+// isWorksheet reports whether excelize reads a sheet's part as a
+// worksheet: any part but a chart sheet, dialog sheet or macro sheet.
+func isWorksheet(part string) bool {
+	for _, p := range []string{"xl/chartsheets", "xl/dialogsheet", "xl/macrosheet"} {
+		if strings.HasPrefix(part, p) {
+			return false
+		}
+	}
+	return true
+}
 
 // emptySheet replaces a sheet that breaks a rule, so that excelize never
 // parses it.

@@ -216,6 +216,18 @@ func TestHostileGenerated(t *testing.T) {
 			return indicators(t, valueRow(2, `<c r="C2" t="str"><f>A1</f><v>`+strings.Repeat("9", 50_000)+`</v></c>`))
 		}, `long-value.xlsx: 指标数据!C2: the cell holds 50000 characters, more than 32767 (Excel's limit for a cell); is this the right file?`, 50},
 
+		{"many-sheets.xlsx", Options{}, func(t testing.TB) []byte {
+			sheets := []handSheet{sheet1}
+			for i := range 1000 {
+				sheets = append(sheets, handSheet{fmt.Sprintf("s%d", i), ""})
+			}
+			return handBook(t, sheets, nil)
+		}, `many-sheets.xlsx: the workbook has 1001 sheets, more than 1000 (the limit); a monitoring workbook has a few — is this the right file?`, 100},
+
+		{"sheet-name.xlsx", Options{}, func(t testing.TB) []byte {
+			return handBook(t, []handSheet{sheet1, {strings.Repeat("名", 5000), ""}}, nil)
+		}, `sheet-name.xlsx: a sheet's name is longer than 100 characters ("` + strings.Repeat("名", 80) + `…"); the file is damaged — open it in Excel and save it again as .xlsx`, 50},
+
 		{"many-entries.xlsx", Options{}, func(t testing.TB) []byte {
 			parts := handParts([]handSheet{sheet1}, nil)
 			for i := range 10_001 {

@@ -175,6 +175,11 @@ func TestNoSilentWrongReads(t *testing.T) {
 		{"two sheets of one name", handBook(t, []handSheet{{"Indicators", ""}, {"INDICATORS", ""}}, nil),
 			`w.xlsx: two sheets are named "INDICATORS" (in any case); rename one in Excel and save the workbook again`},
 
+		{"sheet elsewhere", handBook(t, []handSheet{indicatorSheet("")}, nil,
+			zpart{"xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/sheets/data.xml"/></Relationships>`},
+			zpart{"xl/sheets/data.xml", `<worksheet ` + nsMain + `>` + indicatorSheet(valueRow(2, num("C2", "36.5", ""))).xml + `</worksheet>`}),
+			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
+
 		// What LibreOffice writes after a row is deleted: read.
 		{"empty last row", indicators(t, valueRow(2, num("C2", "36.5", ""))+`<row r="1048576" s="1" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>`),
 			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
