@@ -155,8 +155,11 @@ func merge(parent, kid *depNode) {
 // refers to.
 func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 	info := k.sheet
-	m, _ := info.cell(int(k.col), int(k.row))
-	if m.flags&orphan != 0 {
+	m, ok := info.cell(int(k.col), int(k.row))
+	switch {
+	case !ok || m.flags&hasFormula == 0:
+		return nil // a value, not a formula
+	case m.flags&orphan != 0:
 		n.why = "it is part of a shared formula whose first cell is missing"
 		return nil
 	}

@@ -80,7 +80,7 @@ var cellTypes = map[string]cellType{
 type cellMeta struct {
 	row, col int32
 	style    int32
-	text     int32 // the formula's text in sheetInfo.formulaText, or -1
+	text     int32 // the formula's text in sheetInfo.texts, or -1
 	typ      cellType
 	flags    uint8
 }
@@ -403,7 +403,9 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 		}
 		src := normPart(target)
 		if info, ok := scanned[src]; ok && src != "" {
-			wb.info[key] = &sheetInfo{name: s.name, problems: info.problems, cells: info.cells, merges: info.merges, arrays: info.arrays, lastRow: info.lastRow, lastCol: info.lastCol}
+			same := *info // two sheets of one part: the same content under another name
+			same.name, same.byCol, same.fcols = s.name, nil, nil
+			wb.info[key] = &same
 			wb.sheets = append(wb.sheets, s.name)
 			fmt.Fprintf(&relsOut, `<Relationship Id="%s" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/%s"/>`, xmlEscape(s.rid), parts[src])
 			continue
@@ -1003,7 +1005,11 @@ func (sc *sheetScan) startRow(t xml.StartElement, offset int64) {
 	r := attr(t, "r")
 	sc.rowHasR = r != ""
 	if r == "" {
-		sc.row = sc.prevRow + 1
+		if sc.row = sc.prevRow + 1; sc.row > excelize.TotalRows {
+			sc.problem("", "more than %d rows; the file is damaged — open it in Excel and save it again as .xlsx", excelize.TotalRows)
+			sc.stop = true
+			return
+		}
 	} else {
 		n, err := strconv.Atoi(r)
 		if err != nil || n < 1 || n > excelize.TotalRows {

@@ -182,6 +182,12 @@ func TestNoSilentWrongReads(t *testing.T) {
 			zpart{"xl/sheets/data.xml", `<worksheet ` + nsMain + `>` + indicatorSheet(valueRow(2, num("C2", "36.5", ""))).xml + `</worksheet>`}),
 			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
 
+		{"two sheets of one part", handBook(t, []handSheet{indicatorSheet(valueRow(2, fx("C2", "填报说明!D2*2", "")+num("D2", "18.25", ""))), {"填报说明", ""}}, nil,
+			zpart{"xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+				`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>` +
+				`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`}),
+			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
+
 		// What LibreOffice writes after a row is deleted: read.
 		{"empty last row", indicators(t, valueRow(2, num("C2", "36.5", ""))+`<row r="1048576" s="1" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>`),
 			`ok:5 2021 36.5 "36.5" @ w.xlsx: 指标数据!C2`},
