@@ -113,8 +113,12 @@ type sheetInfo struct {
 // usable reports whether excelize may read the sheet.
 func (s *sheetInfo) usable() bool { return s != nil && len(s.problems) == 0 }
 
-// cell returns the content cell at col, row.
+// cell returns the content cell at col, row. A nil sheetInfo (a table
+// not read from a worksheet) has none.
 func (s *sheetInfo) cell(col, row int) (cellMeta, bool) {
+	if s == nil {
+		return cellMeta{}, false
+	}
 	i, ok := slices.BinarySearchFunc(s.cells, [2]int{row, col}, func(c cellMeta, k [2]int) int {
 		if d := int(c.row) - k[0]; d != 0 {
 			return d
@@ -160,9 +164,10 @@ type styleTable struct {
 	codes     map[int]string // custom number formats by id
 }
 
-// numFmt returns the number format of a cell style.
+// numFmt returns the number format of a cell style; General for a nil
+// table.
 func (st *styleTable) numFmt(style int) numFmt {
-	if style < 0 || style >= len(st.numFmtIDs) {
+	if st == nil || style < 0 || style >= len(st.numFmtIDs) {
 		return numFmt{}
 	}
 	id := st.numFmtIDs[style]

@@ -296,12 +296,16 @@ func (sr *sheetReader) scan() bool {
 // measure reports whether the sheet is within the limits. scan has
 // already reported why not: inspect measured the sheet on its XML (see
 // guard.go).
-func (sr *sheetReader) measure() bool { return sr.info.usable() }
+// A table that is not a worksheet (sr.info nil) has nothing to measure.
+func (sr *sheetReader) measure() bool { return sr.info == nil || sr.info.usable() }
 
 // merges returns the sheet's merged ranges, which inspect has checked:
-// none overlaps another.
+// none overlaps another. A table that is not a worksheet has none.
 func (sr *sheetReader) merges() ([]rect, bool) {
-	if !sr.info.usable() {
+	switch {
+	case sr.info == nil:
+		return nil, true
+	case !sr.info.usable():
 		return nil, false
 	}
 	return sr.info.merges, true

@@ -301,11 +301,11 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		return reading{}, false
 	case typ == typNumber && isPlainNumber(text):
 		x, _ := strconv.ParseFloat(text, 64)
-		nf := sr.rd.wb.styles.numFmt(int(c.meta.style))
+		nf := sr.rd.numFmt(c.meta)
 		switch {
 		case nf.isDate():
 			// A calculated date; a saved one is c.date.
-			sr.errorf(at, "the cell is a date, shown as %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", showDate(x, nf, sr.rd.wb.date1904))
+			sr.errorf(at, "the cell is a date, shown as %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", showDate(x, nf, sr.rd.date1904()))
 			return reading{}, false
 		case nf.scale() > 1:
 			sr.errorf(at, "the cell holds %s, but its number format %s shows it divided by %d; type the value as it is meant and format the cell as 常规 or 数值", text, quote(nf.pattern()), nf.scale())
@@ -373,7 +373,7 @@ func (sr *sheetReader) calc(at string, m cellMeta) (string, bool) {
 	case n.why != "":
 		sr.errorf(at, "the formula =%s has no saved value and cannot be calculated here (%s); open the workbook in Excel or LibreOffice and save it again so the values are saved, or type the value", formula, n.why)
 		return "", false
-	case rd.wb.calcOff != "":
+	case rd.wb != nil && rd.wb.calcOff != "":
 		sr.errorf(at, "the formula =%s has no saved value and cannot be calculated here (%s); open the workbook in Excel or LibreOffice and save it again so the values are saved, or type the value", formula, rd.wb.calcOff)
 		return "", false
 	case n.height > rd.o.MaxCalcDepth:
@@ -754,6 +754,18 @@ func formatDate(t time.Time, x float64, code string) string {
 	return b.String()
 }
 
+// numFmt is a cell's number format: General when the reader has no
+// workbook (a table that is not a worksheet).
+func (rd *reader) numFmt(m cellMeta) numFmt {
+	if rd.wb == nil {
+		return numFmt{}
+	}
+	return rd.wb.styles.numFmt(int(m.style))
+}
+
+// date1904 reports whether the workbook's dates count from 1904.
+func (rd *reader) date1904() bool { return rd.wb != nil && rd.wb.date1904 }
+
 // isoLayouts are the forms of a t="d" cell's ISO 8601 value.
 var isoLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02", "15:04:05"}
 
@@ -764,7 +776,7 @@ var isoLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02T1
 // 2023-01-01).
 func (rd *reader) display(c cell, m cellMeta) cell {
 	c.meta = m
-	nf := rd.wb.styles.numFmt(int(m.style))
+	nf := rd.numFmt(m)
 	switch m.typ {
 	case typNumber:
 		if !nf.isDate() {
@@ -774,13 +786,13 @@ func (rd *reader) display(c cell, m cellMeta) cell {
 		if err != nil {
 			return c
 		}
-		t, err := excelize.ExcelDateToTime(x, rd.wb.date1904)
+		t, err := excelize.ExcelDateToTime(x, rd.date1904())
 		c.date = true
 		switch {
 		case err == nil && x >= 0 && nf.yearOnly():
 			c.v = strconv.Itoa(t.Year())
 		default:
-			c.v = showDate(x, nf, rd.wb.date1904)
+			c.v = showDate(x, nf, rd.date1904())
 		}
 	case typDate:
 		c.date = true
