@@ -189,7 +189,7 @@ func (t *table) analystRows() ([]gridRow, bool) {
 		default:
 			// One analysts' column, down several rows: the text is each
 			// row's. A row it covers must be an indicator's.
-			v := t.sr.raw(m.c1, m.r1)
+			v := t.sr.raw(m.c1, m.r1).v
 			if strings.TrimSpace(v) == "" {
 				continue
 			}

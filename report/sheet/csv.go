@@ -398,16 +398,16 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 				errorf(at, "data beyond column %d; the table is far narrower — delete what is to its right", o.MaxColumns)
 				return false
 			case len(f) > maxCellText && utf16Len(f) > maxCellText:
-				errorf(at, "the cell holds %d characters, more than the %d a cell can hold (Excel's limit); is a quote left open before it? (it begins %q)", utf16Len(f), maxCellText, clip(f, 40))
+				errorf(at, "the cell holds %d characters, more than the %d a cell can hold (Excel's limit); is a quote left open before it? (it begins %q)", utf16Len(f), maxCellText, clipTo(f, 40))
 				return false
 			}
 			if r, ok := badRune(f); ok {
-				return errorf(at, "the cell holds the control character U+%04X, which a sheet cannot hold; delete it (%q)", r, clip(f, 80))
+				return errorf(at, "the cell holds the control character U+%04X, which a sheet cannot hold; delete it (%q)", r, clipTo(f, 80))
 			}
 			if delim == ';' && commaNumber(f) {
 				// Excel separates cells with semicolons where the decimal
 				// mark is a comma: 36,500 may be 36.5 there, and 36500 here.
-				return errorf(at, "%q has a comma, and the file is separated by semicolons, as where the comma is the decimal mark (36,5 for 36.5): it may not be the number it looks like; write it with a decimal point and no thousands separator", clip(f, 40))
+				return errorf(at, "%q has a comma, and the file is separated by semicolons, as where the comma is the decimal mark (36,5 for 36.5): it may not be the number it looks like; write it with a decimal point and no thousands separator", clipTo(f, 40))
 			}
 			row.cells = append(row.cells, csvCell{col: col, text: f})
 			return true
@@ -416,7 +416,7 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 			// A quote never closed, or a limit passed: stop here.
 			var q *openQuote
 			if errors.As(err, &q) {
-				errorf(cellName(q.col, num), "a quote opens this cell (%q) and is never closed, so the rest of the file would be this one cell; close the quote, or delete it", clip(q.text, 40))
+				errorf(cellName(q.col, num), "a quote opens this cell (%q) and is never closed, so the rest of the file would be this one cell; close the quote, or delete it", clipTo(q.text, 40))
 			}
 			return nil, errs
 		}
@@ -547,20 +547,6 @@ func badRune(s string) (rune, bool) {
 		}
 	}
 	return 0, false
-}
-
-// clip shortens s to n characters for a message, marking the cut with …
-func clip(s string, n int) string {
-	i, count := 0, 0
-	for i < len(s) && count < n {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		count++
-	}
-	if i < len(s) {
-		return s[:i] + "…"
-	}
-	return s
 }
 
 // openQuote is a quoted field with no closing quote.

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"plancheck/report/model"
 )
@@ -69,8 +70,43 @@ func fuzzSeeds(f *testing.F) [][]byte {
 	return seeds
 }
 
+// generatedSeeds are small workbooks of the hostile and wrong-read
+// families, written by hand (handbook_test.go): the cases excelize cannot
+// write, from which mutations reach the checks of guard.go.
+func generatedSeeds(t testing.TB) [][]byte {
+	sheet1 := indicatorSheet(valueRow(2, num("C2", "36.5", "")))
+	var seeds [][]byte
+	for _, rows := range []string{
+		valueRow(2, num("C2", "36.5", "")) + valueRow(2, num("C2", "37", "")),             // a row twice
+		valueRow(3, num("C3", "36.5", "")) + valueRow(2, num("C2", "37", "")),             // out of order
+		row(2, num("C2", "36.5", ""), is("A2", "5"), num("B2", "2021", "")),               // cells out of order
+		valueRow(2, `<c r="C2" t="s"><v>999</v></c>`),                                     // no such string
+		valueRow(2, num("C2", "44927", "1")) + valueRow(3, num("C3", "44927", "3")),       // dates
+		row(2, is("A2", "5"), num("B2", "44927", "4"), num("C2", "36.5", "")),             // a year as a date
+		valueRow(2, fx("C2", "C2+1", "0")),                                                // itself
+		valueRow(2, fx("C2", "D2", "")+fx("D2", "E2", "")+fx("E2", "D2", "")),             // a circle below
+		valueRow(2, fx("C2", "SUM(D2:E2)", "")+num("D2", "18.25", "")+fx("E2", "D2", "")), // calculated
+		chainRows(120, false),
+		valueRow(2, `<c r="C2" t="e"><v>#DIV/0!</v></c>`) + valueRow(3, `<c r="C3" t="b"><v>1</v></c>`) + valueRow(4, `<c r="C4" t="d"><v>2023-01-01</v></c>`),
+		valueRow(2, num("C2", "36500", "5")) + `<row r="1048576" s="1"><c r="A1048576" s="1"/></row>`,
+	} {
+		seeds = append(seeds, handBook(t, []handSheet{indicatorSheet(rows, `<mergeCells><mergeCell ref="E5:F6"/><mergeCell ref="F6:G7"/></mergeCells>`)}, []string{"36.5", "x"}))
+		seeds = append(seeds, indicators(t, rows))
+	}
+	seeds = append(seeds,
+		handZip(t, append(handParts([]handSheet{sheet1}, nil), zpart{`xl\worksheets\sheet1.xml`, `<worksheet/>`})...),
+		lyingZip(t, handParts([]handSheet{sheet1}, nil), "xl/worksheets/sheet1.xml", 100),
+		handBook(t, []handSheet{sheet1, {"计算", "<sheetData>" + row(1, fx("A1", "指标数据!C2", "1")) + "</sheetData>"}}, nil),
+		handBook(t, []handSheet{{"Indicators", ""}, {"INDICATORS", ""}}, nil),
+	)
+	return seeds
+}
+
 func FuzzRead(f *testing.F) {
 	for _, s := range fuzzSeeds(f) {
+		f.Add(s)
+	}
+	for _, s := range generatedSeeds(f) {
 		f.Add(s)
 	}
 	catchPanics = false
@@ -87,7 +123,7 @@ func FuzzReadSheetXML(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, s := range fuzzSeeds(f) {
+	for _, s := range append(fuzzSeeds(f), generatedSeeds(f)...) {
 		if xml := sheetXML(s, "xl/worksheets/sheet1.xml"); xml != nil {
 			f.Add(xml)
 		}
@@ -103,7 +139,23 @@ func FuzzReadSheetXML(f *testing.F) {
 func checkRead(t *testing.T, data []byte) {
 	const name = "fuzz.xlsx"
 	p := testPlan()
-	ds, err := Options{MaxRows: 2000, MaxCalcCells: 20}.Read(bytes.NewReader(data), name, p)
+	type result struct {
+		ds  *model.Dataset
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		ds, err := Options{MaxRows: 2000, MaxCalcCells: 20}.Read(bytes.NewReader(data), name, p)
+		done <- result{ds, err}
+	}()
+	var ds *model.Dataset
+	var err error
+	select {
+	case r := <-done:
+		ds, err = r.ds, r.err
+	case <-time.After(10 * time.Second):
+		t.Fatalf("Read did not return within 10 s")
+	}
 	if err != nil {
 		var list ErrorList
 		if !errors.As(err, &list) || len(list) == 0 {

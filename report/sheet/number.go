@@ -61,7 +61,8 @@ var (
 //   - blank or a word of MissingWords (Missing).
 //
 // Anything else is an error of the form `"待核实" is not a number`, with
-// the reason when there is a useful one. ParseNumber does not know the
+// the reason when there is a useful one, quoting at most 80 characters of
+// the cell. ParseNumber does not know the
 // indicator, so it neither checks the unit nor converts a percentage.
 func ParseNumber(s string) (Number, error) {
 	t := fold(s)
@@ -107,7 +108,7 @@ func ParseNumber(s string) (Number, error) {
 	if err != nil {
 		// scanNumber let through only what ParseFloat reads, so this is
 		// a number too large for float64.
-		return Number{}, fmt.Errorf("%q is out of range", strings.TrimSpace(s))
+		return Number{}, fmt.Errorf("%s is out of range", quote(strings.TrimSpace(s)))
 	}
 	if v == 0 {
 		v = 0 // no "-0" in messages
@@ -116,11 +117,13 @@ func ParseNumber(s string) (Number, error) {
 	return n, nil
 }
 
+// notNumber is ParseNumber's error; it quotes at most maxQuote
+// characters of the cell.
 func notNumber(s, why string) error {
 	if why != "" {
-		return fmt.Errorf("%q is not a number: %s", strings.TrimSpace(s), why)
+		return fmt.Errorf("%s is not a number: %s", quote(strings.TrimSpace(s)), why)
 	}
-	return fmt.Errorf("%q is not a number", strings.TrimSpace(s))
+	return fmt.Errorf("%s is not a number", quote(strings.TrimSpace(s)))
 }
 
 // fold maps full-width forms to ASCII, the minus sign U+2212 to '-', and

@@ -45,10 +45,8 @@ type reportProps struct {
 // with them, or is "": a PropYear that is not a year, or properties that
 // cannot be read; the workbook then counts as recording no year.
 func (rd *reader) props() (out reportProps, problem string) {
-	if rd.sizes != nil {
-		if f := rd.sizes.file("docProps/custom.xml"); f != nil && f.UncompressedSize64 > maxPropsSize {
-			return out, fmt.Sprintf("the workbook's custom document properties (docProps/custom.xml) take more than %d KiB; delete them (文件 → 属性 → 自定义) and save the workbook again", maxPropsSize>>10)
-		}
+	if rd.wb != nil && rd.wb.propsTooLarge {
+		return out, fmt.Sprintf("the workbook's custom document properties (docProps/custom.xml) take more than %d KiB; delete them (文件 → 属性 → 自定义) and save the workbook again", maxPropsSize>>10)
 	}
 	props, err := rd.f.GetCustomProps()
 	if err != nil {

@@ -61,11 +61,29 @@
 // after model.NormalizeUnit); any other unit is an error, never a
 // conversion. A numeric cell formatted as a percentage holds 0.059 for
 // 5.9%; it is read as 5.9, the percent points the plan's % indicators are
-// in. A formula cell is read through its saved value; when it has none,
-// the formula is calculated if it can be, else it is an error. A yes/no
-// indicator (model.Indicator.IsYesNo) takes one of YesNoWords, read as 1 or
-// 0. A value typed with a bound (以内, 以下, 以上) is read as approximate,
-// and the bound is kept in the observation's note.
+// in. A number format that shows the value divided by 1,000 (#,##0.0,) is
+// an error: the figure meant is unclear. A yes/no indicator
+// (model.Indicator.IsYesNo) takes one of YesNoWords, read as 1 or 0. A
+// value typed with a bound (以内, 以下, 以上) is read as approximate, and
+// the bound is kept in the observation's note.
+//
+// A date is read as the text the cell shows (2023/1/1, 2023-01-01,
+// 2023年1月1日), never as the number Excel stores for it (44927): as a
+// value it is an error that quotes that text; as a year (a 年份 cell, or a
+// wide form's year header) it is the date's year when the cell's format
+// shows only the year (yyyy, yyyy"年"), and an error otherwise. A header
+// that is a date typed as text (2023-01-01, 2023年1月) is an error too, not
+// a column dropped. A cell showing an error (#DIV/0!, #N/A) is an error.
+//
+// A formula cell is read through its saved value. A formula that refers
+// to itself, directly or through others, or depends on one that does, is
+// an error: a circular reference has no value. A formula without a saved
+// value (a program wrote the workbook) is calculated when that is safe:
+// when the formulas it depends on are at most MaxCalcDepth deep, all its
+// references are cells or ranges of the workbook, and its functions are
+// bounded ones (SUM, ROUND, IF, VLOOKUP…; not INDIRECT, REPT or TODAY).
+// Otherwise it is an error naming the cell: open the workbook in Excel or
+// LibreOffice and save it, so that the values are saved.
 //
 // The same id and year twice in a sheet is fine with the same value (the
 // first is kept) and an error with different values. Observations come out
@@ -73,12 +91,19 @@
 //
 // # Limits
 //
-// A workbook is untrusted input. Options bounds the file's size, the
-// unpacked size, the rows, columns and cells of a sheet, its merged ranges
-// and the formulas calculated, so that a broken or hostile file is a
-// message, not a machine out of memory. Rows are streamed; the cell
-// lookups for types, number formats and formulas need excelize's parsed
-// copy of a sheet, which is built only after the sheet has been measured.
+// A workbook is untrusted input. Before the Excel library reads anything,
+// the zip and its XML are checked here, streaming and within Options: the
+// file's size, the number of entries in the zip and their unpacked sizes
+// (two entries of one name are refused), styles.xml and its formats, the
+// number and size of the shared strings, each cell's text, and in every
+// sheet the rows and cells with content, their order (a row or cell
+// written twice is refused), each shared-string index, and the merged
+// ranges (overlapping ones are refused). Empty rows and cells are left
+// out, so that the empty row 1,048,576 LibreOffice writes after a row is
+// deleted costs nothing. Nothing is written to a temporary file. A file
+// beyond a limit is a message naming the file and the limit, not a machine
+// out of memory, and every message quotes at most 80 characters of a
+// cell.
 package sheet
 
 import (
@@ -87,7 +112,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -96,27 +124,56 @@ import (
 
 // Options bound what Read accepts, so that a hostile or broken file fails
 // with a message instead of exhausting memory or time. A zero field means
-// the default given with it; DefaultOptions holds them all.
+// the default given with it; DefaultOptions holds them all. Each limit is
+// checked on the file itself, before the Excel library reads the part it
+// bounds, and a file beyond one is refused with a message naming the file
+// and the limit.
 type Options struct {
 	// MaxFileSize is the largest .xlsx file read, in bytes (32 MiB). A
 	// monitoring workbook is some tens of kilobytes.
 	MaxFileSize int64
 
-	// UnzipSizeLimit and UnzipXMLSizeLimit are excelize's limits on the
-	// unpacked workbook and on one unpacked sheet held in memory (64 MiB
-	// and 16 MiB); a larger sheet is spilled to a temporary file that
-	// Read removes.
+	// UnzipSizeLimit bounds the unpacked size of the whole zip, the sum
+	// of what its entries say they hold (64 MiB). UnzipXMLSizeLimit
+	// bounds one unpacked part other than a sheet, such as the shared
+	// strings (16 MiB); a sheet is bounded by the whole and by its rows
+	// and cells. Every part is read no further than it says it is long,
+	// and kept in memory: Read writes no temporary file.
 	UnzipSizeLimit    int64
 	UnzipXMLSizeLimit int64
 
-	// MaxRows is the most rows a sheet read may have (100,000).
+	// MaxParts is the most entries the zip may hold (10,000).
+	MaxParts int
+
+	// MaxStylesSize bounds xl/styles.xml, unpacked (4 MiB); MaxCellStyles
+	// the cell formats in it (64,000, Excel's own limit) and MaxNumFmts
+	// its number formats (1,000).
+	MaxStylesSize int64
+	MaxCellStyles int
+	MaxNumFmts    int
+
+	// MaxSharedStrings is the most strings xl/sharedStrings.xml may hold
+	// (200,000), and MaxSharedStringsSize the most characters in all of
+	// them (8,000,000).
+	MaxSharedStrings     int
+	MaxSharedStringsSize int
+
+	// MaxCellText is the most characters a cell may hold (32,767, Excel's
+	// own limit).
+	MaxCellText int
+
+	// MaxRows is the most rows with content a sheet read may have
+	// (100,000). Empty rows, such as the row 1,048,576 LibreOffice may
+	// write after a row is deleted, do not count.
 	MaxRows int
 
 	// MaxColumns is the rightmost column that may hold data (1,000).
 	MaxColumns int
 
-	// MaxCells is the most cells a sheet read may span, counting each row
-	// up to its last cell, empty or not (1,000,000).
+	// MaxCells is the most cells a sheet read may span (1,000,000),
+	// counting each row with content up to its last cell with content,
+	// and one for each row number up to the last row with content: what
+	// the Excel library holds to look a cell up.
 	MaxCells int
 
 	// MaxMerges is the most merged ranges a sheet read may have (1,000).
@@ -126,22 +183,38 @@ type Options struct {
 	MaxErrors int
 
 	// MaxCalcCells is how many formulas without a saved value are
-	// calculated in one workbook (1,000). Excel saves every formula's
-	// value; only workbooks written by programs lack them.
+	// calculated in one workbook (1,000). Excel and LibreOffice save
+	// every formula's value; only workbooks written by programs lack
+	// them.
 	MaxCalcCells int
+
+	// MaxCalcDepth is the longest chain of formulas, each using the next,
+	// that a formula without a saved value may depend on to be
+	// calculated (100). The Excel library calculates by recursion; a
+	// longer chain could overflow the stack, which would crash the
+	// program.
+	MaxCalcDepth int
 }
 
 // DefaultOptions are the limits Read uses.
 var DefaultOptions = Options{
-	MaxFileSize:       32 << 20,
-	UnzipSizeLimit:    64 << 20,
-	UnzipXMLSizeLimit: 16 << 20,
-	MaxRows:           100_000,
-	MaxColumns:        1_000,
-	MaxCells:          1_000_000,
-	MaxMerges:         1_000,
-	MaxErrors:         50,
-	MaxCalcCells:      1_000,
+	MaxFileSize:          32 << 20,
+	UnzipSizeLimit:       64 << 20,
+	UnzipXMLSizeLimit:    16 << 20,
+	MaxParts:             10_000,
+	MaxStylesSize:        4 << 20,
+	MaxCellStyles:        64_000,
+	MaxNumFmts:           1_000,
+	MaxSharedStrings:     200_000,
+	MaxSharedStringsSize: 8_000_000,
+	MaxCellText:          32_767,
+	MaxRows:              100_000,
+	MaxColumns:           1_000,
+	MaxCells:             1_000_000,
+	MaxMerges:            1_000,
+	MaxErrors:            50,
+	MaxCalcCells:         1_000,
+	MaxCalcDepth:         100,
 }
 
 // HeaderRows is how many rows at the top of a sheet are searched for the
@@ -150,34 +223,37 @@ const HeaderRows = 10
 
 func (o Options) withDefaults() Options {
 	d := DefaultOptions
-	if o.MaxFileSize > 0 {
-		d.MaxFileSize = o.MaxFileSize
+	set64 := func(dst *int64, v int64) {
+		if v > 0 {
+			*dst = v
+		}
 	}
-	if o.UnzipSizeLimit > 0 {
-		d.UnzipSizeLimit = o.UnzipSizeLimit
+	set := func(dst *int, v int) {
+		if v > 0 {
+			*dst = v
+		}
 	}
-	if o.UnzipXMLSizeLimit > 0 {
-		d.UnzipXMLSizeLimit = o.UnzipXMLSizeLimit
-	}
+	set64(&d.MaxFileSize, o.MaxFileSize)
+	set64(&d.UnzipSizeLimit, o.UnzipSizeLimit)
+	set64(&d.UnzipXMLSizeLimit, o.UnzipXMLSizeLimit)
 	d.UnzipXMLSizeLimit = min(d.UnzipXMLSizeLimit, d.UnzipSizeLimit)
-	if o.MaxRows > 0 {
-		d.MaxRows = o.MaxRows
-	}
+	set(&d.MaxParts, o.MaxParts)
+	set64(&d.MaxStylesSize, o.MaxStylesSize)
+	d.MaxStylesSize = min(d.MaxStylesSize, d.UnzipXMLSizeLimit)
+	set(&d.MaxCellStyles, o.MaxCellStyles)
+	set(&d.MaxNumFmts, o.MaxNumFmts)
+	set(&d.MaxSharedStrings, o.MaxSharedStrings)
+	set(&d.MaxSharedStringsSize, o.MaxSharedStringsSize)
+	set(&d.MaxCellText, o.MaxCellText)
+	set(&d.MaxRows, o.MaxRows)
 	if o.MaxColumns > 0 {
 		d.MaxColumns = min(o.MaxColumns, excelize.MaxColumns)
 	}
-	if o.MaxCells > 0 {
-		d.MaxCells = o.MaxCells
-	}
-	if o.MaxMerges > 0 {
-		d.MaxMerges = o.MaxMerges
-	}
-	if o.MaxErrors > 0 {
-		d.MaxErrors = o.MaxErrors
-	}
-	if o.MaxCalcCells > 0 {
-		d.MaxCalcCells = o.MaxCalcCells
-	}
+	set(&d.MaxCells, o.MaxCells)
+	set(&d.MaxMerges, o.MaxMerges)
+	set(&d.MaxErrors, o.MaxErrors)
+	set(&d.MaxCalcCells, o.MaxCalcCells)
+	set(&d.MaxCalcDepth, o.MaxCalcDepth)
 	return d
 }
 
@@ -267,17 +343,25 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Datase
 		}
 	}()
 
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+	wb, book, ie := inspect(data, &o)
+	if ie != nil {
+		return fail(ie.msg, ie.err)
+	}
+	// UnzipXMLSizeLimit as large as the whole: excelize would write a
+	// larger part to a temporary file, and inspect has bounded every part
+	// already.
+	f, err := excelize.OpenReader(bytes.NewReader(book), excelize.Options{
 		RawCellValue:      true,
 		UnzipSizeLimit:    o.UnzipSizeLimit,
-		UnzipXMLSizeLimit: o.UnzipXMLSizeLimit,
+		UnzipXMLSizeLimit: o.UnzipSizeLimit,
 	})
 	if err != nil {
 		return fail(openMessage(err, data, o), err)
 	}
-	defer f.Close() // removes the temporary files of large sheets
+	defer f.Close()
 
-	rd := &reader{o: o, f: f, file: name, p: p, formats: make(map[int]numFmt), sizes: newMeasurer(data)}
+	rd := &reader{o: o, f: f, file: name, p: p, wb: wb}
+	rd.deps = &depGraph{rd: rd}
 	return rd.read()
 }
 
@@ -390,15 +474,15 @@ func sheetKind(name string) (kind, bool) {
 
 // reader reads one workbook.
 type reader struct {
-	o       Options
-	f       *excelize.File
-	file    string
-	p       *model.Plan
-	errs    ErrorList
-	full    bool           // errs has reached MaxErrors
-	calcs   int            // formulas calculated so far
-	formats map[int]numFmt // by style index
-	sizes   *measurer      // nil when the zip cannot be measured
+	o     Options
+	f     *excelize.File
+	file  string
+	p     *model.Plan
+	errs  ErrorList
+	full  bool      // errs has reached MaxErrors
+	calcs int       // formulas calculated so far
+	wb    *workbook // what inspect learned of the file
+	deps  *depGraph // the formulas' references, as far as followed
 }
 
 // errorf records a problem; it reports false once there are too many, so
@@ -412,13 +496,70 @@ func (rd *reader) errorf(at model.Loc, format string, args ...any) bool {
 		rd.errs = append(rd.errs, &Error{At: model.Loc{File: rd.file}, Msg: fmt.Sprintf("more than %d problems; fix these and read the workbook again", rd.o.MaxErrors)})
 		return false
 	}
-	rd.errs = append(rd.errs, &Error{At: at, Msg: fmt.Sprintf(format, args...)})
+	rd.errs = append(rd.errs, &Error{At: at, Msg: sprintf(format, args...)})
 	return true
+}
+
+// maxQuote is how many characters of a cell a message quotes.
+const maxQuote = 80
+
+// clip shortens a cell's text for a message: at most maxQuote characters,
+// the rest replaced by "…".
+func clip(s string) string { return clipTo(s, maxQuote) }
+
+// clipTo shortens s to n characters for a message, marking the cut with ….
+func clipTo(s string, n int) string {
+	i, count := 0, 0
+	for i < len(s) && count < n {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		count++
+	}
+	if i < len(s) {
+		return s[:i] + "…"
+	}
+	return s
+}
+
+// quote is how every message quotes a cell's text: clipped, in Go quotes.
+func quote(s string) string { return strconv.Quote(clip(s)) }
+
+// sprintf is fmt.Sprintf with every string quoted by %q clipped, so that
+// no message of the package quotes megabytes of a cell, whoever wrote it.
+func sprintf(format string, args ...any) string {
+	var clipped []any
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.*", format[i]) >= 0; i++ {
+			if format[i] == '*' {
+				arg++
+			}
+		}
+		if i >= len(format) || format[i] == '%' {
+			continue
+		}
+		if format[i] == 'q' && arg < len(args) {
+			if s, ok := args[arg].(string); ok && utf8.RuneCountInString(s) > maxQuote {
+				if clipped == nil {
+					clipped = slices.Clone(args)
+				}
+				clipped[arg] = clip(s)
+			}
+		}
+		arg++
+	}
+	if clipped != nil {
+		args = clipped
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 func (rd *reader) read() (*model.Dataset, error) {
 	var ds model.Dataset
-	sheets := rd.f.GetSheetList()
+	sheets := rd.wb.sheets
 	rd.checkReport(sheets) // report.go: plancheck's own report must have its sheets
 	seen := map[kind]string{}
 	adjusted, other := false, false // 指标评估 read; 重点任务/重大项目/指标评估 present
@@ -463,9 +604,13 @@ func (rd *reader) read() (*model.Dataset, error) {
 		}
 	}
 	if len(seen) == 0 && !other {
-		have := make([]string, len(sheets))
+		var have []string
 		for i, s := range sheets {
-			have[i] = fmt.Sprintf("%q", s)
+			if i == 10 {
+				have = append(have, fmt.Sprintf("… (%d in all)", len(sheets)))
+				break
+			}
+			have = append(have, quote(s))
 		}
 		list := strings.Join(have, ", ")
 		if list == "" {

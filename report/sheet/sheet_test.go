@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"plancheck/report/model"
 )
 
@@ -408,7 +410,7 @@ func TestReadLimits(t *testing.T) {
 }
 
 // TestReadHostile checks that sheets which would make excelize build
-// gigabytes are refused before it does.
+// gigabytes are refused before it does, or read without it.
 func TestReadHostile(t *testing.T) {
 	const s = "指标数据"
 	b := newBook(t, s).rows(s, "A1", []any{"指标编号", "年份", "数值"}, []any{"5", 2021, 0})
@@ -416,12 +418,25 @@ func TestReadHostile(t *testing.T) {
 	for i := 3; i <= 1000; i++ {
 		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d" s="0"/></row>`, i, i)
 	}
-	// 998 empty cells in column XFD: 16 million cells once excelize fills
-	// the rows.
+	// 998 empty cells in column XFD would be 16 million cells once
+	// excelize fills the rows; they are left out, as empty.
 	data := b.patched(`</row></sheetData>`, `</row>`+rows.String()+`</sheetData>`)
+	if _, err := Read(bytes.NewReader(data), "wide.xlsx", testPlan()); err != nil {
+		t.Errorf("empty cells far right: %v, want them ignored", err)
+	}
+	// With content, they are data beyond the table.
+	rows.Reset()
+	for i := 3; i <= 1000; i++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d"><v>1</v></c></row>`, i, i)
+	}
+	data = b.patched(`</row></sheetData>`, `</row>`+rows.String()+`</sheetData>`)
 	_, err := Read(bytes.NewReader(data), "wide.xlsx", testPlan())
+	if want := "wide.xlsx: 指标数据!XFD3: data beyond column 1000"; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("cells far right: %v, want %s…", err, want)
+	}
+	_, err = Options{MaxColumns: excelize.MaxColumns}.Read(bytes.NewReader(data), "wide.xlsx", testPlan())
 	if want := "wide.xlsx: 指标数据: the sheet spans more than 1000000 cells"; err == nil || !strings.HasPrefix(err.Error(), want) {
-		t.Errorf("empty cells far right: %v, want %s…", err, want)
+		t.Errorf("cells far right, all columns allowed: %v, want %s…", err, want)
 	}
 
 	var merges strings.Builder
@@ -468,17 +483,21 @@ func TestErrorString(t *testing.T) {
 
 func TestSheetPaths(t *testing.T) {
 	b := newBook(t, "填报说明").sheet("指标数据").sheet("Indicators")
-	m := newMeasurer(b.bytes())
-	want := map[string]string{
-		"填报说明":       "xl/worksheets/sheet1.xml",
-		"指标数据":       "xl/worksheets/sheet2.xml",
-		"indicators": "xl/worksheets/sheet3.xml",
+	o := DefaultOptions
+	wb, _, err := inspect(b.bytes(), &o)
+	if err != nil {
+		t.Fatal(err.msg)
 	}
-	if fmt.Sprint(m.paths) != fmt.Sprint(want) {
-		t.Errorf("sheetPaths = %v, want %v", m.paths, want)
+	if got, want := fmt.Sprint(wb.sheets), "[填报说明 指标数据 Indicators]"; got != want {
+		t.Errorf("sheets = %s, want %s", got, want)
 	}
-	if m := newMeasurer([]byte("not a zip")); m != nil || m.measure("x", 10, 10) != (extent{}) {
-		t.Errorf("a measurer of no zip measures %v", m)
+	for _, s := range wb.sheets {
+		if info := wb.sheet(s); info == nil || info.name != s || !info.usable() {
+			t.Errorf("sheet %q: %+v", s, info)
+		}
+	}
+	if _, _, err := inspect([]byte("not a zip"), &o); err == nil {
+		t.Error("inspect of no zip: no error")
 	}
 }
 

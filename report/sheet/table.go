@@ -118,10 +118,13 @@ func parseYear(s string) (int, bool) {
 	return y, true
 }
 
-// cell is a non-empty cell as the rows iterator gave it (raw value).
+// cell is a non-empty cell as the rows iterator gave it: its raw value,
+// but a date as the text the cell shows (see reader.display).
 type cell struct {
-	col int
-	v   string
+	col  int
+	v    string
+	date bool // a date or time: v is the text shown, or the year
+	meta cellMeta
 }
 
 // gridRow is a row that has at least one non-empty cell.
@@ -130,13 +133,17 @@ type gridRow struct {
 	cells []cell
 }
 
-func (r *gridRow) get(col int) string {
+func (r *gridRow) get(col int) string { return r.at(col).v }
+
+// at returns the row's cell in column col; the zero cell when it is
+// empty.
+func (r *gridRow) at(col int) cell {
 	for _, c := range r.cells {
 		if c.col == col {
-			return c.v
+			return c
 		}
 	}
-	return ""
+	return cell{}
 }
 
 // rect is a merged range, 1-based and inclusive.
@@ -169,6 +176,7 @@ type sheetReader struct {
 	rd    *reader
 	sheet string
 	kind  kind
+	info  *sheetInfo // what inspect learned of the sheet
 	rows  []gridRow
 	lay   layout
 
@@ -221,10 +229,24 @@ func (sr *sheetReader) read() []model.Observation {
 	return out
 }
 
-// scan streams the sheet's rows, keeping the non-empty cells. It stops at
-// MaxRows, before excelize parses the whole sheet into memory (which the
-// cell lookups that follow do).
+// scan streams the sheet's rows, keeping the non-empty cells. It first
+// reports what inspect found wrong with the sheet, and then reads
+// nothing: a sheet breaking a limit or written inconsistently would be
+// read wrong.
 func (sr *sheetReader) scan() bool {
+	sr.info = sr.rd.wb.sheet(sr.sheet)
+	if sr.info == nil {
+		sr.errorf("", "cannot read the sheet: the workbook does not list it")
+		return false
+	}
+	if !sr.info.usable() {
+		for _, p := range sr.info.problems {
+			if !sr.errorf(p.at, "%s", p.msg) {
+				break
+			}
+		}
+		return false
+	}
 	rows, err := sr.rd.f.Rows(sr.sheet)
 	if err != nil {
 		sr.errorf("", "cannot read the sheet: %v", err)
@@ -232,12 +254,8 @@ func (sr *sheetReader) scan() bool {
 	}
 	defer rows.Close()
 	n := 0
-	for rows.Next() {
+	for n < sr.info.lastRow && rows.Next() {
 		n++
-		if n > sr.rd.o.MaxRows {
-			sr.errorf("", "the sheet has more than %d rows; a monitoring sheet has one row per indicator and year — delete the rows below the table (select them, then 删除行)", sr.rd.o.MaxRows)
-			return false
-		}
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
 			sr.errorf(cellName(1, n), "cannot read row %d: %v", n, err)
@@ -252,7 +270,11 @@ func (sr *sheetReader) scan() bool {
 				sr.errorf(cellName(i+1, n), "data beyond column %d; the table is far narrower — delete what is to its right", sr.rd.o.MaxColumns)
 				return false
 			}
-			r.cells = append(r.cells, cell{col: i + 1, v: v})
+			c := cell{col: i + 1, v: v}
+			if m, ok := sr.info.cell(i+1, n); ok {
+				c = sr.rd.display(c, m)
+			}
+			r.cells = append(r.cells, c)
 		}
 		if len(r.cells) > 0 {
 			r.num = n
@@ -263,62 +285,43 @@ func (sr *sheetReader) scan() bool {
 		sr.errorf("", "cannot read the sheet: %v", err)
 		return false
 	}
-	return true
-}
-
-// measure refuses a sheet too large for excelize to hold (see guard.go).
-func (sr *sheetReader) measure() bool {
-	o := &sr.rd.o
-	e := sr.rd.sizes.measure(sr.sheet, int64(o.MaxCells), o.MaxMerges)
-	switch {
-	case e.cells > int64(o.MaxCells):
-		sr.errorf("", "the sheet spans more than %d cells (rows × columns, counting empty cells that have a format); delete the rows and columns around the table", o.MaxCells)
-		return false
-	case e.merges > o.MaxMerges:
-		sr.errorf("", "the sheet has more than %d merged ranges; unmerge them (取消合并)", o.MaxMerges)
+	if n < sr.info.lastRow {
+		// The rows iterator stops without a word where the XML breaks.
+		sr.errorf("", "cannot read the sheet past row %d: the Excel library stopped there; open the workbook in Excel and save it again as .xlsx", n)
 		return false
 	}
 	return true
 }
 
-// merges returns the sheet's merged ranges.
+// measure reports whether the sheet is within the limits. scan has
+// already reported why not: inspect measured the sheet on its XML (see
+// guard.go).
+// A table that is not a worksheet (sr.info nil) has nothing to measure.
+func (sr *sheetReader) measure() bool { return sr.info == nil || sr.info.usable() }
+
+// merges returns the sheet's merged ranges, which inspect has checked:
+// none overlaps another. A table that is not a worksheet has none.
 func (sr *sheetReader) merges() ([]rect, bool) {
-	mc, err := sr.rd.f.GetMergeCells(sr.sheet, true)
-	if err != nil {
-		sr.errorf("", "cannot read the merged cells: %v", err)
+	switch {
+	case sr.info == nil:
+		return nil, true
+	case !sr.info.usable():
 		return nil, false
 	}
-	out := make([]rect, 0, len(mc))
-	for _, m := range mc {
-		if len(m) == 0 {
-			continue
-		}
-		ref := m[0]
-		from, to, _ := strings.Cut(ref, ":")
-		if to == "" {
-			to = from
-		}
-		c1, r1, err1 := excelize.CellNameToCoordinates(from)
-		c2, r2, err2 := excelize.CellNameToCoordinates(to)
-		if err1 != nil || err2 != nil {
-			continue // excelize does not return such ranges; nothing to read there
-		}
-		out = append(out, rect{c1: min(c1, c2), r1: min(r1, r2), c2: max(c1, c2), r2: max(r1, r2), ref: ref})
-	}
-	return out, true
+	return sr.info.merges, true
 }
 
 // raw returns the non-empty cell at col, row, from the scanned rows.
-func (sr *sheetReader) raw(col, row int) string {
+func (sr *sheetReader) raw(col, row int) cell {
 	for i := range sr.rows {
 		if sr.rows[i].num == row {
-			return sr.rows[i].get(col)
+			return sr.rows[i].at(col)
 		}
 		if sr.rows[i].num > row {
 			break
 		}
 	}
-	return ""
+	return cell{}
 }
 
 // header finds the header row and the columns.
@@ -377,15 +380,26 @@ func (sr *sheetReader) header(merges []rect) bool {
 
 	var from [nFields]int // the merge (index+1) a field's header came from
 	years := map[int]int{}
+	var dates []problem // headers that look like a date but are not a year
 	for col := 1; col <= lastCol; col++ {
-		name, at, via := sr.headerCell(merges, col, top, bottom)
+		hc, at, via := sr.headerCell(merges, col, top, bottom)
+		name := hc.v
 		if name == "" {
 			continue
 		}
 		h := normHeader(name)
 		f := headerField(k, h)
 		if f == colIgnored {
-			if y, ok := parseYear(h); ok && y >= 1900 && y <= 2200 {
+			y, ok := parseYear(h)
+			switch {
+			case hc.date && !ok:
+				dates = append(dates, problem{at, sprintf("the header is a date, shown as %s, not a year; type the year alone, such as 2023 or 2023年, or format the cell to show only the year (yyyy)", name)})
+				continue
+			case !ok && looksLikeDate(name):
+				dates = append(dates, problem{at, sprintf("the header %q looks like a date, not a year; head each year's column with the year alone, such as 2023 or 2023年", name)})
+				continue
+			}
+			if ok && y >= 1900 && y <= 2200 {
 				if prev, dup := years[y]; dup {
 					sr.errorf(at, "a second column for %d (the first is %s); keep one", y, cellName(prev, bottom))
 					return false
@@ -405,6 +419,14 @@ func (sr *sheetReader) header(merges []rect) bool {
 		sr.lay.cols[f], sr.lay.heads[f], from[f] = col, at, via
 	}
 	idAt := cellName(idCol, top)
+	if sr.lay.cols[colYear] == 0 && len(dates) > 0 {
+		// Wide form: a year column whose header is not a year would be
+		// dropped without a word.
+		for _, d := range dates {
+			sr.errorf(d.at, "%s", d.msg)
+		}
+		return false
+	}
 	switch {
 	case sr.lay.cols[colYear] != 0 && sr.lay.cols[colValue] == 0:
 		sr.errorf(idAt, "the header has %s and 年份 but no %s column", fieldName(k, colID), fieldName(k, colValue))
@@ -424,20 +446,20 @@ func (sr *sheetReader) header(merges []rect) bool {
 // headerCell returns the name of column col's header: the lowest non-empty
 // cell of the header rows, a merged cell counting as its range's first.
 // at is the cell, via the merge it came from (index+1), or 0.
-func (sr *sheetReader) headerCell(merges []rect, col, top, bottom int) (name, at string, via int) {
+func (sr *sheetReader) headerCell(merges []rect, col, top, bottom int) (c cell, at string, via int) {
 	for row := bottom; row >= top; row-- {
-		if v := sr.raw(col, row); strings.TrimSpace(v) != "" {
-			return v, cellName(col, row), 0
+		if c := sr.raw(col, row); strings.TrimSpace(c.v) != "" {
+			return c, cellName(col, row), 0
 		}
 		for i, m := range merges {
 			if m.has(col, row) {
-				if v := sr.raw(m.c1, m.r1); strings.TrimSpace(v) != "" {
-					return v, cellName(col, row), i + 1
+				if c := sr.raw(m.c1, m.r1); strings.TrimSpace(c.v) != "" {
+					return c, cellName(col, row), i + 1
 				}
 			}
 		}
 	}
-	return "", "", 0
+	return cell{}, "", 0
 }
 
 // columns returns the columns the table reads.

@@ -165,6 +165,44 @@ var badWorkbooks = []struct {
 			patched(`<c r="D2"><v>0</v></c>`, `<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c>`)
 	}, `error-value.xlsx: 指标数据!D2: the cell shows the error #DIV/0!; correct the formula or type the value`},
 
+	// What excelize would read as something else, or not survive.
+	{"row-twice.xlsx", func(t testing.TB) []byte {
+		return indicators(t, valueRow(2, num("C2", "36.5", ""))+valueRow(2, num("C2", "37", "")))
+	}, `row-twice.xlsx: 指标数据: row 2 is written twice in the sheet's XML (two <row> elements with the same number); the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx`},
+
+	{"string-index.xlsx", func(t testing.TB) []byte {
+		return handBook(t, []handSheet{indicatorSheet(valueRow(2, `<c r="C2" t="s"><v>999</v></c>`))}, []string{"36.5", "a", "b"})
+	}, `string-index.xlsx: 指标数据!C2: the cell refers to shared string 999, but the workbook has 3 (xl/sharedStrings.xml); the file is damaged — open it in Excel and save it again as .xlsx`},
+
+	{"merges-overlap.xlsx", func(t testing.TB) []byte {
+		return indicators(t, valueRow(2, num("C2", "36.5", "")), `<mergeCells><mergeCell ref="E5:F6"/><mergeCell ref="F6:G7"/></mergeCells>`)
+	}, `merges-overlap.xlsx: 指标数据!E5:F6: the merged ranges E5:F6 and F6:G7 overlap; unmerge both (取消合并) and merge again without overlap`},
+
+	{"circular.xlsx", func(t testing.TB) []byte {
+		return indicators(t, valueRow(2, fx("C2", "D2", "0")+fx("D2", "C2", "0")))
+	}, `circular.xlsx: 指标数据!C2: the formula =D2 is part of a circular reference (with D2), so it has no value; correct the formulas`},
+
+	{"formula-chain.xlsx", func(t testing.TB) []byte {
+		return indicators(t, chainRows(150, false))
+	}, `formula-chain.xlsx: 指标数据!C2: the formula =D2+1 has no saved value and depends on a chain of 150 formulas, more than 100 (the limit); open the workbook in Excel or LibreOffice and save it again so the values are saved`},
+
+	{"date-value.xlsx", func(t testing.TB) []byte {
+		return indicators(t, valueRow(2, num("C2", "44927", "1")))
+	}, `date-value.xlsx: 指标数据!C2: the cell is a date, shown as 2023/1/1, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)`},
+
+	{"date-header.xlsx", func(t testing.TB) []byte {
+		return handBook(t, []handSheet{{"指标数据", "<sheetData>" + row(1, is("A1", "指标编号"), num("B1", "44927", "1"), num("C1", "2024", "")) +
+			row(2, is("A2", "5"), num("B2", "35", ""), num("C2", "36", "")) + "</sheetData>"}}, nil)
+	}, `date-header.xlsx: 指标数据!B1: the header is a date, shown as 2023/1/1, not a year; type the year alone, such as 2023 or 2023年, or format the cell to show only the year (yyyy)`},
+
+	{"zip-two-entries.xlsx", func(t testing.TB) []byte {
+		return handZip(t, append(handParts([]handSheet{indicatorSheet(valueRow(2, num("C2", "36.5", "")))}, nil), zpart{`xl\worksheets\sheet1.xml`, `<worksheet/>`})...)
+	}, `zip-two-entries.xlsx: the zip holds two files named xl/worksheets/sheet1.xml ("xl/worksheets/sheet1.xml" and "xl\\worksheets\\sheet1.xml"); the file is damaged or forged — open it in Excel and save it again as .xlsx`},
+
+	{"long-text.xlsx", func(t testing.TB) []byte {
+		return indicators(t, valueRow(2, is("C2", strings.Repeat("长", 40_000))))
+	}, `long-text.xlsx: 指标数据!C2: the cell holds 40000 characters, more than 32767 (Excel's limit for a cell); is this the right file?`},
+
 	{"two-sheets.xlsx", func(t testing.TB) []byte {
 		b := template(t, []any{"5", "劳动生产率", 2021, 36.5})
 		return b.sheet("Indicators").rows("Indicators", "A1", []any{"id", "year", "value"}, []any{"5", 2021, 36.5}).bytes()
@@ -254,6 +292,11 @@ var goodWorkbooks = []struct {
 		)
 		b.sheet("填报说明").set("填报说明", "A1", "本工作簿供测试使用。")
 		return b.bytes()
+	}},
+	{"libreoffice-deleted-row.xlsx", func(t testing.TB) []byte {
+		// LibreOffice, after a row is deleted, writes an empty last row.
+		return template(t, []any{"5", "劳动生产率", 2021, 36.5, "万元/人"}, []any{"5", "劳动生产率", 2022, 37.1, "万元/人"}).
+			patched(`</sheetData>`, `<row r="1048576" s="1" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"><c r="A1048576" s="1"/></row></sheetData>`)
 	}},
 	{"wide.xlsx", func(t testing.TB) []byte {
 		const s = "指标数据"
