@@ -36,6 +36,7 @@ fuzz:
 	$(GO) test ./report/plan -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 
 clean:
 	rm -rf out

@@ -156,7 +156,7 @@ func planJobs(plans, data []string) ([]job, error) {
 	}
 	if len(data) > 0 {
 		if len(jobs) > 1 {
-			return nil, usagef("--data goes with one plan; with several, each plan's workbooks are the .xlsx files beside its plan.yaml")
+			return nil, usagef("--data goes with one plan; with several, each plan's workbooks are the .xlsx and .csv files beside its plan.yaml")
 		}
 		jobs[0].data = data
 	}

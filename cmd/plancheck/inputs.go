@@ -14,6 +14,7 @@ import (
 	"plancheck/data"
 	"plancheck/report/model"
 	"plancheck/report/plan"
+	"plancheck/report/sheet"
 )
 
 // maxWorkbook is the largest workbook plancheck opens. A department's
@@ -21,14 +22,12 @@ import (
 const maxWorkbook = 64 << 20
 
 // workbookExts are the file name endings a --data folder (or a plan's
-// folder) contributes as workbooks. Every file with one of them is read
-// through readWorkbook, which refuses the formats it cannot read, so a
-// stray file is an error naming it rather than silently ignored.
-//
-// Only .xlsx for now: .csv, .xls and .et join this list when readWorkbook
-// dispatches to a reader that handles (or refuses, with the conversion
-// command) each of them.
-var workbookExts = []string{".xlsx"}
+// folder) contributes as workbooks: the formats report/sheet reads (.xlsx,
+// .xlsm, .csv) and the ones it refuses with the command that converts them
+// (.xls, .et, .ods, …). Every file with one of them is read through
+// readWorkbook, so a stray .xls is an error naming it rather than silently
+// ignored.
+var workbookExts = sheet.Extensions
 
 // inputFlags are the flags every command that reads inputs shares. plan is
 // the one plan a command reads; plans, when the command takes several
@@ -42,7 +41,7 @@ type inputFlags struct {
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.plans, "plan", "the plan file (plan.yaml), or a folder holding plan.yaml and its workbooks; default: the embedded Haidian 14th Five-Year Plan")
-	fs.Var(&f.data, "data", "a monitoring workbook (.xlsx) or a folder of them; may be repeated; default: the embedded sample workbook, or the workbooks beside --plan")
+	fs.Var(&f.data, "data", "a monitoring workbook (.xlsx, or a sheet saved as .csv such as 指标数据.csv) or a folder of them; may be repeated; default: the embedded sample workbook, or the workbooks beside --plan")
 }
 
 // resolve turns --plan into the one plan file the command reads: a folder
@@ -267,13 +266,13 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 			return in, nil
 		}
 		if f.plan != "" {
-			return nil, usagef("--plan %s: no --data was given and there is no .xlsx workbook beside the plan; pass the plan's monitoring workbooks with --data (a file or a folder)", f.plan)
+			return nil, usagef("--plan %s: no --data was given and there is no workbook (.xlsx or .csv) beside the plan; pass the plan's monitoring workbooks with --data (a file or a folder)", f.plan)
 		}
 		b, err := data.FS.ReadFile(data.SampleWorkbook)
 		if err != nil {
 			return nil, fmt.Errorf("the embedded sample workbook is missing (a build problem, please report it): %w", err)
 		}
-		ds, err := readWorkbook(b, "(embedded) "+data.SampleWorkbook, in.plan)
+		ds, err := readWorkbook(b, "(embedded) "+data.SampleWorkbook, "", in.plan)
 		if err != nil {
 			return nil, fmt.Errorf("the embedded sample workbook is broken (a build problem, please report it): %w", err)
 		}
@@ -290,7 +289,7 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 			errs = append(errs, err)
 			continue
 		}
-		ds, err := readWorkbook(b, names[i], in.plan)
+		ds, err := readWorkbook(b, names[i], path, in.plan)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -104,7 +104,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"evaluate", "--year", "2026"}, "year 2026 is outside"},
 		{[]string{"evaluate", "--year", "二〇二三"}, `invalid value "二〇二三" for flag -year`},
 		{[]string{"evaluate", "2023"}, `unexpected argument "2023"`},
-		{[]string{"evaluate", "--plan", "../../testdata/workbooks/plan.yaml"}, "no --data was given and there is no .xlsx workbook beside the plan"},
+		{[]string{"evaluate", "--plan", "../../testdata/workbooks/plan.yaml"}, "no --data was given and there is no workbook (.xlsx or .csv) beside the plan"},
 		{[]string{"evaluate", "--plan", "a.yaml", "--plan", "b.yaml"}, "only report takes several plans"},
 	} {
 		_, stderr, code := runCmd(t, c.args...)

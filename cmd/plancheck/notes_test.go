@@ -65,7 +65,7 @@ func TestAdjustmentsOfAnotherYear(t *testing.T) {
 	// Which year the workbook records depends on report/sheet reading
 	// the Excel report's year (0 from a report that does not record it).
 	b, _ := os.ReadFile(edited)
-	ds, err := readWorkbook(b, "edited.xlsx", mustPlan(t))
+	ds, err := readWorkbook(b, "edited.xlsx", "", mustPlan(t))
 	if err != nil || len(ds.Adjustments) != 2 {
 		t.Fatalf("the edited workbook reads as %v adjustments, %v", len(ds.Adjustments), err)
 	}

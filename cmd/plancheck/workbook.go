@@ -2,14 +2,23 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 
 	"plancheck/report/model"
 	"plancheck/report/sheet"
 )
 
 // readWorkbook reads one monitoring workbook (or plancheck's own Excel
-// report) named name in messages. Every workbook cmd reads goes through
+// report, or a sheet saved as CSV) named name in messages; .xls and the
+// other formats it cannot read are refused with how to convert them. Every workbook cmd reads goes through
 // here, so that which reader handles which format is decided in one place.
-func readWorkbook(data []byte, name string, p *model.Plan) (*model.Dataset, error) {
-	return sheet.Read(bytes.NewReader(data), name, p)
+//
+// typed is the path as the user gave it: a refusal names the file that way,
+// so that the conversion command it ends with runs where they typed it
+// (name, short and independent of path spelling, is for the outputs).
+func readWorkbook(data []byte, name, typed string, p *model.Plan) (*model.Dataset, error) {
+	if msg := sheet.Refusal(data, typed); typed != "" && msg != "" {
+		return nil, fmt.Errorf("%s: %s", typed, msg)
+	}
+	return sheet.ReadFile(bytes.NewReader(data), name, p)
 }

@@ -42,6 +42,17 @@ func ReadFile(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
 	return Options{}.ReadFile(r, name, p)
 }
 
+// Refusal says why ReadFile refuses the file named name, ending with the
+// command that converts it, or "" when ReadFile would try to read it. A
+// caller that names files in its outputs by a short name can still give
+// the person at the terminal a command that runs where they typed the path.
+func Refusal(data []byte, name string) string {
+	if how, msg := classify(data, name); how == refused {
+		return msg
+	}
+	return ""
+}
+
 // ReadFile is the package's ReadFile with the limits o.
 func (o Options) ReadFile(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
 	o = o.withDefaults()

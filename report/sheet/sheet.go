@@ -112,6 +112,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -325,6 +326,9 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Datase
 	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
 	if err != nil {
 		return fail(fmt.Sprintf("cannot read the file: %v", err), err)
+	}
+	if bytes.HasPrefix(data, ole) { // the same words as ReadFile for an .xls, whatever it is named
+		return fail(oleMessage(data, name, strings.ToLower(path.Ext(baseName(name)))), nil)
 	}
 	if msg := checkBytes(data, o.MaxFileSize); msg != "" {
 		return fail(msg, nil)

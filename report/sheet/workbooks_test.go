@@ -136,7 +136,7 @@ var badWorkbooks = []struct {
 		// The start of an OLE compound file, as an .xls or a workbook
 		// encrypted with a password begins.
 		return append(append([]byte{}, ole...), make([]byte, 504)...)
-	}, `old-xls.xlsx: not an Excel workbook (.xlsx): it is an Excel 97–2003 file (.xls) or a workbook protected by a password; remove the password if it has one and save it from Excel as .xlsx`},
+	}, `old-xls.xlsx: the file is an Excel 97–2003 workbook (.xls), though named .xlsx, which plancheck does not read; save it as .xlsx from Excel or WPS, or convert it to converted/old-xls.xlsx with LibreOffice: soffice --headless --convert-to xlsx --outdir converted old-xls.xlsx`},
 
 	{"empty.xlsx", func(t testing.TB) []byte { return nil },
 		`empty.xlsx: the file is empty; save the workbook from Excel as .xlsx`},
