@@ -152,7 +152,7 @@ func (rd *reader) readTasks(sheet string) []model.TaskReport {
 			continue
 		}
 		if share != nil && (*share < 0 || *share > 100) {
-			t.sr.errorf(t.cell(r, "share"), "完成比例 %s is outside 0–100", t.get(r, "share"))
+			t.sr.errorf(t.cell(r, "share"), "完成比例 %s is outside 0–100", quote(t.get(r, "share")))
 			continue
 		}
 		key := fmt.Sprintf("%s/%d", task.ID, y)
@@ -200,7 +200,7 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 			continue
 		}
 		if inv != nil && *inv < 0 {
-			t.sr.errorf(t.cell(r, "investment"), "完成投资 %s is negative", t.get(r, "investment"))
+			t.sr.errorf(t.cell(r, "investment"), "完成投资 %s is negative", quote(t.get(r, "investment")))
 			continue
 		}
 		var reached *bool

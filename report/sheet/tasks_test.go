@@ -54,7 +54,7 @@ func TestTasksAndProjects(t *testing.T) {
 		`kw.xlsx: 重点任务!A2: unknown task "9.9.9"`,
 		`kw.xlsx: 重点任务!C3: 进展状态 "差不多" is not one of 已完成、按计划推进、滞后、未启动`,
 		`kw.xlsx: 重点任务!B4: year 2019 is outside the plan's years 2021–2025`,
-		`kw.xlsx: 重点任务!D5: 完成比例 120 is outside 0–100`,
+		`kw.xlsx: 重点任务!D5: 完成比例 "120" is outside 0–100`,
 		`kw.xlsx: 重大项目!C2: "待核实" is not a number`,
 		`kw.xlsx: 重大项目!D3: 节点完成 "也许" is not yes/no`,
 	} {
