@@ -124,7 +124,7 @@ func TestOversizeWorkbook(t *testing.T) {
 	f.Close()
 	out := t.TempDir()
 	stdout, _, code := runCmd(t, "validate", "--data", path)
-	if code != exitInput || !strings.Contains(stdout, "huge.xlsx: 64.0 MiB is larger than the 64 MiB plancheck reads") {
+	if code != exitInput || !strings.Contains(stdout, "huge.xlsx: 33554433 bytes (32.0 MiB) is more than the 32 MiB plancheck reads") {
 		t.Errorf("exit %d\n%s", code, stdout)
 	}
 	if _, _, code := runCmd(t, "report", "--data", path, "--out", out); code != exitInput {

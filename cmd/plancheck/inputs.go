@@ -17,9 +17,10 @@ import (
 	"plancheck/report/sheet"
 )
 
-// maxWorkbook is the largest workbook plancheck opens. A department's
-// monitoring workbook is tens of kilobytes; anything near this is a mistake.
-const maxWorkbook = 64 << 20
+// maxWorkbook is the largest workbook plancheck opens: the sheet reader's
+// own limit, so that a file is refused once, before it is read, with one
+// number. A department's monitoring workbook is tens of kilobytes.
+var maxWorkbook = sheet.DefaultOptions.MaxFileSize
 
 // workbookExts are the file name endings a --data folder (or a plan's
 // folder) contributes as workbooks: the formats report/sheet reads (.xlsx,
@@ -411,7 +412,7 @@ func readFile(path string, limit int64) ([]byte, os.FileInfo, error) {
 	}
 	defer fh.Close()
 	if st.Size() > limit {
-		return nil, nil, fmt.Errorf("%s: %.1f MiB is larger than the %d MiB plancheck reads; is this the right file?", path, float64(st.Size())/(1<<20), limit>>20)
+		return nil, nil, fmt.Errorf("%s: %d bytes (%.1f MiB) is more than the %d MiB plancheck reads; is this the right file?", path, st.Size(), float64(st.Size())/(1<<20), limit>>20)
 	}
 	b, err := io.ReadAll(io.LimitReader(fh, limit+1))
 	if err != nil {
