@@ -78,10 +78,7 @@ func (rp *report) problems() {
 		state[pr.ID] = pr.StatusLabel
 	}
 	for _, pr := range rp.res.Problems {
-		label := pr.RuleLabel
-		if label == "" {
-			label = eval.ProblemRuleLabel(pr.Rule)
-		}
+		label := strings.Join(pr.RuleLabels, "；")
 		// A problem is an indicator's, a key task's or a major project's;
 		// 状态 is the indicator's status, the task's progress or the
 		// project's status.
@@ -92,7 +89,7 @@ func (rp *report) problems() {
 		case pr.Project != "":
 			id, kind, status = pr.Project, "重大项目", state[pr.Project]
 		}
-		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(status), pr.Detail})
+		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(status), problemFacts(pr)})
 	}
 	end := b.table(t)
 	if len(t.rows) == 0 {
@@ -266,7 +263,7 @@ func (rp *report) departments() {
 			if pr == nil {
 				continue
 			}
-			about := pr.Reason
+			about := causesText(pr.Causes)
 			if about == "" && pr.Completed != nil && pr.Share != nil {
 				about = fmt.Sprintf("累计完成投资%s亿元,为计划的%s", zh.Num(*pr.Completed), zh.Pct(*pr.Share))
 			}
@@ -402,8 +399,76 @@ func (rp *report) method() {
 	}
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
-		t.rows = append(t.rows, []any{ir.ID, text(ir.Rule), ir.Name, ir.Kind.Label(), text(ir.Reason)})
+		t.rows = append(t.rows, []any{ir.ID, text(ir.Method.Label() + "：" + ir.Method.Formula()), ir.Name, ir.Kind.Label(), text(reasonText(ir))})
 	}
 	b.table(t)
 	b.printSetup(sh, 0, false)
+}
+
+// causesText is why a project or task is behind, in the model's labels.
+func causesText(cs []model.Cause) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.Label()
+	}
+	return strings.Join(parts, "、")
+}
+
+// reasonText is why an indicator has no judgment, with the years.
+//
+// TODO(lead): word it in a template.
+func reasonText(ir *eval.IndicatorResult) string {
+	if ir.Reason == "" {
+		return ""
+	}
+	s := ir.Reason.Label()
+	if len(ir.ReasonYears) > 0 {
+		ys := make([]string, len(ir.ReasonYears))
+		for i, y := range ir.ReasonYears {
+			ys[i] = zh.Year(y)
+		}
+		s += "（" + strings.Join(ys, "、") + "）"
+	}
+	return s
+}
+
+// problemFacts lists the numbers behind a problem for the 说明 column.
+//
+// TODO(lead): word it with templates/problem.tmpl through report/doc.
+func problemFacts(pr eval.Problem) string {
+	var parts []string
+	val := func(v float64) string { return eval.Fixed(v, pr.Decimals) + pr.Unit }
+	switch {
+	case pr.Text != "":
+		parts = append(parts, "当年值"+pr.Text)
+	case pr.Value != nil:
+		parts = append(parts, "当年值"+val(*pr.Value))
+	}
+	switch {
+	case pr.Requirement != nil:
+		parts = append(parts, "要求值"+val(*pr.Requirement))
+	case pr.Compared != nil:
+		parts = append(parts, "对比值"+val(*pr.Compared))
+	case pr.TargetText != "":
+		parts = append(parts, "目标"+pr.TargetText)
+	}
+	if pr.Progress != nil {
+		parts = append(parts, "完成进度"+zh.Pct(*pr.Progress))
+	}
+	if pr.PaceRatio != nil {
+		parts = append(parts, "进度比"+zh.Ratio(*pr.PaceRatio))
+	}
+	if pr.Band != "" {
+		parts = append(parts, pr.Band.Label())
+	}
+	if pr.InvestmentShare != nil {
+		parts = append(parts, "累计完成投资为计划的"+zh.Pct(*pr.InvestmentShare))
+	}
+	if pr.Milestone != "" {
+		parts = append(parts, "计划节点："+pr.Milestone)
+	}
+	if c := causesText(pr.Causes); c != "" {
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, "；")
 }
