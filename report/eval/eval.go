@@ -185,6 +185,12 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 			}
 		} else {
 			j := k.judge(y)
+			if j.expected == nil {
+				// The plan's path does not depend on the year's data.
+				if v, ok := k.planned(y); ok {
+					j.expected = num(v)
+				}
+			}
 			yr.Expected, yr.PaceRatio, yr.Status = j.expected, j.pace, j.status
 			yr.Requirement, yr.Compared = j.requirement, j.compared
 			if y == e.Y {

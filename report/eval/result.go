@@ -194,7 +194,7 @@ type YearResult struct {
 	Year        int      `json:"year"`
 	Value       *float64 `json:"value"`
 	Text        string   `json:"text,omitempty"` // as typed, for yes/no and approximate values
-	Expected    *float64 `json:"expected"`       // on the planned path
+	Expected    *float64 `json:"expected"`       // on the planned path (model.Method), whether or not the year has a value; a relative target's compared value
 	Requirement *float64 `json:"requirement,omitempty"`
 	Compared    *float64 `json:"compared,omitempty"` // relative: the partner's or reference's value
 	PaceRatio   *float64 `json:"pace_ratio"`
