@@ -335,7 +335,7 @@ func departments(res *eval.Result) []eval.DepartmentResult {
 				d.OnTrack++
 			}
 		}
-		d.NextYear = append(d.NextYear, fmt.Sprintf("指标%s %s：2024年数值", ind.ID, ind.Name))
+		d.Next = append(d.Next, eval.NextReport{Subject: eval.SubjectIndicator, ID: ind.ID, Name: ind.Name, Year: 2024})
 	}
 	for _, t := range res.Tasks {
 		d := get(t.Lead, t.LeadName)
@@ -347,7 +347,7 @@ func departments(res *eval.Result) []eval.DepartmentResult {
 			}
 		}
 		if t.Progress != model.Done {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("任务%s %s：2024年节点“%s（2024年）”", t.ID, t.Title, t.Title))
+			d.Next = append(d.Next, eval.NextReport{Subject: eval.SubjectTask, ID: t.ID, Name: t.Title, Year: 2024, Milestone: t.Title + "（2024年）"})
 		}
 	}
 	for _, p := range res.Projects {
@@ -359,7 +359,7 @@ func departments(res *eval.Result) []eval.DepartmentResult {
 				d.OnTrack++
 			}
 		}
-		d.NextYear = append(d.NextYear, fmt.Sprintf("项目%s %s：2024年完成投资10亿元、形象进度“主体结构封顶”", p.ID, p.Name))
+		d.Next = append(d.Next, eval.NextReport{Subject: eval.SubjectProject, ID: p.ID, Name: p.Name, Year: 2024, Milestone: "主体结构封顶", Investment: f(10)})
 	}
 	for _, p := range res.Problems {
 		get(p.Lead, p.LeadName).Problems++

@@ -194,7 +194,7 @@ func (rp *report) departments() {
 			b.setStyled(sh, 8, r, d.Score, cellStyle{align: "center", numFmt: "0.0%"})
 		}
 		b.setStyled(sh, 9, r, d.Problems, cellStyle{align: "center"})
-		b.setStyled(sh, 10, r, len(d.NextYear), cellStyle{align: "center"})
+		b.setStyled(sh, 10, r, len(d.Next), cellStyle{align: "center"})
 	}
 
 	top := r + 2
@@ -215,7 +215,7 @@ func (rp *report) departments() {
 	}
 	for _, d := range depts {
 		name := deptName(d)
-		next := func(kind, id, title string) any { return text(nextYear(d.NextYear, kind, id, title)) }
+		next := func(kind, id, _ string) any { return text(nextYear(d.Next, kind, id)) }
 		for _, id := range d.Indicators {
 			ir := inds[id]
 			if ir == nil {
@@ -333,19 +333,27 @@ func deptName(d eval.DepartmentResult) string {
 	return "(未指定牵头部门)"
 }
 
-// nextYear is what a department must report next year on one item, from
-// report/eval's lines such as 任务2.1.1 强化“四个中心”功能建设：2024年节点“…”:
-// the part after the item's kind, id and name; "" when none is due.
-func nextYear(lines []string, kind, id, name string) string {
-	prefix := kind + id + " " + name
-	for _, l := range lines {
-		if rest, ok := strings.CutPrefix(l, prefix); ok {
-			for _, colon := range []string{"：", ":"} {
-				if after, ok := strings.CutPrefix(rest, colon); ok {
-					return after
-				}
-			}
+// nextYear is what a department reports next year about one item, in
+// words.
+//
+// TODO(lead): word it in a template (templates/department_next.tmpl has it).
+func nextYear(next []eval.NextReport, kind, id string) string {
+	subject := map[string]eval.Subject{"指标": eval.SubjectIndicator, "任务": eval.SubjectTask, "项目": eval.SubjectProject}[kind]
+	for _, n := range next {
+		if n.Subject != subject || n.ID != id {
+			continue
 		}
+		switch n.Subject {
+		case eval.SubjectTask:
+			return fmt.Sprintf("%s节点“%s”", zh.Year(n.Year), n.Milestone)
+		case eval.SubjectProject:
+			inv := 0.0
+			if n.Investment != nil {
+				inv = *n.Investment
+			}
+			return fmt.Sprintf("%s完成投资%s亿元、形象进度“%s”", zh.Year(n.Year), zh.Num(inv), n.Milestone)
+		}
+		return zh.Year(n.Year) + "数值"
 	}
 	return ""
 }
