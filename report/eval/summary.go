@@ -1,134 +1,21 @@
 package eval
 
 import (
-	"fmt"
-	"strings"
-
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
-// The rules that make a major problem (重大问题), in the order the reports list them.
-var problemRules = []struct {
-	id, label string
-}{
-	{"binding_off_track", "约束性指标未达要求或进度滞后"},
-	{"reversed", "指标逆向变化"},
-	{"lagging_two_years", "连续两年进度滞后"},
-	{"projected_unlikely", "按当前进度预计难以完成目标"},
-	{"key_task_behind", "重点任务进展滞后"},
-	{"project_behind", "重大项目推进滞后"},
-}
+// ProblemRuleLabel is the Chinese label of a problem rule id (model.ProblemRule.Label).
+func ProblemRuleLabel(id model.ProblemRule) string { return id.Label() }
 
-// ProblemRuleLabel is the Chinese label of a problem rule id.
-func ProblemRuleLabel(id string) string {
-	for _, r := range problemRules {
-		if r.id == id {
-			return r.label
-		}
-	}
-	return id
-}
+// The overall judgment's shares of assessable indicators at or above on
+// track: see Summary.Judgment.
+const (
+	JudgmentOnTrackShare = 0.75 // at least three in four
+	JudgmentMixedShare   = 0.5  // at least half
+)
 
-func offTrack(s Status) bool {
-	return s == Lagging || s == SeriouslyLagging || s == Reversed || s == NotMet
-}
-
-func lagging(s Status) bool { return s == Lagging || s == SeriouslyLagging }
-
-// problems applies the major-problem rules to every indicator, indicator by
-// indicator in plan order, rules in their order.
-func problems(res *Result, th model.Thresholds) []Problem {
-	var out []Problem
-	for i := range res.Indicators {
-		r := &res.Indicators[i]
-		fire := func(id string) {
-			out = append(out, Problem{
-				Rule: id, RuleLabel: ProblemRuleLabel(id), Indicator: r.ID, Name: r.Name, Binding: r.Binding,
-				Lead: r.Lead, LeadName: r.LeadName, Status: r.Status, Detail: detail(res, r, id),
-			})
-		}
-		if r.Binding && offTrack(r.Status) {
-			fire("binding_off_track")
-		}
-		if r.Status == Reversed {
-			fire("reversed")
-		}
-		if n := len(r.Years); n >= 3 && lagging(r.Years[n-1].Status) && lagging(r.Years[n-2].Status) {
-			fire("lagging_two_years")
-		}
-		if r.ProjectionBand == Unlikely {
-			fire("projected_unlikely")
-		}
-	}
-	return out
-}
-
-// detail is the numbers behind a problem, in Chinese, for the reports.
-func detail(res *Result, r *IndicatorResult, rule string) string {
-	var parts []string
-	last := r.Years[len(r.Years)-1]
-	if last.Value != nil {
-		parts = append(parts, fmt.Sprintf("%s为%s", zh.Year(res.Year), valueText(r, last)))
-	}
-	switch {
-	case last.Requirement != nil:
-		parts = append(parts, fmt.Sprintf("要求值%s", zh.Value(*last.Requirement, r.Unit)))
-	case last.Compared != nil:
-		parts = append(parts, fmt.Sprintf("对比值%s", zh.Value(*last.Compared, r.Unit)))
-	case r.TargetValue != nil && r.TargetText == zh.Num(*r.TargetValue):
-		parts = append(parts, fmt.Sprintf("目标%s", zh.Value(*r.TargetValue, r.Unit)))
-	case r.TargetText != "":
-		parts = append(parts, fmt.Sprintf("目标%s", r.TargetText))
-	}
-	if r.Progress != nil {
-		parts = append(parts, fmt.Sprintf("完成进度%s（时间进度%s）", zh.Pct(*r.Progress), zh.Pct(res.Elapsed)))
-	}
-	if r.PaceRatio != nil {
-		parts = append(parts, "进度比"+zh.Ratio(*r.PaceRatio))
-	}
-	switch rule {
-	case "lagging_two_years":
-		prev := r.Years[len(r.Years)-2]
-		parts = append(parts, fmt.Sprintf("%s、%s均为%s", zh.Year(prev.Year), zh.Year(last.Year), "进度滞后"))
-	case "projected_unlikely":
-		if r.Projected != nil {
-			parts = append(parts, fmt.Sprintf("按当前趋势预计%s为%s", zh.Year(res.Plan.TargetYear), projectedText(r)))
-		}
-		if r.RequiredText != "" {
-			parts = append(parts, r.RequiredText)
-		}
-	}
-	parts = append(parts, "评估结论："+r.Status.Label())
-	return strings.Join(parts, "；")
-}
-
-func valueText(r *IndicatorResult, y YearResult) string {
-	if y.Text != "" {
-		return y.Text
-	}
-	if y.Value == nil {
-		return "—"
-	}
-	return zh.Value(*y.Value, r.Unit)
-}
-
-func projectedText(r *IndicatorResult) string {
-	v := *r.Projected
-	switch r.Kind {
-	case model.AvgGrowth:
-		if r.Unit == "%" {
-			return "年均增长" + zh.Points(v)
-		}
-	case model.Reduction:
-		return "累计降低" + zh.Points(v)
-	case model.Cumulative:
-		return "累计" + zh.Value(v, r.Unit)
-	}
-	return zh.Value(v, r.Unit)
-}
-
-// summarize counts the results by status, category and binding.
+// summarize counts the results by status, category and binding, and
+// judges the whole.
 func summarize(p *model.Plan, res *Result) Summary {
 	s := Summary{Total: len(res.Indicators), Problems: len(res.Problems), Findings: len(res.Quality)}
 	all := newGroup("all", "全部指标")
@@ -137,6 +24,10 @@ func summarize(p *model.Plan, res *Result) Summary {
 	}
 	s.Binding = newGroup("binding", "约束性指标")
 	s.Expected = newGroup("expected", "预期性指标")
+	for _, ind := range p.Indicators {
+		s.PlanHasBinding = s.PlanHasBinding || ind.Binding
+	}
+	s.JudgmentRule = JudgmentRule{OnTrackShare: JudgmentOnTrackShare, MixedShare: JudgmentMixedShare}
 	for _, r := range res.Indicators {
 		all.add(r.Status)
 		for i := range s.Categories {
@@ -146,6 +37,9 @@ func summarize(p *model.Plan, res *Result) Summary {
 		}
 		if r.Binding {
 			s.Binding.add(r.Status)
+			if r.Status.OffTrack() {
+				s.JudgmentRule.BindingOffTrack++
+			}
 		} else {
 			s.Expected.add(r.Status)
 		}
@@ -155,43 +49,27 @@ func summarize(p *model.Plan, res *Result) Summary {
 	if s.Assessable > 0 {
 		s.GoodShare = float64(s.Good) / float64(s.Assessable)
 	}
-	s.Judgment = overall(s.GoodShare, s.Assessable)
-	s.JudgmentLabel = JudgmentLabel(s.Judgment)
+	s.Judgment = overall(s.GoodShare, s.Assessable, s.JudgmentRule)
+	s.JudgmentLabel = s.Judgment.Label()
 	return s
 }
 
-// The overall judgment: the share of assessable indicators at or above on
-// track. "时间过半、任务过半" at the midterm means most of the work is where
-// the time says it should be.
-const (
-	overallOnTrack = 0.75 // at least three in four assessable indicators on track
-	overallMixed   = 0.5
-)
-
-func overall(share float64, assessable int) string {
+// overall is the judgment by its rule (Summary.Judgment).
+func overall(share float64, assessable int, rule JudgmentRule) model.Judgment {
+	share = round9(share)
 	switch {
 	case assessable == 0:
-		return "unknown"
-	case share >= overallOnTrack:
-		return "on_track"
-	case share >= overallMixed:
-		return "mixed"
+		return model.JudgedUnknown
+	case share >= rule.OnTrackShare && rule.BindingOffTrack == 0:
+		return model.JudgedOnTrack
+	case share >= rule.MixedShare:
+		return model.JudgedMixed
 	}
-	return "behind"
+	return model.JudgedBehind
 }
 
-// JudgmentLabel is the overall judgment in Chinese.
-func JudgmentLabel(j string) string {
-	switch j {
-	case "on_track":
-		return "总体进展符合预期"
-	case "mixed":
-		return "总体进展基本符合预期，部分指标滞后"
-	case "behind":
-		return "总体进展滞后于预期"
-	}
-	return "无可评估指标"
-}
+// JudgmentLabel is the overall judgment in Chinese (model.Judgment.Label).
+func JudgmentLabel(j model.Judgment) string { return j.Label() }
 
 func newGroup(id, name string) GroupSummary {
 	g := GroupSummary{ID: id, Name: name}

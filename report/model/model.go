@@ -117,6 +117,11 @@ type Indicator struct {
 	// (a share in % lies in 0–100; other levels are not negative).
 	Min, Max *float64
 
+	// Decimals, when set, is how many decimals the reports print the
+	// indicator's numbers with (plan.yaml's decimals: 0–6); when nil they
+	// follow the data as typed (see eval.IndicatorResult.Decimals).
+	Decimals *int
+
 	// Levels names another indicator or a reference holding the level series
 	// behind a growth-rate indicator, so that the two can be checked against
 	// each other.
@@ -147,35 +152,6 @@ const (
 
 // Kinds lists every kind in the order the documentation gives them.
 var Kinds = []Kind{Level, Delta, AvgGrowth, Cumulative, Reduction, Ceiling, Floor, Municipal, Relative, Boolean, None}
-
-// Label is the kind's name in Chinese, as the reports print it.
-func (k Kind) Label() string {
-	switch k {
-	case Level:
-		return "目标值"
-	case Delta:
-		return "增减量"
-	case AvgGrowth:
-		return "年均增速"
-	case Cumulative:
-		return "累计值"
-	case Reduction:
-		return "累计降幅"
-	case Ceiling:
-		return "上限"
-	case Floor:
-		return "下限"
-	case Municipal:
-		return "达到市级要求"
-	case Relative:
-		return "相对目标"
-	case Boolean:
-		return "是否完成"
-	case None:
-		return "监测指标"
-	}
-	return string(k)
-}
 
 // Direction says which way an indicator improves.
 type Direction string
