@@ -41,6 +41,20 @@ func Build(res *eval.Result, opts Options) (*Document, error) {
 	if opts.Date.IsZero() {
 		return nil, errors.New("doc: Options.Date is zero; the report needs its date")
 	}
+	b, err := newBuilder(res, opts)
+	if err != nil {
+		return nil, err
+	}
+	b.prepare()
+	d := b.document()
+	if b.err != nil {
+		return nil, fmt.Errorf("doc: %w", b.err)
+	}
+	return d, nil
+}
+
+// newBuilder parses the templates for a build of res.
+func newBuilder(res *eval.Result, opts Options) (*builder, error) {
 	b := &builder{res: res, opts: opts, figures: map[int]int{}, tables: map[int]int{}}
 	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.FS, pattern)
 	if err != nil {
@@ -57,12 +71,7 @@ func Build(res *eval.Result, opts Options) (*Document, error) {
 		}
 	}
 	b.tpl = tpl
-	b.prepare()
-	d := b.document()
-	if b.err != nil {
-		return nil, fmt.Errorf("doc: %w", b.err)
-	}
-	return d, nil
+	return b, nil
 }
 
 // pattern names the tree's template files, embedded and overriding.

@@ -15,7 +15,7 @@ func (b *builder) cover() Cover {
 	c := Cover{
 		Title:    b.label("cover.title", data),
 		Subtitle: b.label("cover.subtitle", data),
-		Date:     b.label("cover.date", struct {
+		Date: b.label("cover.date", struct {
 			base
 			Date any
 		}{data, b.opts.Date}),

@@ -73,7 +73,10 @@ func Normalize(s string) string {
 				c = '）'
 			}
 		case ':', ';':
-			prev, next := at(i-1), at(i+1)
+			prev, next := rune(0), at(i+1)
+			if len(out) > 0 {
+				prev = out[len(out)-1] // as converted: a parenthesis may be full-width now
+			}
 			if next == ' ' && chinese(at(i+2)) {
 				next = at(i + 2)
 			}
