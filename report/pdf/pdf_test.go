@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 )
 
@@ -476,7 +477,7 @@ type outline struct {
 // TestStages checks the title in each stage of the plan.
 func TestStages(t *testing.T) {
 	for _, c := range []struct {
-		stage string
+		stage model.Stage
 		year  int
 		want  string
 	}{
