@@ -265,10 +265,7 @@ func (b *builder) quality() *Section {
 		{b.title("col.year"), NumberCol}, {b.title("col.at"), TextCol}, {b.title("col.message"), TextCol},
 	}}
 	for i, f := range b.res.Quality {
-		sev := b.title("severity.warning")
-		if f.Severity == eval.Error {
-			sev = b.title("severity.error")
-		}
+		sev := f.Severity.Label()
 		subject := "—"
 		switch {
 		case f.Task != "":

@@ -118,7 +118,7 @@ func (b *builder) base() base {
 	return base{
 		R: b.res, Nth: b.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear,
 		Remaining: p.TargetYear - b.res.Year, Next: b.res.Year + 1,
-		Stage: b.stageLabel(), Parts: b.parts, Sample: b.sample.any(),
+		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
 	}
 }
 

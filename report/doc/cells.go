@@ -62,12 +62,12 @@ func (b *builder) progressLabel(p model.Progress) string {
 func (b *builder) projectCell(p *eval.ProjectResult) Cell {
 	like := eval.NoData
 	switch p.Status {
-	case "on_track":
+	case model.ProjectOnTrack:
 		like = eval.OnTrack
-	case "behind":
+	case model.ProjectBehind:
 		like = eval.Lagging
 	}
-	return Cell{Text: orDash(p.StatusLabel), Status: like}
+	return Cell{Text: p.Status.Label(), Status: like}
 }
 
 // bandCell is the projection's judgment.

@@ -30,24 +30,6 @@ func (b *builder) decimals(ind *eval.IndicatorResult) int {
 	return min(d, 4)
 }
 
-// stageLabel is the stage's label. Replaced by model's stage vocabulary.
-func (b *builder) stageLabel() string { return b.label("stage."+b.res.Stage, nil) }
-
-// ruleLabel is a problem rule's label. Replaced by model's rule
-// vocabulary.
-func ruleLabel(id string) string {
-	if id == ruleNotMet {
-		return "指标未达要求"
-	}
-	return eval.ProblemRuleLabel(id)
-}
-
-// ruleNotMet is the rule of a problem that every indicator not met is
-// (issue 10 §2), until eval has it.
-const ruleNotMet = "not_met"
-
-// ruleOrder is the order of severity of the rules.
-var ruleOrder = []string{"binding_off_track", ruleNotMet, "reversed", "lagging_two_years", "projected_unlikely", "key_task_behind", "project_behind"}
 
 // mergedProblems are the problems merged per subject: one per indicator,
 // task or project, with every rule that fired in order of severity, in the
@@ -55,7 +37,7 @@ var ruleOrder = []string{"binding_off_track", ruleNotMet, "reversed", "lagging_t
 // indicator not met is a problem though no rule of eval fired. Replaced by
 // eval's merged problems.
 func (b *builder) mergedProblems() []problem {
-	rules := map[string][]string{}
+	rules := map[string][]model.ProblemRule{}
 	for _, p := range b.res.Problems {
 		k := subjectKey(p.Indicator, p.Task, p.Project)
 		rules[k] = append(rules[k], p.Rule)
@@ -63,14 +45,14 @@ func (b *builder) mergedProblems() []problem {
 	var out []problem
 	add := func(k string, p problem) {
 		rs := rules[k]
-		if p.Indicator != nil && p.Indicator.Status == eval.NotMet && !contains(rs, "binding_off_track") {
-			rs = append(rs, ruleNotMet)
+		if p.Indicator != nil && p.Indicator.Status == eval.NotMet && !contains(rs, model.RuleBindingOffTrack) && !contains(rs, model.RuleNotMet) {
+			rs = append(rs, model.RuleNotMet)
 		}
 		if len(rs) == 0 {
 			return
 		}
-		var sorted []string
-		for _, id := range ruleOrder {
+		var sorted []model.ProblemRule
+		for _, id := range model.ProblemRules() {
 			if contains(rs, id) {
 				sorted = append(sorted, id)
 			}
@@ -82,7 +64,7 @@ func (b *builder) mergedProblems() []problem {
 		}
 		p.Rules = sorted
 		for _, id := range sorted {
-			p.Labels = append(p.Labels, ruleLabel(id))
+			p.Labels = append(p.Labels, id.Label())
 		}
 		p.N = len(out) + 1
 		out = append(out, p)
@@ -112,7 +94,7 @@ func subjectKey(ind, task, project string) string {
 	return "i" + ind
 }
 
-func contains(list []string, s string) bool {
+func contains[T comparable](list []T, s T) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -133,7 +115,7 @@ const (
 // the threshold short of plan) or its milestone (not reached). Replaced by
 // eval's project facts.
 func projectCauses(p *eval.ProjectResult, th model.Thresholds) (investment, milestone bool) {
-	if p.Status != "behind" {
+	if p.Status != model.ProjectBehind {
 		return false, false
 	}
 	if finite(p.Completed) && p.Planned > 0 && (p.Planned-*p.Completed)/p.Planned > th.ProjectBehind {

@@ -102,7 +102,7 @@ func sampled(ind *eval.IndicatorResult) bool {
 // most severe first.
 type problem struct {
 	N      int      // its number in 存在的主要问题 (1…)
-	Rules  []string // the rules' ids, most severe first
+	Rules  []model.ProblemRule // the rules, most severe first
 	Labels []string // their labels
 	// The subject: exactly one of Indicator, Task and Project is set.
 	Indicator *eval.IndicatorResult
@@ -115,11 +115,11 @@ type problem struct {
 }
 
 // Has reports whether rule fired, for the templates.
-func (p problem) Has(rule string) bool { return contains(p.Rules, rule) }
+func (p problem) Has(rule model.ProblemRule) bool { return contains(p.Rules, rule) }
 
 // Rule is the most severe rule, whose suggestion template the report
 // uses.
-func (p problem) Rule() string { return p.Rules[0] }
+func (p problem) Rule() model.ProblemRule { return p.Rules[0] }
 
 // problemsOf are the problems about one department's items.
 func (b *builder) problemsOf(lead string) []problem {

@@ -75,7 +75,7 @@ func (b *builder) suggestions() *Section {
 		Problems []problem
 	}{b.base(), b.problems})
 	for _, p := range b.problems {
-		name := "doc_suggest_" + p.Rule() + ".tmpl"
+		name := "doc_suggest_" + string(p.Rule()) + ".tmpl"
 		if !b.has(name) {
 			name = "doc_suggest_default.tmpl"
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 )
 
@@ -64,9 +65,9 @@ func (b *builder) projectStats() projectStats {
 		p := &b.res.Projects[i]
 		s.Total++
 		switch p.Status {
-		case "on_track":
+		case model.ProjectOnTrack:
 			s.OnTrack++
-		case "behind":
+		case model.ProjectBehind:
 			s.Late = append(s.Late, p)
 		default:
 			s.NoData++
