@@ -183,7 +183,7 @@ func (b *builder) prepare() {
 func (b *builder) document() *Document {
 	d := &Document{}
 	d.Meta = Meta{
-		Title:    b.line("meta.title", b.base()),
+		Title:    b.title("meta.title"),
 		Author:   Normalize(b.res.Plan.Issuer),
 		Subject:  Normalize(b.res.Plan.Name),
 		Date:     b.opts.Date.UTC().Format("2006-01-02"),
@@ -232,9 +232,6 @@ func (b *builder) has(name string) bool { return b.tpl.Lookup(name) != nil }
 func (b *builder) label(name string, data any) string {
 	return plain(runs(strings.Join(paragraphs(b.execute(name, data)), "")))
 }
-
-// line is label with the common data.
-func (b *builder) line(name string, data any) string { return b.label(name, data) }
 
 // title is a label run with the common data.
 func (b *builder) title(name string) string { return b.label(name, b.base()) }

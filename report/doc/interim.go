@@ -4,7 +4,6 @@ package doc
 // §2, helper E): each function says what replaces it once eval has it.
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -29,7 +28,6 @@ func (b *builder) decimals(ind *eval.IndicatorResult) int {
 	}
 	return min(d, 4)
 }
-
 
 // mergedProblems are the problems merged per subject: one per indicator,
 // task or project, with every rule that fired in order of severity, in the
@@ -209,10 +207,4 @@ func reached(ind *eval.IndicatorResult) bool {
 		return finite(ind.RequiredPace) && *ind.RequiredPace <= 0
 	}
 	return false
-}
-
-// rounded is v rounded to d decimals, for comparisons of printed values.
-func rounded(v float64, d int) float64 {
-	p := math.Pow(10, float64(d))
-	return math.Round(v*p) / p
 }

@@ -101,9 +101,9 @@ func sampled(ind *eval.IndicatorResult) bool {
 // indicator, a key task or a major project) with every rule that fired,
 // most severe first.
 type problem struct {
-	N      int      // its number in 存在的主要问题 (1…)
+	N      int                 // its number in 存在的主要问题 (1…)
 	Rules  []model.ProblemRule // the rules, most severe first
-	Labels []string // their labels
+	Labels []string            // their labels
 	// The subject: exactly one of Indicator, Task and Project is set.
 	Indicator *eval.IndicatorResult
 	Task      *eval.TaskResult
