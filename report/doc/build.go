@@ -237,10 +237,13 @@ func (b *builder) label(name string, data any) string {
 func (b *builder) title(name string) string { return b.label(name, b.base()) }
 
 // paras runs a template and makes each line of its output a paragraph.
+// A paragraph that ends with a colon introduces what follows and is kept
+// with it.
 func (b *builder) paras(style ParaStyle, name string, data any) []Block {
 	var out []Block
 	for _, p := range paragraphs(b.execute(name, data)) {
-		out = append(out, &Paragraph{Style: style, Runs: runs(p)})
+		rs := runs(p)
+		out = append(out, &Paragraph{Style: style, Runs: rs, KeepWithNext: strings.HasSuffix(plain(rs), "：")})
 	}
 	return out
 }
