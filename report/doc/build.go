@@ -89,7 +89,7 @@ type builder struct {
 	figures, tables map[int]int // part → last number given
 
 	groups   []group
-	problems []problem // merged by subject, in the order printed
+	problems []problem // one per subject, in eval's order
 	sample   samples
 }
 
@@ -117,7 +117,7 @@ func (b *builder) base() base {
 	p := b.res.Plan
 	return base{
 		R: b.res, Nth: b.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear,
-		Remaining: p.TargetYear - b.res.Year, Next: b.res.Year + 1,
+		Remaining: b.res.Remaining, Next: b.res.Year + 1,
 		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
 	}
 }
@@ -174,7 +174,7 @@ func (b *builder) numberParts() {
 // problems, the sample values and the parts' numbers.
 func (b *builder) prepare() {
 	b.groups = groups(b.res)
-	b.problems = b.mergedProblems()
+	b.problems = problems(b.res)
 	b.sample = findSamples(b.res)
 	b.numberParts()
 }

@@ -377,10 +377,10 @@ func TestCountsEqualLists(t *testing.T) {
 	}
 }
 
-// TestEveryKindHasAFormula: the method annex has a formula for every kind
-// of target eval judges (model.Kinds), and prints one for each kind the
-// plan uses.
-func TestEveryKindHasAFormula(t *testing.T) {
+// TestEveryMethodHasAFormula: the method annex has a formula for every
+// method eval judges by (model.Methods), and prints one for each method
+// the plan's indicators have.
+func TestEveryMethodHasAFormula(t *testing.T) {
 	fx := loadFixture(t)
 	res := fx.result(t, 2024)
 	d := build(t, res)
@@ -390,14 +390,17 @@ func TestEveryKindHasAFormula(t *testing.T) {
 	}
 	method := d.Annexes[len(d.Annexes)-1]
 	text := strings.Join(paras(method), "\n")
-	used := map[model.Kind]bool{}
+	used := map[model.Method]bool{}
 	for _, ind := range res.Indicators {
-		used[ind.Kind] = true
+		used[ind.Method] = true
 	}
-	for _, k := range model.Kinds {
-		name := "formula." + string(k)
+	if len(used) < 5 {
+		t.Errorf("the plan uses %d methods: the test checks little", len(used))
+	}
+	for _, m := range model.Methods() {
+		name := "formula." + string(m)
 		if !b.has(name) {
-			t.Errorf("no template %s for the kind %s", name, k)
+			t.Errorf("no template %s for the method %s", name, m)
 			continue
 		}
 		f := b.label(name, struct {
@@ -407,8 +410,30 @@ func TestEveryKindHasAFormula(t *testing.T) {
 		if f == "" {
 			t.Errorf("%s is empty", name)
 		}
-		if used[k] && !strings.Contains(text, f) {
-			t.Errorf("the method annex lacks the formula of %s, which the plan uses: %s", k, f)
+		if used[m] != strings.Contains(text, f) {
+			t.Errorf("the method %s is used: %t, its formula in the annex: %t", m, used[m], !used[m])
+		}
+	}
+}
+
+// TestEveryFindingHasAText: every finding code and every reason eval
+// gives for a missing judgment has its template.
+func TestEveryFindingHasAText(t *testing.T) {
+	b, err := newBuilder(loadFixture(t).result(t, 2024), Options{Date: reportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range model.FindingCodes() {
+		if !b.has("finding." + string(c)) {
+			t.Errorf("no template finding.%s", c)
+		}
+	}
+	for _, r := range model.Reasons() {
+		if r == model.ReasonHoldLevel || r == model.ReasonZeroGrowth {
+			continue // how a judgment was reached, not why there is none
+		}
+		if !b.has("reason." + string(r)) {
+			t.Errorf("no template reason.%s", r)
 		}
 	}
 }
