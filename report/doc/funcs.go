@@ -102,9 +102,9 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return sampleOpen + s + sampleClose
 		},
-		"label":     func(name string, data any) string { return b.label(name, data) },
-		"render":    func(name string, data any) string { return b.execute(name, data) },
-		"neg":       func(x float64) float64 { return -x },
+		"label":  func(name string, data any) string { return b.label(name, data) },
+		"render": func(name string, data any) string { return b.execute(name, data) },
+		"neg":    func(x float64) float64 { return -x },
 		"abs": func(v any) float64 {
 			x, _ := float(v)
 			return math.Abs(x)
@@ -126,7 +126,7 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return strings.Join(out, "、")
 		},
-		"judgment": func(id string) string { return model.Judgment(id).Label() },
+		"judgment":  func(id string) string { return model.Judgment(id).Label() },
 		"deref":     func(p *bool) bool { return p != nil && *p },
 		"add":       func(a, b int) int { return a + b },
 		"sub":       func(a, b int) int { return a - b },

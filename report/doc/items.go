@@ -104,9 +104,9 @@ type problem struct {
 	eval.Problem
 	N int // its number in 存在的主要问题 (1…)
 	// The subject's result: exactly one is set.
-	Ind     *eval.IndicatorResult
-	TaskR   *eval.TaskResult
-	ProjR   *eval.ProjectResult
+	Ind   *eval.IndicatorResult
+	TaskR *eval.TaskResult
+	ProjR *eval.ProjectResult
 }
 
 // Labels are the labels of the rules that fired, most severe first,
