@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -569,5 +570,24 @@ func TestSampleStatementOnce(t *testing.T) {
 		if n != 1 {
 			t.Errorf("%s: the sample statement is made %d times", name, n)
 		}
+	}
+}
+
+// TestDeterministic: the same result and options give the same tree, and
+// Build does not change the result it is given.
+func TestDeterministic(t *testing.T) {
+	res := loadFixture(t).result(t, 2024)
+	before, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := dump(t, build(t, res))
+	b := dump(t, build(t, res))
+	if a != b {
+		t.Errorf("two builds differ:\n%s", firstDiff(a, b))
+	}
+	after, _ := json.Marshal(res)
+	if string(before) != string(after) {
+		t.Error("Build changed the result")
 	}
 }
