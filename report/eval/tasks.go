@@ -180,7 +180,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 		} else {
 			r.ProgressLabel = model.NotReported.Label()
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead,
+				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead, LeadName: e.p.DepartmentName(t.Lead),
 				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}

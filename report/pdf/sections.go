@@ -1073,8 +1073,15 @@ func (d *doc) quality() error {
 		if f.Year != 0 {
 			year = zh.Year(f.Year)
 		}
+		msg, err := d.execute("finding.tmpl", struct {
+			common
+			F eval.Finding
+		}{d.common(), f})
+		if err != nil {
+			return fmt.Errorf("finding %d (%s): %w", i+1, f.Code, err)
+		}
 		t.rows = append(t.rows, row{cells: []cell{
-			{text: fmt.Sprint(i + 1)}, sev, {text: ind}, {text: year}, {text: orDash(f.At)}, {text: f.Message},
+			{text: fmt.Sprint(i + 1)}, sev, {text: ind}, {text: year}, {text: orDash(f.At)}, {text: strings.Join(paragraphs(msg), "")},
 		}})
 	}
 	d.drawTable(t)
