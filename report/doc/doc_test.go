@@ -591,3 +591,44 @@ func TestDeterministic(t *testing.T) {
 		t.Error("Build changed the result")
 	}
 }
+
+// TestFindingsWorded words a finding of every code from its facts: each
+// says its numbers (with the indicator's decimals) and nothing is missing.
+func TestFindingsWorded(t *testing.T) {
+	res := loadFixture(t).result(t, 2024)
+	b, err := newBuilder(res, Options{Date: reportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(v float64) *float64 { return &v }
+	ind := res.Indicators[0] // 常住人口规模, two decimals
+	if ind.Decimals != 2 {
+		t.Fatalf("indicator 1 has %d decimals; the test expects 2", ind.Decimals)
+	}
+	for _, c := range []struct {
+		f    eval.Finding
+		want string
+	}{
+		{eval.Finding{Code: model.FindMissing, Indicator: "1", Years: []int{2022, 2023}}, "2022年、2023年数据缺失"},
+		{eval.Finding{Code: model.FindRequirementMissing, Indicator: "1", Years: []int{2024}}, "2024年市级要求未提供"},
+		{eval.Finding{Code: model.FindReferenceMissing, Indicator: "1", Years: []int{2024}, Reference: "全市平均"}, "参照数据“全市平均”2024年未提供"},
+		{eval.Finding{Code: model.FindOutOfRange, Indicator: "1", Year: 2024, Value: f(-3), Limit: f(0), Bound: "min", Of: "value"}, "2024年数值-3.00低于可能的最小值0.00"},
+		{eval.Finding{Code: model.FindOutOfRange, Indicator: "1", Year: 2024, Value: f(1e60), Limit: f(1e15), Bound: "magnitude", Of: "value"}, "1e+60的绝对值超过1e+15"},
+		{eval.Finding{Code: model.FindJump, Indicator: "1", Year: 2024, Value: f(500), Previous: f(313), Change: f(0.597), Limit: f(0.5)}, "数值500.00较上年313.00变动59.7%，超过合理范围（50.0%）"},
+		{eval.Finding{Code: model.FindGrowthMismatch, Year: 2023, Value: f(8), Previous: f(100), Current: f(105), Expected: f(5), Change: f(3), Limit: f(2)}, "填报增速8%，而水平值100→105推算增速为5.0%，相差3个百分点"},
+		{eval.Finding{Code: model.FindNoSource, Indicator: "1", Years: []int{2021}}, "2021年数值未注明数据来源"},
+		{eval.Finding{Code: model.FindApproximate, Indicator: "1", Year: 2024, Value: f(312), Text: "约312"}, "数值“约312”为约数或区间值，按312.00计算"},
+		{eval.Finding{Code: model.FindBaselineMismatch, Indicator: "1", Year: 2020, Value: f(313.4), Expected: f(313.3)}, "工作簿2020年数值313.40与规划文件的基期值313.30不一致"},
+		{eval.Finding{Code: model.FindTaskMissing, Task: "2.1.1", Year: 2024, LeadName: "区发展改革委"}, "2024年进展未报送（牵头部门：区发展改革委）"},
+		{eval.Finding{Code: model.FindTaskRegressed, Task: "2.1.1", Year: 2024, DoneYear: 2023, Progress: model.Behind}, "2023年报告“已完成”，2024年报告“滞后”"},
+		{eval.Finding{Code: model.FindProjectMissing, Project: "P01", Years: []int{2023, 2024}}, "2023年、2024年进展未报送"},
+	} {
+		got := b.finding(c.f)
+		if b.err != nil {
+			t.Fatalf("%s: %v", c.f.Code, b.err)
+		}
+		if !strings.Contains(got, c.want) || strings.Contains(got, "no value") || strings.Contains(got, "—") {
+			t.Errorf("%s: %q, want it to say %q", c.f.Code, got, c.want)
+		}
+	}
+}

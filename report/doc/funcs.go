@@ -28,6 +28,7 @@ import (
 //	add a b, sub a b                                integers
 //	neg x          −x                               deref p        the bool *p (false for nil)
 //	abs x          |x|                              big x          a number of any size, short (1e+60)
+//	deref1 p       the number *p (NaN for nil)      pair a b       [a, b], to pass two values to a {{template}}
 //	yearlist ys    2022年、2023年                   judgment id    an overall judgment's label (on_track …)
 //	hasPrefix s p, hasSuffix s p, join list sep     package strings
 func (b *builder) funcs() template.FuncMap {
@@ -128,6 +129,13 @@ func (b *builder) funcs() template.FuncMap {
 		},
 		"judgment":  func(id string) string { return model.Judgment(id).Label() },
 		"deref":     func(p *bool) bool { return p != nil && *p },
+		"deref1": func(p *float64) float64 {
+			if p == nil {
+				return math.NaN()
+			}
+			return *p
+		},
+		"pair": func(a, b any) []any { return []any{a, b} },
 		"add":       func(a, b int) int { return a + b },
 		"sub":       func(a, b int) int { return a - b },
 		"hasPrefix": strings.HasPrefix,
