@@ -127,15 +127,15 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return strings.Join(out, "、")
 		},
-		"judgment":  func(id string) string { return model.Judgment(id).Label() },
-		"deref":     func(p *bool) bool { return p != nil && *p },
+		"judgment": func(id string) string { return model.Judgment(id).Label() },
+		"deref":    func(p *bool) bool { return p != nil && *p },
 		"deref1": func(p *float64) float64 {
 			if p == nil {
 				return math.NaN()
 			}
 			return *p
 		},
-		"pair": func(a, b any) []any { return []any{a, b} },
+		"pair":      func(a, b any) []any { return []any{a, b} },
 		"add":       func(a, b int) int { return a + b },
 		"sub":       func(a, b int) int { return a - b },
 		"hasPrefix": strings.HasPrefix,
