@@ -75,8 +75,8 @@
 // # The report tree's templates (doc_*.tmpl)
 //
 // report/doc builds the report once, as a tree that every output renders,
-// from the doc_*.tmpl files (the files above are the older PDF code's, and
-// go with it). --templates DIR replaces an embedded doc_*.tmpl by a file of
+// from the doc_*.tmpl files of Doc (folder doc/; the files above are the
+// older PDF code's, and go with it). --templates DIR replaces an embedded doc_*.tmpl by a file of
 // the same name in DIR; any other doc_*.tmpl there may redefine single
 // {{define}} blocks (one label, one formula). Each data value carries
 //
@@ -122,9 +122,28 @@
 //	doc_method.tmpl, doc_method_kinds.tmpl   评估方法说明, with formula.<kind> for every kind of target
 package templates
 
-import "embed"
+import (
+	"embed"
+	"io/fs"
+)
 
-// FS holds the embedded *.tmpl files.
+// FS holds the embedded *.tmpl files of the older PDF code.
 //
 //go:embed *.tmpl
 var FS embed.FS
+
+//go:embed doc/*.tmpl
+var docFS embed.FS
+
+// Doc holds the report tree's doc_*.tmpl files at its root (they live in
+// the folder doc/, apart from FS's files, which the older PDF code parses
+// with functions these do not have).
+var Doc fs.FS = mustSub(docFS, "doc")
+
+func mustSub(f fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(f, dir)
+	if err != nil {
+		panic(err) // a build problem: dir is embedded above
+	}
+	return sub
+}

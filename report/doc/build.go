@@ -56,7 +56,7 @@ func Build(res *eval.Result, opts Options) (*Document, error) {
 // newBuilder parses the templates for a build of res.
 func newBuilder(res *eval.Result, opts Options) (*builder, error) {
 	b := &builder{res: res, opts: opts, figures: map[int]int{}, tables: map[int]int{}}
-	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.FS, pattern)
+	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.Doc, pattern)
 	if err != nil {
 		return nil, fmt.Errorf("doc: embedded templates: %w", err)
 	}
