@@ -98,6 +98,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		res.TaskChapters = []TaskGroup{}
 	}
 	res.Summary = summarize(p, res)
+	res.Inputs = NewInputs(p, ds)
 	return res, nil
 }
 

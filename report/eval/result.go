@@ -70,6 +70,8 @@ type Result struct {
 	TaskChapters []TaskGroup        `json:"task_chapters"`
 	Projects     []ProjectResult    `json:"projects"`
 	Departments  []DepartmentResult `json:"departments"`
+
+	Inputs *Inputs `json:"-"` // the data as read, for the writers of workbooks (not in the JSON)
 }
 
 // DepartmentInfo names the department a report is for.
