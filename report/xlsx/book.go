@@ -13,7 +13,6 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"plancheck/report/model"
 	"plancheck/report/style"
 )
 
@@ -501,9 +500,9 @@ func sortZip(w io.Writer, data []byte) error {
 // format's own epoch, so that no run's clock leaks into the file.
 var epoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// props sets the document properties, dated date (epoch when zero), never
+// props sets the document properties (the subject is the plan's name), dated date (epoch when zero), never
 // by the clock.
-func (b *book) props(p *model.Plan, title string, date time.Time) {
+func (b *book) props(subject, title string, date time.Time) {
 	if b.err != nil {
 		return
 	}
@@ -513,7 +512,7 @@ func (b *book) props(p *model.Plan, title string, date time.Time) {
 	stamp := date.UTC().Format(time.RFC3339)
 	b.err = b.f.SetDocProps(&excelize.DocProperties{
 		Title:          title,
-		Subject:        p.Name,
+		Subject:        subject,
 		Creator:        "plancheck",
 		LastModifiedBy: "plancheck",
 		Language:       "zh-CN",
@@ -567,9 +566,9 @@ const (
 )
 
 // planTitle is the plan's name as titles print it: its short name, or its name.
-func planTitle(p *model.Plan) string {
-	if p.ShortName != "" {
-		return p.ShortName
+func planTitle(short, name string) string {
+	if short != "" {
+		return short
 	}
-	return p.Name
+	return name
 }

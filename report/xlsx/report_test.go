@@ -360,9 +360,9 @@ func TestWriteExcelParts(t *testing.T) {
 	}
 }
 
+// charted2 reports whether the evaluation charts indicator i.
 func charted2(fx *fixture, i int) bool {
-	ir := &fx.res.Indicators[i]
-	return charted(ir, fx.p.Indicator(ir.ID))
+	return indicatorChart(fx.res, &fx.res.Indicators[i]) != nil
 }
 
 func keys[V any](m map[string]V) []string {
@@ -724,14 +724,16 @@ func TestWriteErrors(t *testing.T) {
 		ds   *model.Dataset
 		want string
 	}{
-		{"plan", &other, fx.ds, `the result is of plan "other"`},
+		{"plan", &other, &model.Dataset{Values: []model.Observation{{ID: "99", Year: 2021, Value: 1}}}, `is not in the plan "other"`},
 		{"unknown id", fx.res, bad, `指标数据: indicator "99" (2021年) is not in the plan`},
 		{"unknown task", fx.res, &model.Dataset{Tasks: []model.TaskReport{{ID: "99.9", Year: 2022, Progress: model.Done}}}, `重点任务: task "99.9" (2022年) is not in the plan`},
 		{"unknown project", fx.res, &model.Dataset{Projects: []model.ProjectReport{{ID: "P99", Year: 2021}}}, `重大项目: project "P99" (2021年) is not in the plan`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := Write(&buf, c.res, fx.p, c.ds, Options{})
+			res := *c.res
+			res.Inputs = eval.NewInputs(fx.p, c.ds)
+			err := Write(&buf, &res, Options{})
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want %q", err, c.want)
 			}
@@ -829,7 +831,7 @@ func TestWriteNoData(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, res, fx.p, nil, Options{}); err != nil {
+	if err := Write(&buf, res, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	ds, err := sheet.Read(bytes.NewReader(buf.Bytes()), "empty.xlsx", fx.p)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/zh"
 )
@@ -57,11 +58,11 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 		if err != nil {
 			return err
 		}
-		lay.pick = func(ind *model.Indicator) bool { return ind.Lead == id }
+		lay.pick = func(ind *eval.InputIndicator) bool { return ind.Lead == id }
 		lay.dept = id
 		n, other := 0, 0
 		for i := range p.Indicators {
-			if lay.pick(&p.Indicators[i]) {
+			if p.Indicators[i].Lead == id {
 				n++
 			}
 		}
@@ -80,7 +81,7 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 		}
 		scope, deptName = fmt.Sprintf("%s牵头的%d项指标", name, n), name
 	}
-	in, err := planInput(p, nil, lay)
+	in, err := planInput(p.ID, eval.NewInputs(p, nil), lay)
 	if err != nil {
 		return err
 	}
@@ -99,11 +100,11 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 	}
 	notes = append(notes, "“数值”列设有数据有效性检查:数值型指标只能填数字(约数、待补等可在提示后确认保留),是否类指标从下拉列表选择“完成”或“未完成”。")
 	b.help(p, in.withReqs, in.withRefs, notes)
-	title := planTitle(p) + zh.Year(year) + "监测数据填报模板"
+	title := planTitle(p.ShortName, p.Name) + zh.Year(year) + "监测数据填报模板"
 	if deptName != "" {
 		title += "(" + deptName + ")"
 	}
-	b.props(p, title, opts.Date)
+	b.props(p.Name, title, opts.Date)
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
