@@ -9,6 +9,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"text/template"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -21,6 +22,7 @@ import (
 // check b.err once.
 type book struct {
 	f      *excelize.File
+	tpl    *template.Template // the sentences (text.go)
 	err    error
 	fresh  bool              // the new file's Sheet1 is still unused
 	sheets []string          // the sheets added, in order
@@ -28,8 +30,9 @@ type book struct {
 	dxfs   map[dxfStyle]int  // conditional formats' styles made so far
 }
 
-func newBook() *book {
-	return &book{f: excelize.NewFile(), fresh: true, styles: map[cellStyle]int{}, dxfs: map[dxfStyle]int{}}
+// newBook starts a workbook worded by the templates tpl.
+func newBook(tpl *template.Template) *book {
+	return &book{f: excelize.NewFile(), tpl: tpl, fresh: true, styles: map[cellStyle]int{}, dxfs: map[dxfStyle]int{}}
 }
 
 // sheet adds a sheet at the end of the workbook; the first call renames the
@@ -391,7 +394,7 @@ func (b *book) printSetup(sheet string, titleRows int, stream bool) {
 		return
 	}
 	b.err = b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&L&A&R第 &P 页,共 &N 页",
+		OddFooter: "&L&A&R" + b.say("xlsx_footer", nil),
 	})
 	if b.err != nil || titleRows == 0 {
 		return

@@ -109,14 +109,18 @@ func WriteInput(w io.Writer, p *model.Plan, ds *model.Dataset, opts InputOptions
 	if err != nil {
 		return err
 	}
-	b := newBook()
+	tpl, err := loadTemplates(nil)
+	if err != nil {
+		return err
+	}
+	b := newBook(tpl)
 	defer b.f.Close()
 	b.writeInput(in)
 	b.sheet(sheetHelp)
 	b.help(p, in.withReqs, in.withRefs, opts.Notes)
 	title := opts.Title
 	if title == "" {
-		title = planTitle(p.ShortName, p.Name) + "监测数据"
+		title = b.say("xlsx_input_title", view{X: p})
 	}
 	b.props(p.Name, title, opts.Date)
 	if b.err != nil {
@@ -631,16 +635,13 @@ func (b *book) validateValues(sheet string, col int, indicators bool) {
 	dv.Sqref = wholeColumn(col)
 	if !indicators {
 		b.err = dv.SetRange(-1e15, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
-			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”。")
-		dv.SetInput("数值", "只填数字(增长5.9%填5.9);暂缺写“待补”")
 	} else {
 		dv.Type = "custom"
 		dv.Formula1 = xmlText(valueCheck(cellName(col, 2)))
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
-			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”;是否类指标填“完成”或“未完成”。")
-		dv.SetInput("数值", "只填数字(增长5.9%填5.9);是否类指标填“完成”或“未完成”;暂缺写“待补”")
 	}
+	x := view{X: indicators}
+	dv.SetError(excelize.DataValidationErrorStyleWarning, b.say("xlsx_value_error_title", x), b.say("xlsx_value_error", x))
+	dv.SetInput(b.say("xlsx_value_prompt_title", x), b.say("xlsx_value_prompt", x))
 	if b.err == nil {
 		b.err = b.f.AddDataValidation(sheet, dv)
 	}
@@ -693,30 +694,14 @@ func cellValue(o *model.Observation, yesNo bool) any {
 	return o.Value
 }
 
-// help writes the 填报说明 sheet: how to fill the input sheets, then notes.
+// help writes the 填报说明 sheet: how to fill the input sheets
+// (xlsx_help), then notes.
 func (b *book) help(p *model.Plan, withReqs, withRefs bool, notes []string) {
-	name := p.Name
-	if name == "" {
-		name = p.ShortName
-	}
-	lines := []string{
-		"填报说明",
-		fmt.Sprintf("本工作簿是《%s》主要指标的年度监测数据。每行是一个指标一年的数值(长表),同一指标同一年份只填一行。", name),
-		"“指标数据”表:指标编号与规划主要指标表一致(如 1、25a);年份填公历年份(如 2023);指标名称、单位按规划填好,仅供核对。",
-		"数值只填数字,不带单位、不带%;增速、降幅填百分数的数值(增长5.9%填5.9,下降3.5%填3.5);是否完成类指标填“完成”或“未完成”;累计类指标填当年新增数;近似值可写“约5000”或“5000左右”。",
-	}
-	if withReqs {
-		lines = append(lines, "“市级要求”表:“达到市级要求”类指标每年的市级要求值(市级部门下达的年度目标),与“指标数据”中同年份的数值比较。")
-	}
-	if withRefs {
-		lines = append(lines, "“参照数据”表:与指标比较的外部数据(如全市平均水平),以及用于核对增速的总量数据。")
-	}
-	lines = append(lines,
-		"数据来源:填统计公报、部门报告等出处及发布时间;推算值写明“推算:”及推算方法。不是公开统计数据的示例值,数据来源中须含“示例”二字,报告会单独标注,不作为真实数据。",
-		"填报单位:牵头部门,默认已按规划填好;备注:口径说明、上下限(如“控制在…以内”)等。",
-		"请勿修改工作表名称和表头;可以增加行,行的先后顺序不影响读取。",
-	)
-	lines = append(lines, notes...)
+	x := struct {
+		Plan                     *model.Plan
+		Requirements, References bool
+	}{p, withReqs, withRefs}
+	lines := append(b.lines("xlsx_help", view{X: x}), notes...)
 	if b.err == nil {
 		b.err = b.f.SetColWidth(sheetHelp, "A", "A", 110)
 	}

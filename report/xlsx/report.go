@@ -8,7 +8,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"text/template"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -136,9 +135,9 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 		return err
 	}
 
-	b := newBook()
+	b := newBook(tpl)
 	defer b.f.Close()
-	rp := &report{b: b, res: res, in: in, tpl: tpl, dataRows: rowIndex(in.values)}
+	rp := &report{b: b, res: res, in: in, dataRows: rowIndex(in.values)}
 	for _, s := range frontSheets(res) {
 		b.sheet(s)
 	}
@@ -221,7 +220,6 @@ type report struct {
 	b        *book
 	res      *eval.Result
 	in       *input
-	tpl      *template.Template
 	dataRows map[idYear]int // 指标数据's row of each indicator and year
 }
 
@@ -337,7 +335,7 @@ type view struct {
 
 // say is the text of the report's template name on the result and x.
 func (rp *report) say(name string, x any) string {
-	return rp.b.say(rp.tpl, name, view{R: rp.res, X: x})
+	return rp.b.say(name, view{R: rp.res, X: x})
 }
 
 // summary writes 总览: the headline, the counts by status and category, and

@@ -296,7 +296,7 @@ func (rp *report) method() {
 	b, res := rp.b, rp.res
 	const sh = sheetMethod
 	x := struct{ Sample bool }{anySample(res)}
-	lines := entries(append(rp.b.lines(rp.tpl, "xlsx_method", view{R: res, X: x}), rp.b.lines(rp.tpl, "xlsx_method_tasks", view{R: res, X: x})...))
+	lines := entries(append(b.lines("xlsx_method", view{R: res, X: x}), b.lines("xlsx_method_tasks", view{R: res, X: x})...))
 	b.setStyled(sh, 1, 1, rp.say("xlsx_method_title", nil), cellStyle{title: true})
 	r := 3
 	for _, l := range lines {

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -243,6 +242,6 @@ func (b *book) listValidation(sheet string, col int, choices []string) {
 	if b.err = dv.SetDropList(choices); b.err != nil {
 		return
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, "请从列表中选择", "请填写:"+strings.Join(choices, "、"))
+	dv.SetError(excelize.DataValidationErrorStyleStop, b.say("xlsx_list_error_title", view{X: choices}), b.say("xlsx_list_error", view{X: choices}))
 	b.err = b.f.AddDataValidation(sheet, dv)
 }

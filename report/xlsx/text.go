@@ -43,31 +43,21 @@ func loadTemplates(override fs.FS) (*template.Template, error) {
 	return t, nil
 }
 
-// embedded is the embedded templates, for the writers whose options take
-// none (the monitoring workbooks).
-func embedded() *template.Template {
-	t, err := loadTemplates(nil)
-	if err != nil {
-		panic(err) // the embedded files are tested
-	}
-	return t
-}
-
 // say is the text of template name run on data, its lines joined by line
 // breaks and trimmed; "" when it fails, with the error kept in b.
-func (b *book) say(t *template.Template, name string, data any) string {
-	return strings.Join(b.lines(t, name, data), "\n")
+func (b *book) say(name string, data any) string {
+	return strings.Join(b.lines(name, data), "\n")
 }
 
 // lines is the output of template name run on data, one entry a non-blank
 // line, without the spaces around it. The first error is kept in b, and
 // later calls return nothing.
-func (b *book) lines(t *template.Template, name string, data any) []string {
+func (b *book) lines(name string, data any) []string {
 	if b.err != nil {
 		return nil
 	}
 	var out bytes.Buffer
-	if err := t.ExecuteTemplate(&out, name, data); err != nil {
+	if err := b.tpl.ExecuteTemplate(&out, name, data); err != nil {
 		b.err = fmt.Errorf("template %s: %w", name, err)
 		return nil
 	}
