@@ -210,7 +210,8 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		DrawIndicator: func(c pdf.Canvas, res *eval.Result, ind *eval.IndicatorResult, w, h float64) error {
 			return chart.Indicator(c, res, ind, w, h)
 		},
-		Charted: chart.Charted,
+		// The one rule of what is charted is the evaluation's.
+		Charted: func(ind *eval.IndicatorResult) bool { return ind.Chart != nil },
 		DrawDistribution: func(c pdf.Canvas, res *eval.Result, w, h float64) error {
 			return chart.Distribution(c, res, w, h)
 		},

@@ -58,10 +58,10 @@ func TestTasksAndProjects(t *testing.T) {
 	}
 
 	p1, p2 := res.Projects[0], res.Projects[1]
-	if p1.Planned != 60 || *p1.Completed != 45 || *p1.Share != 0.75 || p1.Status != "behind" || !strings.Contains(p1.Reason, "75.0%") {
+	if p1.Planned != 60 || *p1.Completed != 45 || *p1.Share != 0.75 || p1.Status != "behind" || len(p1.Causes) != 1 || p1.Causes[0] != model.CauseInvestmentBehind {
 		t.Errorf("P1 = %+v", p1)
 	}
-	if p2.Planned != 30 || *p2.Completed != 29 || p2.Status != "behind" || !strings.Contains(p2.Reason, "开园") {
+	if p2.Planned != 30 || *p2.Completed != 29 || p2.Status != "behind" || len(p2.Causes) != 1 || p2.Causes[0] != model.CauseMilestoneMissed {
 		t.Errorf("P2 = %+v", p2)
 	}
 	var rules []string

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strconv"
+	"strings"
 	"time"
 
 	"plancheck/report/eval"
@@ -34,7 +36,7 @@ type fixtureIndicator struct {
 	target, baseline    *float64
 	s                   series
 	status              eval.Status
-	reason              string
+	reason              model.Reason
 	progress, pace      *float64
 	projected           *float64
 	band                eval.Band
@@ -82,7 +84,7 @@ func fixture() *eval.Result {
 			yearStatus: map[int]eval.Status{2021: eval.Lagging, 2022: eval.Lagging}},
 		{id: "11", name: "实际利用外资额", unit: "亿美元", cat: "kfxt", lead: "swj", leadName: "区商务局",
 			kind: model.Municipal, targetText: "达到市级要求",
-			s: series{values: []float64{nan, 28.6, 31.2, nan}}, status: eval.NoData, reason: "2023年数据未报送"},
+			s: series{values: []float64{nan, 28.6, 31.2, nan}}, status: eval.NoData, reason: model.ReasonNoValue},
 		{id: "12", name: "自贸区企业收入年均增速", unit: "%", cat: "kfxt", lead: "swj", leadName: "区商务局",
 			kind: model.AvgGrowth, targetText: "15", target: f(15),
 			s: series{values: []float64{nan, 21.3, 12.0, 16.5}, samples: []int{2023}}, status: eval.OnTrack,
@@ -99,7 +101,7 @@ func fixture() *eval.Result {
 			yearStatus: map[int]eval.Status{2021: eval.Met, 2022: eval.NotMet}},
 		{id: "17", name: "单位地区生产总值能耗降幅", unit: "%", cat: "lsfz", binding: true, lead: "fgw", leadName: "区发展改革委",
 			kind: model.Municipal, targetText: "达到市级要求",
-			s: series{values: []float64{nan, 4.1, 3.6, 2.9}}, status: eval.NotAssessed, reason: "缺少2023年市级要求"},
+			s: series{values: []float64{nan, 4.1, 3.6, 2.9}}, status: eval.NotAssessed, reason: model.ReasonRequirementMissing},
 		{id: "19", name: "居民人均可支配收入年均增速", unit: "%", cat: "gxfz", lead: "tjj", leadName: "区统计局",
 			kind: model.Relative, targetText: "与经济增长基本同步",
 			s: series{values: []float64{nan, 8.2, 3.3, 5.3}}, status: eval.Met},
@@ -123,7 +125,7 @@ func fixture() *eval.Result {
 		Plan: eval.PlanInfo{ID: "haidian-14", Name: "北京市海淀区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
 			ShortName: "海淀区“十四五”规划", Region: "北京市海淀区", Issuer: "北京市海淀区发展和改革委员会",
 			BaseYear: 2020, TargetYear: 2025},
-		Year: 2023, Elapsed: 0.6, Stage: "midterm", Thresholds: model.DefaultThresholds(),
+		Year: 2023, Elapsed: 0.6, Remaining: 2, Stage: "midterm", Thresholds: model.DefaultThresholds(),
 	}
 	catName := map[string]string{}
 	for _, c := range cats {
@@ -166,24 +168,45 @@ func fixture() *eval.Result {
 		if v := r.Years[len(r.Years)-1].Value; v != nil {
 			r.Value = v
 		}
+		// The decimals typed: the most among the values, as eval counts them.
+		for _, y := range r.Years {
+			if y.Value != nil {
+				if t := strconv.FormatFloat(*y.Value, 'f', -1, 64); strings.Contains(t, ".") {
+					r.Decimals = max(r.Decimals, min(2, len(t)-strings.Index(t, ".")-1))
+				}
+			}
+		}
 		res.Indicators = append(res.Indicators, r)
 	}
 	res.Problems = []eval.Problem{
-		{Rule: "binding_off_track", RuleLabel: "约束性指标未达要求", Indicator: "15", Name: "生活垃圾回收利用率", Binding: true,
-			Lead: "cgw", LeadName: "区城市管理委", Status: eval.NotMet,
-			Detail: "2023年为38.2%，低于市级要求39%，相差0.8个百分点；2022年也未达要求"},
-		{Rule: "reversed", RuleLabel: "指标逆向变化", Indicator: "8", Name: "技术合同成交额年均增速",
-			Lead: "kw", LeadName: "区科委（中关村科学城管委会）", Status: eval.Reversed,
-			Detail: "2021—2023年分别为−2.0%、−5.1%、1.2%，三年累计下降5.9%，与年均增长6%的目标方向相反"},
-		{Rule: "lagging_two_years", RuleLabel: "连续两年进度滞后", Indicator: "9", Name: "PCT专利申请量",
-			Lead: "zscq", LeadName: "区知识产权局", Status: eval.Lagging,
-			Detail: "2022年、2023年进度比分别为0.78、0.76，连续两年低于0.95"},
-		{Rule: "projected_unlikely", RuleLabel: "预计难以完成目标", Indicator: "6", Name: "全社会研究与试验发展经费支出占地区生产总值的比重",
-			Lead: "kw", LeadName: "区科委（中关村科学城管委会）", Status: eval.Lagging,
-			Detail: "按2021—2023年年均提高0.13个百分点推算，2025年为10.87%，低于目标11%"},
-		{Rule: "new_rule", RuleLabel: "其他需关注事项", Indicator: "21", Name: "新增学前教育学位供给数",
-			Lead: "jw", LeadName: "区教委", Status: eval.Lagging,
-			Detail: "三年累计新增2700个，按规划路径应为3000个"},
+		{Rule: "binding_off_track", Rules: []model.ProblemRule{"binding_off_track"}, RuleLabel: "约束性指标未达要求", RuleLabels: []string{"约束性指标未达要求"}, Indicator: "15", Name: "生活垃圾回收利用率", Binding: true,
+			Lead: "cgw", LeadName: "区城市管理委", Status: eval.NotMet},
+		{Rule: "reversed", Rules: []model.ProblemRule{"reversed"}, RuleLabel: "指标逆向变化", RuleLabels: []string{"指标逆向变化"}, Indicator: "8", Name: "技术合同成交额年均增速",
+			Lead: "kw", LeadName: "区科委（中关村科学城管委会）", Status: eval.Reversed},
+		{Rule: "lagging_two_years", Rules: []model.ProblemRule{"lagging_two_years"}, RuleLabel: "连续两年进度滞后", RuleLabels: []string{"连续两年进度滞后"}, Indicator: "9", Name: "PCT专利申请量",
+			Lead: "zscq", LeadName: "区知识产权局", Status: eval.Lagging},
+		{Rule: "projected_unlikely", Rules: []model.ProblemRule{"projected_unlikely"}, RuleLabel: "预计难以完成目标", RuleLabels: []string{"预计难以完成目标"}, Indicator: "6", Name: "全社会研究与试验发展经费支出占地区生产总值的比重",
+			Lead: "kw", LeadName: "区科委（中关村科学城管委会）", Status: eval.Lagging},
+		{Rule: "new_rule", Rules: []model.ProblemRule{"new_rule"}, RuleLabel: "其他需关注事项", RuleLabels: []string{"其他需关注事项"}, Indicator: "21", Name: "新增学前教育学位供给数",
+			Lead: "jw", LeadName: "区教委", Status: eval.Lagging},
+	}
+	// Each problem carries its indicator's facts, as eval's do.
+	for i := range res.Problems {
+		pb := &res.Problems[i]
+		for _, r := range res.Indicators {
+			if r.ID != pb.Indicator {
+				continue
+			}
+			pb.Kind, pb.Method, pb.Unit, pb.Decimals = r.Kind, r.Method, r.Unit, r.Decimals
+			pb.Value, pb.Target, pb.TargetText, pb.TargetLabel, pb.Cumulative = r.Value, r.TargetValue, r.TargetText, r.TargetLabel, r.Cumulative
+			pb.Progress, pb.PaceRatio, pb.Projected, pb.Band, pb.RequiredPace = r.Progress, r.PaceRatio, r.Projected, r.ProjectionBand, r.RequiredPace
+			if last := r.Years[len(r.Years)-1]; last.Year == res.Year {
+				pb.Text, pb.Requirement, pb.Compared = last.Text, last.Requirement, last.Compared
+			}
+			if pb.Rule == model.RuleLaggingTwoYears {
+				pb.LaggingYears = []int{2022, 2023}
+			}
+		}
 	}
 	res.Quality = []eval.Finding{
 		{Severity: eval.Error, Code: "out_of_range", Indicator: "25a", Year: 2021, At: "kw-2021.xlsx: 指标数据!D21",
@@ -253,19 +276,20 @@ func addTasks(res *eval.Result) {
 			Status: "on_track", StatusLabel: "按计划推进"},
 		{ID: "P05", Name: "科学城北区三所医院北院区(北京大学第三医院、海淀区妇幼保健院、航天中心医院)", Lead: "wjw", LeadName: "区卫生健康委",
 			Investment: 90, Planned: 53, Completed: f(38.16), Share: f(38.16 / 53), Milestone: "主体结构施工", Reported: "未完成：主体结构施工", Reached: &no,
-			Status: "behind", StatusLabel: "进度滞后", Reason: "累计完成投资38.16亿元，为计划53亿元的72.0%，差距超过20.0%"},
+			Status: "behind", StatusLabel: "进度滞后", Causes: []model.Cause{model.CauseInvestmentBehind, model.CauseMilestoneMissed}},
 		{ID: "P09", Name: "海淀北部文化中心", Lead: "wlj", LeadName: "区文化和旅游局", Investment: 12, Sample: true,
-			Planned: 5, Milestone: "完成立项", Status: "no_data", StatusLabel: "数据待补", Reason: "未报送完成投资"},
+			Planned: 5, Milestone: "完成立项", Status: "no_data", StatusLabel: "数据待补"},
 	}
 	for _, t := range res.Tasks {
 		if t.Key && t.Behind {
-			res.Problems = append(res.Problems, eval.Problem{Rule: "key_task_behind", RuleLabel: "重点任务进展滞后", Task: t.ID,
-				Name: t.Title, Lead: t.Lead, LeadName: t.LeadName,
-				Detail: fmt.Sprintf("2023年报告“%s”；计划节点：%s；进展说明：%s", t.ProgressLabel, t.Milestone, t.Text)})
+			res.Problems = append(res.Problems, eval.Problem{Rule: "key_task_behind", Rules: []model.ProblemRule{"key_task_behind"}, RuleLabel: "重点任务进展滞后", RuleLabels: []string{"重点任务进展滞后"}, Task: t.ID,
+				Name: t.Title, Lead: t.Lead, LeadName: t.LeadName, TaskProgress: t.Progress, Share: t.Share, Milestone: t.Milestone,
+				Causes: []model.Cause{model.CauseReportedBehind}})
 		}
 	}
-	res.Problems = append(res.Problems, eval.Problem{Rule: "project_behind", RuleLabel: "重大项目推进滞后", Project: "P05",
-		Name: res.Projects[2].Name, Lead: "wjw", LeadName: "区卫生健康委", Detail: res.Projects[2].Reason})
+	res.Problems = append(res.Problems, eval.Problem{Rule: "project_behind", Rules: []model.ProblemRule{"project_behind"}, RuleLabel: "重大项目推进滞后", RuleLabels: []string{"重大项目推进滞后"}, Project: "P05",
+		Name: res.Projects[2].Name, Lead: "wjw", LeadName: "区卫生健康委", Causes: res.Projects[2].Causes,
+		Planned: f(53), Completed: f(38.16), InvestmentShare: f(38.16 / 53), Milestone: "主体结构施工", Reported: "未完成：主体结构施工", Reached: &no})
 	res.Quality = append(res.Quality,
 		eval.Finding{Severity: eval.Warning, Code: "task_missing", Task: "5.4.1", Year: 2023,
 			Message: "任务5.4.1（深入推进高水平新型城镇化）：2023年进展未报送（区农业农村局）"},
@@ -393,14 +417,23 @@ func summarize(res *eval.Result, cats []model.Category) eval.Summary {
 	if s.Assessable > 0 {
 		s.GoodShare = float64(s.Good) / float64(s.Assessable)
 	}
-	switch {
-	case s.GoodShare >= res.Elapsed+0.05:
-		s.Judgment, s.JudgmentLabel = "ahead", "快于时间进度"
-	case s.GoodShare >= res.Elapsed-0.05:
-		s.Judgment, s.JudgmentLabel = "on_track", "时间过半、任务过半"
-	default:
-		s.Judgment, s.JudgmentLabel = "behind", "慢于时间进度"
+	// eval's judgment rule: three in four on track and no binding
+	// indicator off track, else half.
+	s.JudgmentRule = eval.JudgmentRule{OnTrackShare: eval.JudgmentOnTrackShare, MixedShare: eval.JudgmentMixedShare}
+	for _, ind := range binding {
+		if ind.Status.OffTrack() {
+			s.JudgmentRule.BindingOffTrack++
+		}
 	}
+	switch {
+	case s.GoodShare >= s.JudgmentRule.OnTrackShare && s.JudgmentRule.BindingOffTrack == 0:
+		s.Judgment = model.JudgedOnTrack
+	case s.GoodShare >= s.JudgmentRule.MixedShare:
+		s.Judgment = model.JudgedMixed
+	default:
+		s.Judgment = model.JudgedBehind
+	}
+	s.JudgmentLabel = s.Judgment.Label()
 	for _, c := range cats {
 		var inds []*eval.IndicatorResult
 		for _, ind := range all {

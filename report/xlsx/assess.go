@@ -145,7 +145,7 @@ func (rp *report) assess() {
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
 		cells := rp.assessRow(lay, i+2, ir)
-		if err := sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: assessHeight(lay, ws, ir)}); err != nil {
+		if err := sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: rp.assessHeight(lay, ws, ir)}); err != nil {
 			b.err = fmt.Errorf("%s: row %d (indicator %s): %w", sh, i+2, ir.ID, err)
 			return
 		}
@@ -235,7 +235,7 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 		grow(lay.unit, 6, 10, ir.Unit)
 		grow(lay.target, 8, 14, ir.TargetText)
 		grow(lay.band, 8, 12, ir.BandLabel)
-		grow(lay.required, 10, 20, ir.RequiredText)
+		grow(lay.required, 10, 20, rp.say("xlsx_required", ir))
 		grow(lay.lead, 10, 14, ir.LeadName)
 		grow(lay.reason, 14, 24, ir.ManualReason)
 		grow(lay.comment, 20, 30, ir.Comment)
@@ -249,12 +249,12 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 }
 
 // assessHeight is the height row r of 指标评估 needs for its wrapped texts.
-func assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) float64 {
+func (rp *report) assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) float64 {
 	var texts []string
 	var widths []float64
 	for col, s := range map[int]string{
 		lay.category: ir.CategoryName, lay.name: ir.Name, lay.unit: ir.Unit, lay.target: ir.TargetText,
-		lay.band: ir.BandLabel, lay.required: ir.RequiredText, lay.lead: ir.LeadName,
+		lay.band: ir.BandLabel, lay.required: rp.say("xlsx_required", ir), lay.lead: ir.LeadName,
 		lay.reason: ir.ManualReason, lay.comment: ir.Comment,
 	} {
 		texts, widths = append(texts, s), append(widths, ws[col-1])
@@ -266,7 +266,7 @@ func assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) floa
 func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) []any {
 	b, base, targetYear := rp.b, rp.res.Plan.BaseYear, rp.res.Plan.TargetYear
 	ind := rp.in.indicator(ir.ID)
-	nf := numFmt(digits(ir))
+	nf := numFmt(ir.Decimals)
 	wrap := b.style(cellStyle{wrap: true})
 	center := b.style(cellStyle{align: "center"})
 	num := b.style(cellStyle{numFmt: nf})
@@ -353,7 +353,7 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	put(lay.status, computedLabel(ir), center)
 	put(lay.projected, number(ir.Projected), num)
 	put(lay.band, ir.BandLabel, center)
-	put(lay.required, ir.RequiredText, wrap)
+	put(lay.required, rp.say("xlsx_required", ir), wrap)
 	put(lay.change, ir.ChangeLabel, center)
 	put(lay.lead, ir.LeadName, wrap)
 

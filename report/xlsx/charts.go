@@ -89,7 +89,7 @@ func (rp *report) charts() {
 	row, k := 2, 0
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
-		spec := indicatorChart(res, ir)
+		spec := ir.Chart
 		if spec == nil {
 			continue
 		}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -252,46 +251,6 @@ func numFmt(d int) string {
 	return "0." + strings.Repeat("0", d)
 }
 
-// countUnits are units of things counted whole.
-var countUnits = []string{"件", "个", "所", "家", "项", "处", "张", "人", "户", "座", "床", "名", "套", "辆", "次"}
-
-// digits is how many decimals an indicator's numbers show: none for counts
-// (件, 个), one for other units, more where its values or target have them
-// (5.11), at most two.
-func digits(ir *eval.IndicatorResult) int {
-	d := 1
-	unit := model.NormalizeUnit(ir.Unit)
-	for _, u := range countUnits {
-		if unit == u || strings.HasSuffix(unit, u) && !strings.Contains(unit, "/") {
-			d = 0
-		}
-	}
-	seen := func(v *float64) {
-		if v != nil {
-			d = max(d, decimals(*v))
-		}
-	}
-	seen(ir.Baseline)
-	seen(ir.TargetValue)
-	for _, y := range ir.Years {
-		seen(y.Value)
-	}
-	return min(d, 2)
-}
-
-// decimals is how many decimals v has as the shortest decimal that reads
-// back as v: 313.3 has 1, 5.11 has 2, 5000 has 0.
-func decimals(v float64) int {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0
-	}
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		return len(s) - i - 1
-	}
-	return 0
-}
-
 // number is *v as a cell value; nil (no cell) for nil or a number that is
 // not finite.
 func number(v *float64) any {
@@ -324,13 +283,6 @@ func statusLabel(ir *eval.IndicatorResult) string {
 		return ir.StatusLabel
 	}
 	return ir.Status.Label()
-}
-
-// view is what a template of the report is run on: the result, and the
-// part of it the template is about.
-type view struct {
-	R *eval.Result
-	X any
 }
 
 // say is the text of the report's template name on the result and x.

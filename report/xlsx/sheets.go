@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 )
 
@@ -295,7 +296,19 @@ func nextYear(lines []string, kind, id, name string) string {
 func (rp *report) method() {
 	b, res := rp.b, rp.res
 	const sh = sheetMethod
-	x := struct{ Sample bool }{anySample(res)}
+	x := struct {
+		Sample           bool
+		Rules, Judgments []string
+	}{Sample: anySample(res)}
+	for _, r := range model.ProblemRules() {
+		if (r == model.RuleKeyTaskBehind && len(res.Tasks) == 0) || (r == model.RuleProjectBehind && len(res.Projects) == 0) {
+			continue
+		}
+		x.Rules = append(x.Rules, r.Label())
+	}
+	for _, j := range []model.Judgment{model.JudgedOnTrack, model.JudgedMixed, model.JudgedBehind} {
+		x.Judgments = append(x.Judgments, j.Label())
+	}
 	lines := entries(append(b.lines("xlsx_method", view{R: res, X: x}), b.lines("xlsx_method_tasks", view{R: res, X: x})...))
 	b.setStyled(sh, 1, 1, rp.say("xlsx_method_title", nil), cellStyle{title: true})
 	r := 3
@@ -305,17 +318,37 @@ func (rp *report) method() {
 		b.fitRow(sh, r, []string{l.key, l.text}, []float64{20, 70})
 		r++
 	}
+	// The rules, each with the formula eval computes with (model.Method),
+	// and the plan's indicators it judges.
+	methods := table{
+		sheet: sh, top: r + 1,
+		heads:  []string{"评估规则", "计算方法", "本规划指标"},
+		lo:     []float64{20, 70, 16},
+		hi:     []float64{20, 70, 30},
+		wrap:   map[int]bool{0: true, 1: true, 2: true},
+		center: map[int]bool{},
+	}
+	using := map[model.Method][]string{}
+	for i := range res.Indicators {
+		ir := &res.Indicators[i]
+		using[ir.Method] = append(using[ir.Method], ir.ID)
+	}
+	for _, m := range model.Methods() {
+		methods.rows = append(methods.rows, []any{m.Label(), rp.say("xlsx_method_formula", m), text(strings.Join(using[m], "、"))})
+	}
+	r = b.table(methods)
+	// Each indicator's rule, and why it has no judgment where it has none.
 	t := table{
 		sheet: sh, top: r + 1,
-		heads:  []string{"编号", "评估规则", "指标", "目标类型", "说明"},
-		lo:     []float64{20, 70, 16, 10, 20},
-		hi:     []float64{20, 70, 30, 12, 40},
+		heads:  []string{"编号", "说明", "指标", "目标类型", "评估规则"},
+		lo:     []float64{20, 70, 16, 10, 12},
+		hi:     []float64{20, 70, 30, 12, 20},
 		wrap:   map[int]bool{1: true, 2: true, 4: true},
 		center: map[int]bool{0: true, 3: true},
 	}
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
-		t.rows = append(t.rows, []any{ir.ID, text(ir.Rule), ir.Name, ir.Kind.Label(), text(ir.Reason)})
+		t.rows = append(t.rows, []any{ir.ID, text(rp.say("xlsx_reason", ir)), ir.Name, ir.Kind.Label(), ir.Method.Label()})
 	}
 	b.table(t)
 	b.printSetup(sh, 0, false)

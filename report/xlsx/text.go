@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
-	"strconv"
 	"strings"
 	"text/template"
 
+	"plancheck/report/eval"
 	"plancheck/report/zh"
 	"plancheck/templates"
 )
@@ -23,7 +23,7 @@ const templateGlob = "xlsx_*.tmpl"
 // of the same name (a file, and each template it defines). Parse errors
 // name the file and line.
 func loadTemplates(override fs.FS) (*template.Template, error) {
-	t, err := template.New("").Funcs(funcs).ParseFS(templates.FS, templateGlob)
+	t, err := template.New("").ParseFS(templates.FS, templateGlob)
 	if err != nil {
 		return nil, fmt.Errorf("embedded templates: %w", err)
 	}
@@ -92,43 +92,69 @@ func entries(lines []string) []entry {
 	return out
 }
 
-// funcs are the templates' functions. They take numbers as float64,
-// *float64 or int, and print a nil or missing number as "—".
-var funcs = template.FuncMap{
-	"num": func(v any) string {
-		if x, ok := float(v); ok {
-			return zh.Num(x)
-		}
-		return "—"
-	},
-	// fixed prints a number with d decimals, as the indicator's numbers print.
-	"fixed": func(v any, d int) string {
-		if x, ok := float(v); ok {
-			return strconv.FormatFloat(x, 'f', max(d, 0), 64)
-		}
-		return "—"
-	},
-	"pct": func(v any) string {
-		if x, ok := float(v); ok {
-			return zh.Pct(x)
-		}
-		return "—"
-	},
-	"ratio": func(v any) string {
-		if x, ok := float(v); ok {
-			return zh.Ratio(x)
-		}
-		return "—"
-	},
-	"year": func(v any) string {
-		if x, ok := float(v); ok {
-			return zh.Year(int(x))
-		}
-		return "—"
-	},
-	"add":  func(a, b int) int { return a + b },
-	"sub":  func(a, b int) int { return a - b },
-	"join": strings.Join,
+// view is what a template is run on: the result (nil for a monitoring
+// workbook), and X, the part the template is about. Its methods are the
+// templates' functions — called as {{$.Pct .X.Progress}} — rather than a
+// FuncMap, since every output parses the whole templates folder, and a
+// function one output defines would be unknown to the others. They take
+// numbers as float64, *float64 or int, and print a nil or missing number
+// as "—".
+type view struct {
+	R *eval.Result
+	X any
+}
+
+// With is the view of another subject, for a template called from
+// another: {{template "xlsx_required" ($.With .X)}}.
+func (v view) With(x any) view { return view{R: v.R, X: x} }
+
+// Num prints a number with at most two decimals: 313.3, 5000.
+func (view) Num(x any) string { return format(x, zh.Num) }
+
+// Fixed prints a number with d decimals, as an indicator's numbers print
+// with its Decimals: 313.0.
+func (view) Fixed(x any, d int) string {
+	return format(x, func(v float64) string { return eval.Fixed(v, d) })
+}
+
+// Pct prints a share as a percentage: 0.871 → 87.1%.
+func (view) Pct(x any) string { return format(x, zh.Pct) }
+
+// Ratio prints a ratio with two decimals: 0.87.
+func (view) Ratio(x any) string { return format(x, zh.Ratio) }
+
+// Year prints a year: 2023年.
+func (view) Year(x any) string {
+	return format(x, func(v float64) string { return zh.Year(int(v)) })
+}
+
+// Add and Sub are a + b and a − b.
+func (view) Add(a, b int) int { return a + b }
+
+// Sub is a − b.
+func (view) Sub(a, b int) int { return a - b }
+
+// Join joins texts with sep.
+func (view) Join(list []string, sep string) string { return strings.Join(list, sep) }
+
+// Abs is |x|, 0 for no number.
+func (view) Abs(x any) float64 {
+	v, _ := float(x)
+	return math.Abs(v)
+}
+
+// Neg reports whether x is a number below 0.
+func (view) Neg(x any) bool {
+	v, ok := float(x)
+	return ok && v < 0
+}
+
+// format prints x with f, or "—" when x is not a number.
+func format(x any, f func(float64) string) string {
+	if v, ok := float(x); ok {
+		return f(v)
+	}
+	return "—"
 }
 
 // float reads a template number.
