@@ -394,7 +394,7 @@ func (rp *report) summary() {
 	ws = append(ws, 9)
 	b.widths(sh, ws)
 
-	end := rp.summaryChart(top, foot+len(lines)+1)
+	end := rp.summaryChart(foot + len(lines) + 1)
 	if len(res.Tasks)+len(res.Projects) == 0 {
 		return
 	}
@@ -457,34 +457,50 @@ func countOf(cs []eval.Count, st eval.Status) int {
 	return 0
 }
 
-// summaryChart adds 总览's chart at row at, a stacked bar per category and
-// a segment per status, from the table of counts whose header is row top.
+// summaryChart adds 总览's chart at row at: res.StatusChart, a stacked
+// bar per category and a segment per status, drawn from its numbers,
+// which go in the hidden 图表数据 to the right of the indicators' series.
 // It returns the last row the chart covers (at−1 when there is no chart).
-func (rp *report) summaryChart(top, at int) int {
-	b, s := rp.b, rp.res.Summary
-	const sh = sheetSummary
-	var series []excelize.ChartSeries
-	for i, st := range eval.Statuses() {
-		if countOf(s.ByStatus, st) == 0 {
-			continue
-		}
-		row := top + 1 + i
-		c := hex(style.StatusColor(st))
-		series = append(series, excelize.ChartSeries{
-			Name:       absRange(sh, 1, row, 1, row),
-			Categories: absRange(sh, 2, top, len(s.Categories)+1, top),
-			Values:     absRange(sh, 2, row, len(s.Categories)+1, row),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}},
-		})
-	}
-	if len(series) == 0 || len(s.Categories) == 0 || b.err != nil {
+func (rp *report) summaryChart(at int) int {
+	b, res := rp.b, rp.res
+	spec := res.StatusChart
+	if spec == nil || len(spec.Bars) == 0 || b.err != nil {
 		return at - 1
+	}
+	const sh, data = sheetSummary, sheetChartData
+	// The block: bar labels across row 1, a row per segment below.
+	col := res.Plan.TargetYear - res.Plan.BaseYear + 5
+	for j, bar := range spec.Bars {
+		b.set(data, col+1+j, 1, bar.Label)
+	}
+	last := col + len(spec.Bars)
+	var series []excelize.ChartSeries
+	for i, key := range spec.Legend {
+		row := 2 + i
+		for j, bar := range spec.Bars {
+			for _, seg := range bar.Segments {
+				if seg.Key == key {
+					b.set(data, col, row, seg.Label)
+					b.set(data, col+1+j, row, seg.N)
+				}
+			}
+		}
+		series = append(series, excelize.ChartSeries{
+			Name:       absRange(data, col, row, col, row),
+			Categories: absRange(data, col+1, 1, last, 1),
+			Values:     absRange(data, col+1, row, last, row),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(style.StatusColor(eval.Status(key)))}},
+		})
 	}
 	// Whole numbers on the count axis while the counts are small.
 	var unit float64
 	most := 0
-	for _, g := range s.Categories {
-		most = max(most, g.Total)
+	for _, bar := range spec.Bars {
+		n := 0
+		for _, seg := range bar.Segments {
+			n += seg.N // the bar's height, for the axis
+		}
+		most = max(most, n)
 	}
 	if most <= 10 {
 		unit = 1
@@ -493,7 +509,7 @@ func (rp *report) summaryChart(top, at int) int {
 	gap := uint(60)
 	overlap := 100
 	const offsetY = 8
-	height := 120 + 36*len(s.Categories)
+	height := 120 + 36*len(spec.Bars)
 	b.err = b.f.AddChart(sh, cellName(1, at), &excelize.Chart{
 		Type:   excelize.BarStacked,
 		Series: series,
