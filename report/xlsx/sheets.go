@@ -121,11 +121,9 @@ func (rp *report) quality() {
 		refs[r.ID] = r.Name
 	}
 	for _, q := range rp.res.Quality {
-		name := ""
-		if ind := rp.in.indicator(q.Indicator); ind != nil {
-			name = ind.Name
-		} else if q.Indicator != "" {
-			name = refs[q.Indicator]
+		name := q.Name
+		if name == "" && q.Indicator != "" {
+			name = refs[q.Indicator] // a reference's finding
 		}
 		var year any
 		if q.Year != 0 {
@@ -271,23 +269,6 @@ func (rp *report) deptName(d eval.DepartmentResult) string {
 		return d.ID
 	}
 	return rp.say("xlsx_department_none", nil)
-}
-
-// nextYear is what a department must report next year on one item, from
-// report/eval's lines such as 任务2.1.1 强化“四个中心”功能建设：2024年节点“…”:
-// the part after the item's kind, id and name; "" when none is due.
-func nextYear(lines []string, kind, id, name string) string {
-	prefix := kind + id + " " + name
-	for _, l := range lines {
-		if rest, ok := strings.CutPrefix(l, prefix); ok {
-			for _, colon := range []string{"：", ":"} {
-				if after, ok := strings.CutPrefix(rest, colon); ok {
-					return after
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // method writes 方法说明: how the statuses are judged, with this plan's
