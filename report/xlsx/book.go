@@ -567,11 +567,3 @@ const (
 	noteWidth  = 240
 	noteHeight = 90
 )
-
-// planTitle is the plan's name as titles print it: its short name, or its name.
-func planTitle(short, name string) string {
-	if short != "" {
-		return short
-	}
-	return name
-}

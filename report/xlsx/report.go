@@ -14,7 +14,6 @@ import (
 	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/style"
-	"plancheck/report/zh"
 )
 
 // The report's sheets, in the workbook's order. 任务评估 and 项目评估
@@ -164,7 +163,7 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	}
 	title := opts.Title
 	if title == "" {
-		title = reportTitle(res)
+		title = rp.say("xlsx_title", nil)
 	}
 	b.props(res.Plan.Name, title, opts.Date)
 	var inputs []string
@@ -222,10 +221,6 @@ type report struct {
 	dataRows map[idYear]int // 指标数据's row of each indicator and year
 }
 
-// reportTitle is the report's title: 海淀区“十四五”规划2023年中期评估.
-func reportTitle(res *eval.Result) string {
-	return planTitle(res.Plan.ShortName, res.Plan.Name) + zh.Year(res.Year) + res.Stage.Label()
-}
 
 // statusRules colour a range of status cells by their text, so that the
 // colour follows a status typed over: each status's label on a pale fill of
