@@ -52,18 +52,24 @@
 //	projects_behind.tmpl       after the project table, before the projects behind; .Projects
 //	project_behind.tmpl        one project behind; .N (1…), .Project (eval.ProjectResult)
 //	problems.tmpl              存在的主要问题, the opening; .Problems, .Indicators, .Tasks, .Projects (how many of each)
-//	problem.tmpl               one problem; .N (1…), .P (eval.Problem), .I (its eval.IndicatorResult, or nil),
-//	                           .Task (its eval.TaskResult, or nil), .Project (its eval.ProjectResult, or nil)
+//	problem.tmpl               one problem (an indicator, task or project with every rule that fired); .N (1…),
+//	                           .P (eval.Problem: Rules, RuleLabels and the facts), .I (its eval.IndicatorResult,
+//	                           or nil), .Task (its eval.TaskResult, or nil), .Project (its eval.ProjectResult, or nil)
+//	required.tmpl              a phrase: what the remaining years need (2025年需增长…); {{template "required.tmpl" $}}
+//	                           with .P (eval.Problem) and .R
+//	projected.tmpl             a phrase: the projection to the target year; called as required.tmpl
 //	suggestions.tmpl           下一步工作建议, the opening; .Problems
-//	suggest_<rule>.tmpl        the suggestion for a problem found by rule <rule> (binding_off_track, reversed,
-//	                           lagging_two_years, projected_unlikely, key_task_behind, project_behind); data as problem.tmpl
+//	suggest_<rule>.tmpl        the suggestion for a problem whose most severe rule is <rule> (binding_off_track,
+//	                           not_met, reversed, projected_unlikely, lagging_two_years, key_task_behind,
+//	                           project_behind); data as problem.tmpl
 //	suggest_default.tmpl       the suggestion for a rule without its own file
 //	departments.tmpl           部门责任清单, the opening; .Departments (each .Name, .Indicators, .Tasks, .Projects,
 //	                           .Assessable, .Good (of its indicators), .D (eval.DepartmentResult))
 //	department.tmpl            部门责任清单, the row over one department's items; one of .Departments
-//	department_next.tmpl       部门责任清单, the row under them: what it reports next year; .Year, .Entries, .Indicators,
-//	                           .Tasks, .Projects (ids), .Other, .Own (a department's own report)
+//	department_next.tmpl       部门责任清单, the row under them: what it reports next year; .Year, .Next
+//	                           (eval.NextReport), .Indicators, .Tasks, .Projects (ids), .Own (a department's own report)
 //	quality.tmpl               数据质量报告, the opening; .Findings, .Errors, .Warnings
+//	finding.tmpl               one data-quality finding's statement, from its facts; .F (eval.Finding)
 //	method.tmpl                评估方法说明; .T (the thresholds used, model.Thresholds)
 package templates
 

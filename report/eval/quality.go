@@ -64,8 +64,8 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			if rf := e.refInfo[ref]; rf != nil {
 				name = rf.Name
 			}
-			add(Finding{Severity: Warning, Code: model.FindReferenceMissing, Year: m[len(m)-1], Years: m, Reference: name},
-				"参照数据“%s”%s未提供", name, yearsText(m))
+			add(Finding{Severity: Warning, Code: model.FindReferenceMissing, Year: m[len(m)-1], Years: m, Reference: model.Excerpt(name)},
+				"参照数据“%s”%s未提供", model.Excerpt(name), yearsText(m))
 		}
 	}
 
@@ -79,13 +79,13 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		f := Finding{Severity: Error, Code: model.FindOutOfRange, Year: y, At: at(o.At), Value: num(o.Value), Of: of, Reference: ref}
 		switch {
 		case math.Abs(o.Value) > model.MaxMagnitude:
-			f.Limit = num(model.MaxMagnitude)
+			f.Limit, f.Bound = num(model.MaxMagnitude), "magnitude"
 			add(f, "%s%s%s的绝对值超过%s，超出任何指标可能的数量级，请核实数值及单位", zh.Year(y), what, bigNum(o.Value), bigNum(model.MaxMagnitude))
 		case lo != nil && o.Value < *lo:
-			f.Limit = num(*lo)
+			f.Limit, f.Bound = num(*lo), "min"
 			add(f, "%s%s%s低于可能的最小值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*lo))
 		case hi != nil && o.Value > *hi:
-			f.Limit = num(*hi)
+			f.Limit, f.Bound = num(*hi), "max"
 			add(f, "%s%s%s高于可能的最大值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*hi))
 		default:
 			return false
@@ -110,7 +110,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			// A reference's unit does not say whether it is a share or a
 			// rate: only its magnitude is checked.
 			if y <= e.Y {
-				impossible(y, rs[y], "reference", name, "参照数据“"+model.Excerpt(name)+"”", nil, nil)
+				impossible(y, rs[y], "reference", model.Excerpt(name), "参照数据“"+model.Excerpt(name)+"”", nil, nil)
 			}
 		}
 	}
@@ -129,7 +129,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			noSource = append(noSource, y)
 		}
 		if o.Approx {
-			add(Finding{Severity: Warning, Code: model.FindApproximate, Year: y, At: at(o.At), Value: num(o.Value), Text: o.Text},
+			add(Finding{Severity: Warning, Code: model.FindApproximate, Year: y, At: at(o.At), Value: num(o.Value), Text: model.Excerpt(o.Text)},
 				"%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), model.Excerpt(o.Text), zh.Num(o.Value))
 		}
 		// Jumps against the year before; an absurd value is refused already.
@@ -139,12 +139,12 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 		if ind.IsRate() {
 			if d := math.Abs(o.Value - prev.Value); d > e.th.RateJump {
-				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Value: num(o.Value), Previous: num(prev.Value), Limit: num(e.th.RateJump)},
+				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Of: "rate", Value: num(o.Value), Previous: num(prev.Value), Change: num(d), Limit: num(e.th.RateJump)},
 					"%s增速%s较上年%s变动%s个百分点，超过合理范围（%s个百分点），请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
 			}
 		} else if prev.Value != 0 {
 			if d := math.Abs(o.Value-prev.Value) / math.Abs(prev.Value); d > e.th.Jump {
-				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Value: num(o.Value), Previous: num(prev.Value), Limit: num(e.th.Jump)},
+				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Of: "value", Value: num(o.Value), Previous: num(prev.Value), Change: num(d), Limit: num(e.th.Jump)},
 					"%s数值%s较上年%s变动%s，超过合理范围（%s），请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
 			}
 		}
@@ -169,7 +169,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			implied := (cur.Value/prev.Value - 1) * 100
 			if d := math.Abs(implied - s[y].Value); d > e.th.GrowthTolerance {
 				add(Finding{Severity: Warning, Code: model.FindGrowthMismatch, Year: y, At: at(s[y].At),
-					Value: num(s[y].Value), Expected: num(implied), Limit: num(e.th.GrowthTolerance)},
+					Value: num(s[y].Value), Expected: num(implied), Previous: num(prev.Value), Current: num(cur.Value), Change: num(d), Limit: num(e.th.GrowthTolerance)},
 					"%s填报增速%s，而水平值%s→%s推算增速为%s，相差%s个百分点（超过%s个百分点；若一为名义增速、一为可比价增速，请注明口径）",
 					zh.Year(y), zh.Points(s[y].Value), zh.Num(prev.Value), zh.Num(cur.Value), zh.Points(implied), zh.NumDigits(d, 1), zh.Num(e.th.GrowthTolerance))
 			}

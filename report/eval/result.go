@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"plancheck/report/model"
+	"plancheck/report/zh"
 )
 
 // The vocabularies are report/model's; eval names them too so that its
@@ -321,35 +322,56 @@ type Finding struct {
 	Year      int               `json:"year,omitempty"`
 	At        string            `json:"at,omitempty"` // file: sheet!cell, where there is one
 
-	// The facts, as the code has them: Years the years concerned
-	// (missing, requirement_missing, reference_missing, no_source);
-	// Value the value found and Previous the year before's (jump,
-	// baseline_mismatch: the workbook's); Limit the bound broken
-	// (out_of_range) or the largest change allowed (jump); Expected what
-	// it should be (growth_mismatch: the rate the levels imply;
-	// baseline_mismatch: the plan's baseline); Of what the value is
-	// (out_of_range: value, requirement, reference); Reference the
-	// reference's name; Text the cell as typed (approximate); Progress
-	// a task's reports (task_regressed: the later one) and DoneYear the
-	// year it was reported done; Lead the department that did not report
-	// (task_missing).
+	// The facts, as the code has them (templates/finding.tmpl words
+	// each code from them):
+	//   - Years: the years concerned (missing, requirement_missing,
+	//     reference_missing, no_source, project_missing);
+	//   - Value: the value found (out_of_range, approximate, jump,
+	//     baseline_mismatch: the workbook's; growth_mismatch: the rate
+	//     reported); Previous: the year before's (jump; growth_mismatch:
+	//     the level the year before) and Current the level of the year
+	//     (growth_mismatch);
+	//   - Limit: the bound broken (out_of_range) or the largest change or
+	//     difference allowed (jump, growth_mismatch); Change: the change
+	//     found (jump: points for a rate, a share of the previous value
+	//     otherwise; growth_mismatch: the difference in points);
+	//   - Expected: what it should be (growth_mismatch: the rate the
+	//     levels imply; baseline_mismatch: the plan's baseline);
+	//   - Of: what the value is (out_of_range: value, requirement,
+	//     reference; jump: rate or value); Reference: the reference's name;
+	//     Text: the cell as typed, escaped and clipped (approximate);
+	//   - Progress: a task's later report and DoneYear the year it was
+	//     reported done (task_regressed); Lead and LeadName: the department
+	//     that did not report (task_missing).
 	Years     []int          `json:"years,omitempty"`
 	Value     *float64       `json:"value,omitempty"`
 	Previous  *float64       `json:"previous,omitempty"`
+	Current   *float64       `json:"current,omitempty"`
 	Limit     *float64       `json:"limit,omitempty"`
+	Change    *float64       `json:"change,omitempty"`
 	Expected  *float64       `json:"expected,omitempty"`
 	Of        string         `json:"of,omitempty"`
+	Bound     string         `json:"bound,omitempty"` // out_of_range: min, max or magnitude (model.MaxMagnitude)
 	Reference string         `json:"reference,omitempty"`
 	Text      string         `json:"text,omitempty"`
 	Progress  model.Progress `json:"progress,omitempty"`
 	DoneYear  int            `json:"done_year,omitempty"`
 	Lead      string         `json:"lead,omitempty"`
+	LeadName  string         `json:"lead_name,omitempty"`
 
 	// Message is the finding in a Chinese sentence, for the command's
-	// listing and the Excel. TODO(lead): render it from the facts with a
-	// template (templates/finding.tmpl) in report/doc and drop it.
+	// listing and the Excel; templates/finding.tmpl says the same from
+	// the facts. TODO(lead): have cmd and xlsx render the template and
+	// drop Message.
 	Message string `json:"message"`
 }
+
+// Num formats a number of a finding: as zh.Num, but a magnitude of a
+// billion or more in a few characters (1e+60, not sixty digits).
+func (f Finding) Num(v float64) string { return bigNum(v) }
+
+// Num1 formats a number with at most one decimal (a change in points).
+func (f Finding) Num1(v float64) string { return zh.NumDigits(v, 1) }
 
 // Summary is the headline of the evaluation.
 type Summary struct {

@@ -100,16 +100,39 @@ type TaskGroup struct {
 // indicators, tasks and projects, how many are on track, and what it must
 // report next year.
 type DepartmentResult struct {
+	ID         string       `json:"id"`
+	Name       string       `json:"name"`
+	Indicators []string     `json:"indicators"`
+	Tasks      []string     `json:"tasks"`
+	Projects   []string     `json:"projects"`
+	Assessable int          `json:"assessable"` // items with a judgment
+	OnTrack    int          `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
+	Score      float64      `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
+	Problems   int          `json:"problems"`
+	Next       []NextReport `json:"next_year"` // what to report next year
+}
+
+// Subject is what a department answers for: an indicator, a key task or
+// a major project.
+type Subject string
+
+// The subjects.
+const (
+	SubjectIndicator Subject = "indicator"
+	SubjectTask      Subject = "task"
+	SubjectProject   Subject = "project"
+)
+
+// NextReport is one thing a department must report for the year after
+// Y: an indicator's value; a task's milestone due that year; a project's
+// planned investment and milestone.
+type NextReport struct {
+	Subject    Subject  `json:"subject"`
 	ID         string   `json:"id"`
 	Name       string   `json:"name"`
-	Indicators []string `json:"indicators"`
-	Tasks      []string `json:"tasks"`
-	Projects   []string `json:"projects"`
-	Assessable int      `json:"assessable"` // items with a judgment
-	OnTrack    int      `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
-	Score      float64  `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
-	Problems   int      `json:"problems"`
-	NextYear   []string `json:"next_year"` // what to report next year
+	Year       int      `json:"year"`
+	Milestone  string   `json:"milestone,omitempty"`
+	Investment *float64 `json:"investment,omitempty"` // 亿元
 }
 
 const (
@@ -157,7 +180,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 		} else {
 			r.ProgressLabel = model.NotReported.Label()
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead,
+				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead, LeadName: e.p.DepartmentName(t.Lead),
 				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}
@@ -327,7 +350,7 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 			}
 		}
 		if next <= p.TargetYear {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("指标%s %s：%s数值", ind.ID, ind.Name, zh.Year(next)))
+			d.Next = append(d.Next, NextReport{Subject: SubjectIndicator, ID: ind.ID, Name: ind.Name, Year: next})
 		}
 	}
 	tasks := map[string]*model.Task{}
@@ -344,7 +367,7 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 			}
 		}
 		if m := tasks[t.ID].Milestones[next]; next <= p.TargetYear && m != "" && t.Progress != model.Done {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("任务%s %s：%s节点“%s”", t.ID, t.Title, zh.Year(next), m))
+			d.Next = append(d.Next, NextReport{Subject: SubjectTask, ID: t.ID, Name: t.Title, Year: next, Milestone: m})
 		}
 	}
 	projects := map[string]*model.Project{}
@@ -361,7 +384,8 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 			}
 		}
 		if py, ok := projects[pr.ID].Years[next]; ok && next <= p.TargetYear {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("项目%s %s：%s完成投资%s亿元、形象进度“%s”", pr.ID, pr.Name, zh.Year(next), zh.Num(py.Investment), py.Milestone))
+			inv := py.Investment
+			d.Next = append(d.Next, NextReport{Subject: SubjectProject, ID: pr.ID, Name: pr.Name, Year: next, Milestone: py.Milestone, Investment: &inv})
 		}
 	}
 	for _, pb := range res.Problems {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -81,7 +82,15 @@ func TestTasksAndProjects(t *testing.T) {
 	if kw.ID != "kw" || kw.Assessable != 4 || kw.OnTrack != 2 || len(kw.Indicators) != 1 || len(kw.Tasks) != 2 || len(kw.Projects) != 1 {
 		t.Errorf("kw = %+v", kw)
 	}
-	if next := strings.Join(kw.NextYear, "|"); !strings.Contains(next, "2024年节点“建成二期”") || !strings.Contains(next, "完成投资40亿元") {
+	var next []string
+	for _, n := range kw.Next {
+		s := fmt.Sprintf("%s %s %d %s", n.Subject, n.ID, n.Year, n.Milestone)
+		if n.Investment != nil {
+			s += fmt.Sprint(" ", *n.Investment)
+		}
+		next = append(next, s)
+	}
+	if next := strings.Join(next, "|"); !strings.Contains(next, "task 3.1.1 2024 建成二期") || !strings.Contains(next, "project P1 2024 竣工 40") {
 		t.Errorf("kw next year = %s", next)
 	}
 

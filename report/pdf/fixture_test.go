@@ -210,15 +210,17 @@ func fixture() *eval.Result {
 	}
 	res.Quality = []eval.Finding{
 		{Severity: eval.Error, Code: "out_of_range", Indicator: "25a", Year: 2021, At: "kw-2021.xlsx: 指标数据!D21",
-			Message: "食品安全抽检合格率填报为108.9，超出0—100的合理范围，已按98.9（示例）处理，请核实"},
-		{Severity: eval.Warning, Code: "missing", Indicator: "11", Year: 2023, At: "kw-2023.xlsx: 指标数据!F11",
-			Message: "实际利用外资额2023年数据缺失"},
-		{Severity: eval.Warning, Code: "requirement_missing", Indicator: "17", Year: 2023, At: "kw-2023.xlsx: 市级要求",
-			Message: "单位地区生产总值能耗降幅缺少2023年市级要求，无法判断是否达标"},
+			Of: "value", Bound: "max", Value: f(108.9), Limit: f(100),
+			Message: "指标25a（食品安全抽检合格率）:2021年数值108.9高于可能的最大值100，请核实"},
+		{Severity: eval.Warning, Code: "missing", Indicator: "11", Year: 2023, At: "kw-2023.xlsx: 指标数据!F11", Years: []int{2023},
+			Message: "指标11（实际利用外资额）:2023年数据缺失（数据待补）"},
+		{Severity: eval.Warning, Code: "requirement_missing", Indicator: "17", Year: 2023, At: "kw-2023.xlsx: 市级要求", Years: []int{2023},
+			Message: "指标17（单位地区生产总值能耗降幅）:2023年市级要求未提供，相应年份无法评估"},
 		{Severity: eval.Warning, Code: "growth_mismatch", Indicator: "4", Year: 2023, At: "kw-2023.xlsx: 指标数据!F6",
-			Message: "地区生产总值年均增速2023年填报5.6%，按地区生产总值水平值推算为8.1%，相差2.5个百分点"},
-		{Severity: eval.Warning, Code: "no_source", Indicator: "12", Year: 2023, At: "kw-2023.xlsx: 指标数据!H15",
-			Message: "数据来源标注为“示例”，不是正式统计数据"},
+			Value: f(5.6), Previous: f(8504.6), Current: f(9193.5), Expected: f(8.1), Change: f(2.5), Limit: f(2),
+			Message: "指标4（地区生产总值年均增速）:2023年填报增速5.6%，而水平值8504.6→9193.5推算增速为8.1%，相差2.5个百分点（超过2个百分点；若一为名义增速、一为可比价增速，请注明口径）"},
+		{Severity: eval.Warning, Code: "no_source", Indicator: "12", Year: 2023, At: "kw-2023.xlsx: 指标数据!H15", Years: []int{2023},
+			Message: "指标12（自贸区企业收入年均增速）:2023年数值未注明数据来源"},
 	}
 	addTasks(res)
 	res.Summary = summarize(res, cats)
@@ -291,9 +293,9 @@ func addTasks(res *eval.Result) {
 		Name: res.Projects[2].Name, Lead: "wjw", LeadName: "区卫生健康委", Causes: res.Projects[2].Causes,
 		Planned: f(53), Completed: f(38.16), InvestmentShare: f(38.16 / 53), Milestone: "主体结构施工", Reported: "未完成：主体结构施工", Reached: &no})
 	res.Quality = append(res.Quality,
-		eval.Finding{Severity: eval.Warning, Code: "task_missing", Task: "5.4.1", Year: 2023,
+		eval.Finding{Severity: eval.Warning, Code: "task_missing", Task: "5.4.1", Year: 2023, LeadName: "区农业农村局",
 			Message: "任务5.4.1（深入推进高水平新型城镇化）：2023年进展未报送（区农业农村局）"},
-		eval.Finding{Severity: eval.Warning, Code: "project_missing", Project: "P09", Year: 2023,
+		eval.Finding{Severity: eval.Warning, Code: "project_missing", Project: "P09", Year: 2023, Years: []int{2023},
 			Message: "项目P09（海淀北部文化中心）：2023年进展未报送"})
 	res.Departments = departments(res)
 }
@@ -335,7 +337,7 @@ func departments(res *eval.Result) []eval.DepartmentResult {
 				d.OnTrack++
 			}
 		}
-		d.NextYear = append(d.NextYear, fmt.Sprintf("指标%s %s：2024年数值", ind.ID, ind.Name))
+		d.Next = append(d.Next, eval.NextReport{Subject: eval.SubjectIndicator, ID: ind.ID, Name: ind.Name, Year: 2024})
 	}
 	for _, t := range res.Tasks {
 		d := get(t.Lead, t.LeadName)
@@ -347,7 +349,7 @@ func departments(res *eval.Result) []eval.DepartmentResult {
 			}
 		}
 		if t.Progress != model.Done {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("任务%s %s：2024年节点“%s（2024年）”", t.ID, t.Title, t.Title))
+			d.Next = append(d.Next, eval.NextReport{Subject: eval.SubjectTask, ID: t.ID, Name: t.Title, Year: 2024, Milestone: t.Title + "（2024年）"})
 		}
 	}
 	for _, p := range res.Projects {
@@ -359,7 +361,7 @@ func departments(res *eval.Result) []eval.DepartmentResult {
 				d.OnTrack++
 			}
 		}
-		d.NextYear = append(d.NextYear, fmt.Sprintf("项目%s %s：2024年完成投资10亿元、形象进度“主体结构封顶”", p.ID, p.Name))
+		d.Next = append(d.Next, eval.NextReport{Subject: eval.SubjectProject, ID: p.ID, Name: p.Name, Year: 2024, Milestone: "主体结构封顶", Investment: f(10)})
 	}
 	for _, p := range res.Problems {
 		get(p.Lead, p.LeadName).Problems++

@@ -893,39 +893,28 @@ func (d *doc) depts() []dept {
 	return out
 }
 
-// nextYear sorts a department's NextYear entries by the items they are
+// nextYear sorts a department's next-year reports by the items they are
 // about, for department_next.tmpl: the ids of its indicators, tasks and
-// projects that have an entry, and the entries about nothing of these.
+// projects that have one.
 type nextYear struct {
 	Year                        int
 	Indicators, Tasks, Projects []string
-	Other                       []string
-	// Entries are all of them as the evaluation words them (指标1
-	// 常住人口规模：2024年数值); Own is set in a department's own report,
-	// where they are printed in full.
-	Entries []string
-	Own     bool
+	// Next are all of them (eval.NextReport); Own is set in a department's
+	// own report, where they are printed in full.
+	Next []eval.NextReport
+	Own  bool
 }
 
 func (d *doc) nextYear(dp dept) nextYear {
-	n := nextYear{Year: d.res.Year + 1, Entries: dp.D.NextYear, Own: d.res.Department != nil}
-	match := func(e, kind string, ids []string) (string, bool) {
-		for _, id := range ids {
-			if strings.HasPrefix(e, kind+id+" ") || strings.HasPrefix(e, kind+id+"：") {
-				return id, true
-			}
-		}
-		return "", false
-	}
-	for _, e := range dp.D.NextYear {
-		if id, ok := match(e, "指标", dp.D.Indicators); ok {
-			n.Indicators = append(n.Indicators, id)
-		} else if id, ok := match(e, "任务", dp.D.Tasks); ok {
-			n.Tasks = append(n.Tasks, id)
-		} else if id, ok := match(e, "项目", dp.D.Projects); ok {
-			n.Projects = append(n.Projects, id)
-		} else {
-			n.Other = append(n.Other, e)
+	n := nextYear{Year: d.res.Year + 1, Next: dp.D.Next, Own: d.res.Department != nil}
+	for _, e := range dp.D.Next {
+		switch e.Subject {
+		case eval.SubjectIndicator:
+			n.Indicators = append(n.Indicators, e.ID)
+		case eval.SubjectTask:
+			n.Tasks = append(n.Tasks, e.ID)
+		case eval.SubjectProject:
+			n.Projects = append(n.Projects, e.ID)
 		}
 	}
 	return n
@@ -1084,8 +1073,15 @@ func (d *doc) quality() error {
 		if f.Year != 0 {
 			year = zh.Year(f.Year)
 		}
+		msg, err := d.execute("finding.tmpl", struct {
+			common
+			F eval.Finding
+		}{d.common(), f})
+		if err != nil {
+			return fmt.Errorf("finding %d (%s): %w", i+1, f.Code, err)
+		}
 		t.rows = append(t.rows, row{cells: []cell{
-			{text: fmt.Sprint(i + 1)}, sev, {text: ind}, {text: year}, {text: orDash(f.At)}, {text: f.Message},
+			{text: fmt.Sprint(i + 1)}, sev, {text: ind}, {text: year}, {text: orDash(f.At)}, {text: strings.Join(paragraphs(msg), "")},
 		}})
 	}
 	d.drawTable(t)

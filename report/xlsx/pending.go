@@ -1,8 +1,6 @@
 package xlsx
 
 import (
-	"strings"
-
 	"plancheck/report/eval"
 	"plancheck/report/model"
 )
@@ -21,10 +19,7 @@ import (
 //   - the projects counted by status, with their planned and completed
 //     investment B<y≤Y, and in all;
 //   - DepartmentResult: how many of its indicators are binding;
-//   - whether any task or project is a sample (as IndicatorResult.Sample);
-//   - DepartmentResult.NextYear as facts (the item's kind and id, and what
-//     is due: a value, a milestone, an investment), not sentences that
-//     nextYear cuts apart.
+//   - whether any task or project is a sample (as IndicatorResult.Sample).
 
 // marked counts the indicators of res with a sample value and those with
 // a manual status.
@@ -112,21 +107,4 @@ func anySample(res *eval.Result) bool {
 		}
 	}
 	return false
-}
-
-// nextYear is what a department must report next year on one item, from
-// report/eval's lines such as 任务2.1.1 强化“四个中心”功能建设：2024年节点“…”:
-// the part after the item's kind, id and name; "" when none is due.
-func nextYear(lines []string, kind, id, name string) string {
-	prefix := kind + id + " " + name
-	for _, l := range lines {
-		if rest, ok := strings.CutPrefix(l, prefix); ok {
-			for _, colon := range []string{"：", ":"} {
-				if after, ok := strings.CutPrefix(rest, colon); ok {
-					return after
-				}
-			}
-		}
-	}
-	return ""
 }

@@ -409,7 +409,7 @@ func TestWriteDepartments(t *testing.T) {
 
 	// Statuses and next year's report of each kind.
 	_, row := find(t, detail, "编号", "P05")
-	if row["状态"] != "进度滞后" || row["2024年需报送"] != "2024年完成投资22亿元、形象进度“主体完工”" || row["属性"] != "总投资90.00亿元" {
+	if row["状态"] != "进度滞后" || row["2024年需报送"] != "2024年完成投资22.00亿元、形象进度“主体完工”" || row["属性"] != "总投资90.00亿元" {
 		t.Errorf("P05 in 部门责任清单: %q", row)
 	}
 	_, row = find(t, detail, "编号", "8.3.1")

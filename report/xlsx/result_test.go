@@ -145,7 +145,7 @@ func TestCountsAreTheResults(t *testing.T) {
 			}
 		}
 		want := []string{strconv.Itoa(len(d.Indicators)), "", strconv.Itoa(len(d.Tasks)), strconv.Itoa(len(d.Projects)),
-			strconv.Itoa(700 + i), strconv.Itoa(600 + i), "50.0%", strconv.Itoa(500 + i), strconv.Itoa(len(d.NextYear))}
+			strconv.Itoa(700 + i), strconv.Itoa(600 + i), "50.0%", strconv.Itoa(500 + i), strconv.Itoa(len(d.Next))}
 		if r == nil {
 			t.Errorf("部门责任清单 has no line of %s", d.Name)
 			continue

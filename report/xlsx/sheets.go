@@ -188,7 +188,7 @@ func (rp *report) departments() {
 			b.setStyled(sh, 8, r, d.Score, cellStyle{align: "center", numFmt: "0.0%"})
 		}
 		b.setStyled(sh, 9, r, d.Problems, cellStyle{align: "center"})
-		b.setStyled(sh, 10, r, len(d.NextYear), cellStyle{align: "center"})
+		b.setStyled(sh, 10, r, len(d.Next), cellStyle{align: "center"})
 	}
 
 	top := r + 2
@@ -203,7 +203,14 @@ func (rp *report) departments() {
 	partners := func(names []string) any { return text(strings.Join(names, "、")) }
 	for _, d := range depts {
 		name := rp.deptName(d)
-		next := func(kind, id, title string) any { return text(nextYear(d.NextYear, kind, id, title)) }
+		next := func(subject eval.Subject, id string) any {
+			for _, n := range d.Next {
+				if n.Subject == subject && n.ID == id {
+					return text(rp.say("xlsx_department_next", n))
+				}
+			}
+			return nil
+		}
 		for _, id := range d.Indicators {
 			ir := inds[id]
 			if ir == nil {
@@ -214,7 +221,7 @@ func (rp *report) departments() {
 				with = partners(ind.Partners)
 			}
 			t.rows = append(t.rows, []any{name, "指标", ir.ID, ir.Name, bindingLabel(ir.Binding), statusLabel(ir),
-				text(rp.say("xlsx_department_indicator", ir)), next("指标", ir.ID, ir.Name), with, text(rp.say("xlsx_department_manual", ir))})
+				text(rp.say("xlsx_department_indicator", ir)), next(eval.SubjectIndicator, ir.ID), with, text(rp.say("xlsx_department_manual", ir))})
 		}
 		for _, id := range d.Tasks {
 			tr := tasks[id]
@@ -230,7 +237,7 @@ func (rp *report) departments() {
 				with = partners(tk.Partners)
 			}
 			t.rows = append(t.rows, []any{name, "任务", tr.ID, tr.Title, text(key), tr.ProgressLabel,
-				text(rp.say("xlsx_department_task", tr)), next("任务", tr.ID, tr.Title), with, nil})
+				text(rp.say("xlsx_department_task", tr)), next(eval.SubjectTask, tr.ID), with, nil})
 		}
 		for _, id := range d.Projects {
 			pr := projects[id]
@@ -238,7 +245,7 @@ func (rp *report) departments() {
 				continue
 			}
 			t.rows = append(t.rows, []any{name, "项目", pr.ID, pr.Name, rp.say("xlsx_department_investment", pr), pr.StatusLabel,
-				text(rp.say("xlsx_department_project", pr)), next("项目", pr.ID, pr.Name), nil, nil})
+				text(rp.say("xlsx_department_project", pr)), next(eval.SubjectProject, pr.ID), nil, nil})
 		}
 	}
 	end := b.table(t)
