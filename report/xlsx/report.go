@@ -221,7 +221,6 @@ type report struct {
 	dataRows map[idYear]int // 指标数据's row of each indicator and year
 }
 
-
 // statusRules colour a range of status cells by their text, so that the
 // colour follows a status typed over: each status's label on a pale fill of
 // its colour (report/style), in dark text.
