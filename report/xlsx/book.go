@@ -23,6 +23,7 @@ import (
 type book struct {
 	f      *excelize.File
 	tpl    *template.Template // the sentences (text.go)
+	wide   bool               // the sentences' punctuation full-width between Chinese characters (prose)
 	err    error
 	fresh  bool              // the new file's Sheet1 is still unused
 	sheets []string          // the sheets added, in order

@@ -128,12 +128,14 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	if err := in.covers(res); err != nil {
 		return err
 	}
+	res = typeset(res)
 	tpl, err := loadTemplates(opts.Templates)
 	if err != nil {
 		return err
 	}
 
 	b := newBook(tpl)
+	b.wide = true
 	defer b.f.Close()
 	rp := &report{b: b, res: res, in: in, dataRows: rowIndex(in.values)}
 	for _, s := range frontSheets(res) {
@@ -523,4 +525,51 @@ func (rp *report) summaryChart(at int) int {
 	// points, which it takes as 18 pixels.
 	const rowPixels = 18
 	return at + (offsetY+height+rowPixels-1)/rowPixels - 1
+}
+
+// typeset is res with the names the report sheets print (of the plan,
+// its categories, indicators, departments, tasks and projects) typeset as
+// Chinese text: their half-width parentheses and punctuation between
+// Chinese characters full-width (prose). res itself is not changed; the
+// input sheets print the names as they are.
+func typeset(res *eval.Result) *eval.Result {
+	out := *res
+	out.Plan.Name = prose(res.Plan.Name)
+	out.Indicators = append([]eval.IndicatorResult(nil), res.Indicators...)
+	for i := range out.Indicators {
+		ir := &out.Indicators[i]
+		ir.Name, ir.LeadName, ir.CategoryName = prose(ir.Name), prose(ir.LeadName), prose(ir.CategoryName)
+	}
+	out.Problems = append([]eval.Problem(nil), res.Problems...)
+	for i := range out.Problems {
+		pr := &out.Problems[i]
+		pr.Name, pr.LeadName = prose(pr.Name), prose(pr.LeadName)
+	}
+	out.Quality = append([]eval.Finding(nil), res.Quality...)
+	for i := range out.Quality {
+		out.Quality[i].Name = prose(out.Quality[i].Name)
+	}
+	out.Tasks = append([]eval.TaskResult(nil), res.Tasks...)
+	for i := range out.Tasks {
+		t := &out.Tasks[i]
+		t.Title, t.LeadName, t.Chapter, t.Section = prose(t.Title), prose(t.LeadName), prose(t.Chapter), prose(t.Section)
+	}
+	out.TaskChapters = append([]eval.TaskGroup(nil), res.TaskChapters...)
+	for i := range out.TaskChapters {
+		out.TaskChapters[i].Name = prose(out.TaskChapters[i].Name)
+	}
+	out.Projects = append([]eval.ProjectResult(nil), res.Projects...)
+	for i := range out.Projects {
+		pr := &out.Projects[i]
+		pr.Name, pr.LeadName = prose(pr.Name), prose(pr.LeadName)
+	}
+	out.Departments = append([]eval.DepartmentResult(nil), res.Departments...)
+	for i := range out.Departments {
+		out.Departments[i].Name = prose(out.Departments[i].Name)
+	}
+	out.Summary.Categories = append([]eval.GroupSummary(nil), res.Summary.Categories...)
+	for i := range out.Summary.Categories {
+		out.Summary.Categories[i].Name = prose(out.Summary.Categories[i].Name)
+	}
+	return &out
 }

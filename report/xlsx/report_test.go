@@ -655,10 +655,10 @@ func TestWriteOtherSheets(t *testing.T) {
 		}
 		// Every rule that fired, and the facts: an indicator's ends with its status.
 		r := pad(probs[i+1], 7)
-		if r[0] != strings.Join(pr.RuleLabels, "、") || r[1] != id || r[2] != pr.Name || r[3] != kind || r[5] != st || r[6] == "" {
+		if r[0] != strings.Join(pr.RuleLabels, "、") || r[1] != id || r[2] != prose(pr.Name) || r[3] != kind || r[5] != st || r[6] == "" {
 			t.Errorf("重大问题 row %d = %q, want %s %s %s %s", i+2, r, id, pr.Name, kind, st)
 		}
-		if pr.Indicator != "" && !strings.HasSuffix(r[6], "评估结论:"+pr.Status.Label()) {
+		if pr.Indicator != "" && !strings.HasSuffix(r[6], "评估结论："+pr.Status.Label()) {
 			t.Errorf("重大问题 row %d 说明 %q does not end with the status", i+2, r[6])
 		}
 	}
@@ -694,7 +694,7 @@ func TestWriteOtherSheets(t *testing.T) {
 	}
 
 	method := strings.Join(flatten(rows(t, f, "方法说明")), "|")
-	for _, want := range []string{"快于预期|R ≥ 1.1", "s = (评估年−基期年)/(目标年−基期年) = 3/5 = 60.0%", fx.res.Indicators[4].Method.Formula()} {
+	for _, want := range []string{"快于预期|R ≥ 1.1", "s = （评估年−基期年）/（目标年−基期年） = 3/5 = 60.0%", prose(fx.res.Indicators[4].Method.Formula())} {
 		if !strings.Contains(method, want) {
 			t.Errorf("方法说明 lacks %q", want)
 		}

@@ -139,7 +139,7 @@ func TestCountsAreTheResults(t *testing.T) {
 		}
 		var r []string
 		for _, x := range depts {
-			if len(x) > 0 && x[0] == d.Name {
+			if len(x) > 0 && x[0] == prose(d.Name) {
 				r = pad(x, 10)
 				break
 			}
@@ -203,8 +203,9 @@ func TestMethodFormulas(t *testing.T) {
 		}
 	}
 	for _, m := range model.Methods() {
-		if got := formula[m.Label()]; got == "" || got != m.Formula() {
-			t.Errorf("方法说明 gives rule %s the formula %q, want %q", m.Label(), got, m.Formula())
+		// The formula as eval has it, typeset (prose).
+		if got := formula[m.Label()]; got == "" || got != prose(m.Formula()) {
+			t.Errorf("方法说明 gives rule %s the formula %q, want %q", m.Label(), got, prose(m.Formula()))
 		}
 	}
 	// Every kind, in each of the ways it is compared, has its rule.
@@ -213,7 +214,7 @@ func TestMethodFormulas(t *testing.T) {
 			for _, d := range []model.DataForm{"", model.LevelD} {
 				ind := &model.Indicator{Target: model.Target{Kind: k, Compare: c, Data: d}}
 				m := ind.MethodOf()
-				if m.Formula() == "" || formula[m.Label()] != m.Formula() {
+				if m.Formula() == "" || formula[m.Label()] != prose(m.Formula()) {
 					t.Errorf("kind %s (compare %q, data %q): rule %s has no formula in 方法说明", k, c, d, m)
 				}
 			}
@@ -248,12 +249,12 @@ func TestTemplatesOverride(t *testing.T) {
 			`{{define "xlsx_method"}}**时间进度**本年按新口径,为{{$.Pct .R.Elapsed}}{{end}}` +
 			`{{define "xlsx_method_formula"}}见{{.X.Label}}细则{{end}}`)}}
 	got := joined(Options{Templates: over})
-	for _, want := range []string{"评估口径", "时间进度|本年按新口径,为60.0%", "目标值|见目标值细则"} {
+	for _, want := range []string{"评估口径", "时间进度|本年按新口径，为60.0%", "目标值|见目标值细则"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("方法说明 with the override lacks %q:\n%s", want, got)
 		}
 	}
-	for _, gone := range []string{"快于预期|R ≥", model.MethodLevel.Formula()} {
+	for _, gone := range []string{"快于预期|R ≥", prose(model.MethodLevel.Formula())} {
 		if strings.Contains(got, gone) {
 			t.Errorf("方法说明 with the override still has %q", gone)
 		}
@@ -322,5 +323,99 @@ func TestWriteDepartment(t *testing.T) {
 	}
 	if len(refs) != len(fx.p.References) {
 		t.Errorf("参照数据 has %d references, want the plan's %d", len(refs), len(fx.p.References))
+	}
+}
+
+func TestProse(t *testing.T) {
+	for in, want := range map[string]string{
+		"执业(助理)医师":              "执业（助理）医师",
+		"区科委(中关村科学城管委会)":        "区科委（中关村科学城管委会）",
+		"约束性13项,预期性13项":         "约束性13项，预期性13项",
+		"进度比0.74;2021年":         "进度比0.74;2021年", // digits on both sides
+		"R < 0:指标":              "R < 0：指标",
+		"完成进度55.6%(时间进度80.0%)":  "完成进度55.6%（时间进度80.0%）",
+		"∏(1 + 当年增速) − 1":       "∏(1 + 当年增速) − 1", // a formula's pair stays as it opened
+		"(1 + G)^(1/(Y−B)) − 1": "(1 + G)^(1/(Y−B)) − 1",
+		"R ≥ 1.1":               "R ≥ 1.1",
+		"“示例”,仅作演示":             "“示例”，仅作演示",
+		"a (b) c, d":            "a (b) c, d",
+		"未闭合(":                  "未闭合（",
+		"多余)的":                  "多余）的",
+	} {
+		if got := prose(in); got != want {
+			t.Errorf("prose(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestFindingText: 数据质量's 说明 is worded from the finding's facts,
+// for every code, and says what the evaluation's message says after its
+// subject (the message's punctuation typeset as the report's).
+func TestFindingText(t *testing.T) {
+	lo := -10.0
+	f := func(v float64) *float64 { return &v }
+	series := func(id string, vs map[int]float64) []model.Observation {
+		var out []model.Observation
+		for y := 2020; y <= 2022; y++ {
+			if v, ok := vs[y]; ok {
+				out = append(out, model.Observation{ID: id, Year: y, Value: v, Text: strconv.FormatFloat(v, 'f', -1, 64), Source: "统计公报"})
+			}
+		}
+		return out
+	}
+	p := &model.Plan{
+		ID: "t", Name: "测试规划", BaseYear: 2020, TargetYear: 2025,
+		Departments: []model.Department{{ID: "kw", Name: "区科委"}},
+		References:  []model.Reference{{ID: "gdp", Name: "GDP", Unit: "亿元"}, {ID: "city", Name: "全市", Unit: "%"}},
+		Indicators: []model.Indicator{
+			{ID: "share", Name: "占比", Unit: "%", Target: model.Target{Kind: model.Level, Value: 60}},
+			{ID: "people", Name: "人口", Unit: "万人", Baseline: f(313), Target: model.Target{Kind: model.Ceiling, Value: 312.6}},
+			{ID: "growth", Name: "增速", Unit: "%", Levels: "gdp", Target: model.Target{Kind: model.AvgGrowth, Value: 6}},
+			{ID: "big", Name: "总量", Unit: "亿元", Min: &lo, Target: model.Target{Kind: model.None}},
+			{ID: "pm25", Name: "细颗粒物", Unit: "微克/立方米", Target: model.Target{Kind: model.Municipal, Compare: model.LE}},
+			{ID: "jobs", Name: "失业率", Unit: "%", Target: model.Target{Kind: model.Relative, Reference: "city", Compare: model.LE}},
+		},
+		Tasks:    []model.Task{{ID: "1.1", Title: "甲", Lead: "kw"}, {ID: "1.2", Title: "乙", Lead: "kw"}},
+		Projects: []model.Project{{ID: "P1", Name: "会址", Years: map[int]model.ProjectYear{2021: {Investment: 1}, 2022: {Investment: 1}}}},
+	}
+	var values []model.Observation
+	for _, s := range [][]model.Observation{
+		series("share", map[int]float64{2020: 40, 2021: 100.5, 2022: 50}),
+		series("people", map[int]float64{2020: 312, 2021: 313, 2022: 312.9}),
+		series("growth", map[int]float64{2021: 6, 2022: 25}),
+		series("big", map[int]float64{2021: 1e60, 2022: -11}),
+		series("pm25", map[int]float64{2021: 30}),
+		{{ID: "jobs", Year: 2021, Value: 3, Approx: true, Text: "约3"}},
+	} {
+		values = append(values, s...)
+	}
+	ds := &model.Dataset{
+		Values:     values,
+		References: append(series("gdp", map[int]float64{2020: 100, 2021: 110, 2022: 120}), series("city", map[int]float64{2021: 4})...),
+		Tasks:      []model.TaskReport{{ID: "1.1", Year: 2021, Progress: model.Done}, {ID: "1.1", Year: 2022, Progress: model.Behind}},
+	}
+	res, err := eval.Evaluate(p, ds, 2022)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx := &fixture{p: p, ds: ds, res: res}
+	q := rows(t, open(t, fx.write(t, Options{})), "数据质量")
+	if len(q) != 1+len(res.Quality) {
+		t.Fatalf("数据质量 has %d rows for %d findings", len(q)-1, len(res.Quality))
+	}
+	codes := map[model.FindingCode]bool{}
+	for i, fd := range res.Quality {
+		codes[fd.Code] = true
+		// The message is 指标share（占比）:… — its subject, then the statement.
+		_, want, _ := strings.Cut(fd.Message, "）")
+		want = strings.TrimLeft(want, ":：")
+		if got := pad(q[1+i], 8)[7]; got != prose(want) {
+			t.Errorf("%s: 说明 %q\nmessage says %q", fd.Code, got, prose(want))
+		}
+	}
+	for _, c := range model.FindingCodes() {
+		if !codes[c] {
+			t.Errorf("no %s finding to check the wording with", c)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"text/template"
+	"unicode"
 
 	"plancheck/report/eval"
 	"plancheck/report/zh"
@@ -50,7 +51,9 @@ func (b *book) say(name string, data any) string {
 }
 
 // lines is the output of template name run on data, one entry a non-blank
-// line, without the spaces around it. The first error is kept in b, and
+// line, without the spaces around it; in the report, its punctuation made
+// full-width between Chinese characters (prose). The monitoring
+// workbooks keep theirs, as their readers have them. The first error is kept in b, and
 // later calls return nothing.
 func (b *book) lines(name string, data any) []string {
 	if b.err != nil {
@@ -64,6 +67,9 @@ func (b *book) lines(name string, data any) []string {
 	var ls []string
 	for l := range strings.SplitSeq(out.String(), "\n") {
 		if l = strings.TrimSpace(l); l != "" {
+			if b.wide {
+				l = prose(l)
+			}
 			ls = append(ls, l)
 		}
 	}
@@ -119,6 +125,9 @@ func (view) Fixed(x any, d int) string {
 
 // Pct prints a share as a percentage: 0.871 → 87.1%.
 func (view) Pct(x any) string { return format(x, zh.Pct) }
+
+// Points prints a rate in per cent with one decimal: 5.93 → 5.9%.
+func (view) Points(x any) string { return format(x, zh.Points) }
 
 // Ratio prints a ratio with two decimals: 0.87.
 func (view) Ratio(x any) string { return format(x, zh.Ratio) }
@@ -177,4 +186,62 @@ func float(v any) (float64, bool) {
 		return 0, false
 	}
 	return x, true
+}
+
+// prose writes the half-width parentheses, commas, colons and semicolons
+// of a Chinese text full-width where they stand by a Chinese character
+// (执业(助理)医师 → 执业（助理）医师; 约束性13项,预期性13项 → 约束性13项，预期性13项),
+// as Chinese typesetting has them; a closing parenthesis follows its
+// opening one. Elsewhere (R < 0, 5.9%) they stay.
+func prose(s string) string {
+	rs := []rune(s)
+	var open []bool // for each "(" still open, whether it was made full-width
+	out := make([]rune, len(rs))
+	near := func(i, step int) bool {
+		for j := i + step; j >= 0 && j < len(rs); j += step {
+			if rs[j] != ' ' {
+				return chinese(rs[j])
+			}
+		}
+		return false
+	}
+	for i, r := range rs {
+		out[i] = r
+		switch r {
+		case '(':
+			wide := near(i, -1) || near(i, 1)
+			open = append(open, wide)
+			if wide {
+				out[i] = '（'
+			}
+		case ')':
+			wide := near(i, -1) || near(i, 1)
+			if n := len(open); n > 0 {
+				wide = open[n-1] // as its opening one: (1 + 当年增速) stays
+				open = open[:n-1]
+			}
+			if wide {
+				out[i] = '）'
+			}
+		case ',', ';', ':':
+			if near(i, -1) || near(i, 1) {
+				out[i] = map[rune]rune{',': '，', ';': '；', ':': '：'}[r]
+			}
+		}
+	}
+	return string(out)
+}
+
+// chinese reports whether r is a Chinese character or full-width
+// punctuation, or a Chinese quotation mark.
+func chinese(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, r):
+		return true
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF:
+		return true
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—':
+		return true
+	}
+	return false
 }
