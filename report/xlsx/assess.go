@@ -324,8 +324,9 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	case model.Level, model.Delta:
 		// p = (v_Y − base)/(target − base), as report/eval computes it:
 		// for delta the target is base + value, so that the arithmetic
-		// (and its rounding) is the same.
-		if !baseKnown || !baseNumeric || !yearsNumeric || ir.TargetValue == nil {
+		// (and its rounding) is the same. A target equal to the base is
+		// judged as holding it (model.ReasonHoldLevel), which no ratio says.
+		if !baseKnown || !baseNumeric || !yearsNumeric || ir.TargetValue == nil || ir.Reason == model.ReasonHoldLevel {
 			break
 		}
 		target := formulaNumber(*ir.TargetValue)
