@@ -226,7 +226,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		return nil, context.Cause(ctx)
 	}
 	var book bytes.Buffer
-	if err := xlsx.Write(&book, res, in.plan, in.data, xlsx.Options{Date: o.date}); err != nil {
+	if err := xlsx.Write(&book, res, xlsx.Options{Date: o.date, Templates: o.templates}); err != nil {
 		return nil, fmt.Errorf("writing the Excel report: %w", err)
 	}
 	if ctx.Err() != nil {

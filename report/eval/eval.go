@@ -100,6 +100,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	res.Summary = summarize(p, res)
 	res.StatusChart = statusChart(res)
 	res.TaskChart = taskChart(res)
+	res.Inputs = NewInputs(p, ds)
 	return res, nil
 }
 

@@ -87,6 +87,8 @@ type Result struct {
 	// key tasks by progress in each chapter (ChartBars); nil without tasks.
 	StatusChart *Chart `json:"status_chart,omitempty"`
 	TaskChart   *Chart `json:"task_chart,omitempty"`
+
+	Inputs *Inputs `json:"-"` // the data as read, for the writers of workbooks (not in the JSON)
 }
 
 // DepartmentInfo names the department a report is for.

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -82,32 +81,23 @@ func (l assessLayout) headers(b, y, t int) []string {
 	return h
 }
 
-// The notes on 指标评估's headers, so that nobody takes a result for a live
-// formula, or a formula for plancheck's judgment.
-const (
-	noteResult     = "计算结果，由 plancheck 写入；修改无效，请在“状态调整”列调整。"
-	noteComputed   = "计算结果，由 plancheck 写入；修改无效。在“指标数据”表修正数值后，重新运行 plancheck 更新。"
-	noteValue      = "公式：按编号和年份显示“指标数据”表中本指标本年的数值，随之更新；排序或插入行不影响。"
-	noteProgress   = "水平值、增量和累计目标为公式，随年度数值更新；其他目标类型为计算结果，由 plancheck 写入，修改无效。"
-	notePlanText   = "规划文本，由 plancheck 写入；修改无效，请改 plan.yaml。"
-	noteAdjustFmt  = "%d年评估的人工调整：需要时从列表中选择新状态，并在“调整理由”列写明理由。只在%d年的评估中采用。"
-	noteReasonFmt  = "状态调整的理由，有状态调整时必填。只在%d年的评估中采用。"
-	noteCommentFmt = "%d年评估的分析意见，写入 PDF 报告该指标之下。只在%d年的评估中采用。"
-)
-
-// notes are the header notes of 指标评估 in year y, by column.
-func (l assessLayout) notes(y int) map[int]string {
-	m := map[int]string{
-		l.target: notePlanText, l.base: noteValue,
-		l.expected: noteComputed, l.progress: noteProgress, l.pace: noteProgress,
-		l.status: noteResult, l.projected: noteComputed, l.band: noteComputed,
-		l.required: noteComputed, l.change: noteComputed,
-		l.adjust:  fmt.Sprintf(noteAdjustFmt, y, y),
-		l.reason:  fmt.Sprintf(noteReasonFmt, y),
-		l.comment: fmt.Sprintf(noteCommentFmt, y, y),
+// notes are the header notes of 指标评估, by column: templates
+// xlsx_note_<name> (xlsx_assess.tmpl), so that nobody takes a result for a
+// live formula, or a formula for plancheck's judgment.
+func (rp *report) assessNotes(l assessLayout) map[int]string {
+	names := map[int]string{
+		l.target: "plan", l.base: "value",
+		l.expected: "computed", l.progress: "progress", l.pace: "progress",
+		l.status: "result", l.projected: "computed", l.band: "computed",
+		l.required: "computed", l.change: "computed",
+		l.adjust: "adjust", l.reason: "reason", l.comment: "comment",
 	}
 	for c := l.year0; c < l.expected; c++ {
-		m[c] = noteValue
+		names[c] = "value"
+	}
+	m := make(map[int]string, len(names))
+	for col, name := range names {
+		m[col] = rp.say("xlsx_note_"+name, nil)
 	}
 	return m
 }
@@ -118,13 +108,13 @@ func (l assessLayout) notes(y int) map[int]string {
 // panes, filter, formats, validation, protection, print setup — is set
 // before Flush, which writes the sheet once.
 func (rp *report) assess() {
-	b, res, p := rp.b, rp.res, rp.p
+	b, res := rp.b, rp.res
 	if b.err != nil {
 		return
 	}
 	const sh = sheetAssess
-	lay := newAssessLayout(res.Year - p.BaseYear)
-	heads := lay.headers(p.BaseYear, res.Year, p.TargetYear)
+	lay := newAssessLayout(res.Year - res.Plan.BaseYear)
+	heads := lay.headers(res.Plan.BaseYear, res.Year, res.Plan.TargetYear)
 
 	fit := true
 	if b.err = b.f.SetSheetProps(sh, &excelize.SheetPropsOptions{FitToPage: &fit}); b.err != nil {
@@ -155,7 +145,7 @@ func (rp *report) assess() {
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
 		cells := rp.assessRow(lay, i+2, ir)
-		if err := sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: assessHeight(lay, ws, ir)}); err != nil {
+		if err := sw.SetRow(cellName(1, i+2), cells, excelize.RowOpts{Height: rp.assessHeight(lay, ws, ir)}); err != nil {
 			b.err = fmt.Errorf("%s: row %d (indicator %s): %w", sh, i+2, ir.ID, err)
 			return
 		}
@@ -168,7 +158,7 @@ func (rp *report) assess() {
 	}
 	// The notes go in before Flush, which writes the sheet's reference to
 	// them.
-	b.notes(sh, lay.notes(res.Year))
+	b.notes(sh, rp.assessNotes(lay))
 	b.printSetup(sh, 1, true)
 	b.protect(sh)
 	if b.err != nil {
@@ -212,8 +202,11 @@ func (rp *report) assessRules(lay assessLayout, last int) {
 	if b.err = dv.SetDropList(labels); b.err != nil {
 		return
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, "请选择状态", "状态调整须为下列之一:"+strings.Join(labels, "、")+";不调整请留空。")
-	dv.SetInput("状态调整", "需要人工调整状态时选择新状态,并在“调整理由”中写明理由;不调整请留空")
+	dv.SetError(excelize.DataValidationErrorStyleStop, rp.say("xlsx_adjust_error_title", labels), rp.say("xlsx_adjust_error", labels))
+	dv.SetInput(rp.say("xlsx_adjust_prompt_title", labels), rp.say("xlsx_adjust_prompt", labels))
+	if b.err != nil {
+		return
+	}
 	b.err = b.f.AddDataValidation(sh, dv)
 }
 
@@ -242,12 +235,12 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 		grow(lay.unit, 6, 10, ir.Unit)
 		grow(lay.target, 8, 14, ir.TargetText)
 		grow(lay.band, 8, 12, ir.BandLabel)
-		grow(lay.required, 10, 20, ir.RequiredText)
+		grow(lay.required, 10, 20, rp.say("xlsx_required", ir))
 		grow(lay.lead, 10, 14, ir.LeadName)
 		grow(lay.reason, 14, 24, ir.ManualReason)
 		grow(lay.comment, 20, 30, ir.Comment)
 		for _, y := range ir.Years {
-			if c := lay.year0 + y.Year - rp.p.BaseYear - 1; y.Year > rp.p.BaseYear && c < lay.expected {
+			if c := lay.year0 + y.Year - rp.res.Plan.BaseYear - 1; y.Year > rp.res.Plan.BaseYear && c < lay.expected {
 				grow(c, 8, 12, y.Text)
 			}
 		}
@@ -256,12 +249,12 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 }
 
 // assessHeight is the height row r of 指标评估 needs for its wrapped texts.
-func assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) float64 {
+func (rp *report) assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) float64 {
 	var texts []string
 	var widths []float64
 	for col, s := range map[int]string{
 		lay.category: ir.CategoryName, lay.name: ir.Name, lay.unit: ir.Unit, lay.target: ir.TargetText,
-		lay.band: ir.BandLabel, lay.required: ir.RequiredText, lay.lead: ir.LeadName,
+		lay.band: ir.BandLabel, lay.required: rp.say("xlsx_required", ir), lay.lead: ir.LeadName,
 		lay.reason: ir.ManualReason, lay.comment: ir.Comment,
 	} {
 		texts, widths = append(texts, s), append(widths, ws[col-1])
@@ -271,9 +264,9 @@ func assessHeight(lay assessLayout, ws []float64, ir *eval.IndicatorResult) floa
 
 // assessRow is the cells of one indicator's row r.
 func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) []any {
-	b, p := rp.b, rp.p
-	ind := p.Indicator(ir.ID)
-	nf := numFmt(digits(ir))
+	b, base, targetYear := rp.b, rp.res.Plan.BaseYear, rp.res.Plan.TargetYear
+	ind := rp.in.indicator(ir.ID)
+	nf := numFmt(ir.Decimals)
 	wrap := b.style(cellStyle{wrap: true})
 	center := b.style(cellStyle{align: "center"})
 	num := b.style(cellStyle{numFmt: nf})
@@ -293,11 +286,11 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	// cell holds a base it can use.
 	baseCell := cellName(lay.base, r)
 	baseKnown, baseNumeric := false, true
-	if dr, ok := rp.dataRows[idYear{ir.ID, p.BaseYear}]; ok && ind.Baseline == nil {
+	if dr, ok := rp.dataRows[idYear{ir.ID, base}]; ok && ind.Baseline == nil {
 		v := rp.dataValue(ind, dr)
 		_, isText := v.(string)
 		baseKnown, baseNumeric = true, !isText
-		rp.showValue(cells, lay.base, ir.ID, p.BaseYear, v, numCenter)
+		rp.showValue(cells, lay.base, ir.ID, base, v, numCenter)
 	} else {
 		baseKnown = ir.Baseline != nil
 		put(lay.base, number(ir.Baseline), numCenter)
@@ -307,8 +300,8 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	// that the one place to correct a value is 指标数据 and this row
 	// follows it, wherever its row is.
 	yearsNumeric := true
-	for y := p.BaseYear + 1; y <= rp.res.Year; y++ {
-		col := lay.year0 + y - p.BaseYear - 1
+	for y := base + 1; y <= rp.res.Year; y++ {
+		col := lay.year0 + y - base - 1
 		var v any = ""
 		if dr, ok := rp.dataRows[idYear{ir.ID, y}]; ok {
 			v = rp.dataValue(ind, dr)
@@ -323,34 +316,35 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	pct := b.style(cellStyle{numFmt: "0.0%"})
 	ratio := b.style(cellStyle{numFmt: "0.00"})
 	progressCell := cellName(lay.progress, r)
-	yCell := cellName(lay.year0+rp.res.Year-p.BaseYear-1, r)
+	yCell := cellName(lay.year0+rp.res.Year-base-1, r)
 	firstYear, lastYear := cellName(lay.year0, r), yCell
-	n := rp.res.Year - p.BaseYear
+	n := rp.res.Year - base
 	var progress string
 	switch ir.Kind {
 	case model.Level, model.Delta:
 		// p = (v_Y − base)/(target − base), as report/eval computes it:
 		// for delta the target is base + value, so that the arithmetic
-		// (and its rounding) is the same.
-		if !baseKnown || !baseNumeric || !yearsNumeric || ir.TargetValue == nil {
+		// (and its rounding) is the same. A target equal to the base is
+		// judged as holding it (model.ReasonHoldLevel), which no ratio says.
+		if !baseKnown || !baseNumeric || !yearsNumeric || ir.TargetValue == nil || ir.Reason == model.ReasonHoldLevel {
 			break
 		}
 		target := formulaNumber(*ir.TargetValue)
 		if ir.Kind == model.Delta {
-			target = fmt.Sprintf("(%s+%s)", baseCell, formulaNumber(ind.Target.Value))
+			target = fmt.Sprintf("(%s+%s)", baseCell, formulaNumber(ind.Target))
 		}
 		progress = fmt.Sprintf(`IFERROR((%s-%s)/(%s-%s),"")`, yCell, baseCell, target, baseCell)
 	case model.Cumulative:
 		// p = Σ values / target, once every year has its value.
-		if !yearsNumeric || ind.Target.Value == 0 {
+		if !yearsNumeric || ind.Target == 0 {
 			break
 		}
-		progress = fmt.Sprintf(`IF(COUNT(%s:%s)=%d,SUM(%s:%s)/%s,"")`, firstYear, lastYear, n, firstYear, lastYear, formulaNumber(ind.Target.Value))
+		progress = fmt.Sprintf(`IF(COUNT(%s:%s)=%d,SUM(%s:%s)/%s,"")`, firstYear, lastYear, n, firstYear, lastYear, formulaNumber(ind.Target))
 	}
 	if progress != "" {
 		formula(lay.progress, progress, number(ir.Progress), pct)
 		// R = p / s, s = (Y−B)/(T−B).
-		pace := fmt.Sprintf(`IF(ISNUMBER(%s),%s/(%d/%d),"")`, progressCell, progressCell, n, p.TargetYear-p.BaseYear)
+		pace := fmt.Sprintf(`IF(ISNUMBER(%s),%s/(%d/%d),"")`, progressCell, progressCell, n, targetYear-base)
 		formula(lay.pace, pace, number(ir.PaceRatio), ratio)
 	} else {
 		put(lay.progress, number(ir.Progress), pct)
@@ -360,7 +354,7 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	put(lay.status, computedLabel(ir), center)
 	put(lay.projected, number(ir.Projected), num)
 	put(lay.band, ir.BandLabel, center)
-	put(lay.required, ir.RequiredText, wrap)
+	put(lay.required, rp.say("xlsx_required", ir), wrap)
 	put(lay.change, ir.ChangeLabel, center)
 	put(lay.lead, ir.LeadName, wrap)
 
@@ -378,12 +372,12 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 
 // dataValue is what 指标数据's value cell on row dr holds: a number, a
 // text (yes/no, 约…), or "" for an empty row.
-func (rp *report) dataValue(ind *model.Indicator, dr int) any {
+func (rp *report) dataValue(ind *eval.InputIndicator, dr int) any {
 	o := rp.in.values[dr-2].obs
 	if o == nil {
 		return ""
 	}
-	return cellValue(o, ind.IsYesNo())
+	return cellValue(o, ind.YesNo)
 }
 
 // showValue puts into cells at col the formula that shows 指标数据's value

@@ -65,7 +65,7 @@ func BenchmarkWriteReport(b *testing.B) {
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				if err := Write(io.Discard, c.fx.res, c.fx.p, c.fx.ds, Options{}); err != nil {
+				if err := Write(io.Discard, c.fx.res, Options{}); err != nil {
 					b.Fatal(err)
 				}
 			}

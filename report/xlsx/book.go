@@ -9,11 +9,11 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"text/template"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
-	"plancheck/report/model"
 	"plancheck/report/style"
 )
 
@@ -22,6 +22,8 @@ import (
 // check b.err once.
 type book struct {
 	f      *excelize.File
+	tpl    *template.Template // the sentences (text.go)
+	wide   bool               // the sentences' punctuation full-width between Chinese characters (prose)
 	err    error
 	fresh  bool              // the new file's Sheet1 is still unused
 	sheets []string          // the sheets added, in order
@@ -29,8 +31,9 @@ type book struct {
 	dxfs   map[dxfStyle]int  // conditional formats' styles made so far
 }
 
-func newBook() *book {
-	return &book{f: excelize.NewFile(), fresh: true, styles: map[cellStyle]int{}, dxfs: map[dxfStyle]int{}}
+// newBook starts a workbook worded by the templates tpl.
+func newBook(tpl *template.Template) *book {
+	return &book{f: excelize.NewFile(), tpl: tpl, fresh: true, styles: map[cellStyle]int{}, dxfs: map[dxfStyle]int{}}
 }
 
 // sheet adds a sheet at the end of the workbook; the first call renames the
@@ -392,7 +395,7 @@ func (b *book) printSetup(sheet string, titleRows int, stream bool) {
 		return
 	}
 	b.err = b.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
-		OddFooter: "&L&A&R第 &P 页,共 &N 页",
+		OddFooter: "&L&A&R" + b.say("xlsx_footer", nil),
 	})
 	if b.err != nil || titleRows == 0 {
 		return
@@ -501,9 +504,9 @@ func sortZip(w io.Writer, data []byte) error {
 // format's own epoch, so that no run's clock leaks into the file.
 var epoch = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// props sets the document properties, dated date (epoch when zero), never
+// props sets the document properties (the subject is the plan's name), dated date (epoch when zero), never
 // by the clock.
-func (b *book) props(p *model.Plan, title string, date time.Time) {
+func (b *book) props(subject, title string, date time.Time) {
 	if b.err != nil {
 		return
 	}
@@ -513,7 +516,7 @@ func (b *book) props(p *model.Plan, title string, date time.Time) {
 	stamp := date.UTC().Format(time.RFC3339)
 	b.err = b.f.SetDocProps(&excelize.DocProperties{
 		Title:          title,
-		Subject:        p.Name,
+		Subject:        subject,
 		Creator:        "plancheck",
 		LastModifiedBy: "plancheck",
 		Language:       "zh-CN",
@@ -565,11 +568,3 @@ const (
 	noteWidth  = 240
 	noteHeight = 90
 )
-
-// planTitle is the plan's name as titles print it: its short name, or its name.
-func planTitle(p *model.Plan) string {
-	if p.ShortName != "" {
-		return p.ShortName
-	}
-	return p.Name
-}

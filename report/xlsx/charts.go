@@ -3,11 +3,11 @@ package xlsx
 import (
 	"image/color"
 	"math"
+	"sort"
 
 	"github.com/xuri/excelize/v2"
 
 	"plancheck/report/eval"
-	"plancheck/report/model"
 	"plancheck/report/style"
 )
 
@@ -15,10 +15,11 @@ import (
 type lineRole int
 
 const (
-	roleActual lineRole = iota // the values reported (or their running total)
-	rolePlan                   // the plan's path
-	roleTarget                 // the target, a limit or the target rate
-	roleOther                  // the municipal requirement, or what a relative target compares with
+	roleActual    lineRole = iota // the values reported (or their running total)
+	rolePlan                      // the plan's path
+	roleTarget                    // the target, a limit or the target rate
+	roleOther                     // the municipal requirement, or what a relative target compares with
+	roleProjected                 // from the latest value to the projection
 )
 
 // chartLine is one line of an indicator's chart: its values by year.
@@ -28,129 +29,54 @@ type chartLine struct {
 	values map[int]float64
 }
 
-// charted reports whether an indicator gets a line chart: the evaluation
-// charts it (IndicatorResult.Chart, the rule every report follows), and
-// its chart is not a row of yes/no marks, which an Excel chart cannot draw.
-func charted(ir *eval.IndicatorResult) bool {
-	return ir.Chart != nil && ir.Chart.Kind != eval.ChartYesNo
-}
-
-// chartLines are the lines of an indicator's chart over the plan period:
-// what was reported against the plan's path and the target, or the limit,
-// the requirement or the value compared with, by the kind of target.
-func chartLines(res *eval.Result, ir *eval.IndicatorResult, ind *model.Indicator) []chartLine {
-	B, T := res.Plan.BaseYear, res.Plan.TargetYear
-	actual := chartLine{name: "实际值", role: roleActual, values: map[int]float64{}}
-	expected := map[int]float64{}
-	other := map[int]float64{}
-	otherName := ""
-	total := 0.0
-	for _, y := range ir.Years {
-		if v := number(y.Value); v != nil {
-			x := v.(float64)
-			if ir.Kind == model.Cumulative {
-				if y.Year <= B {
-					continue
-				}
-				total += x
-				x = total
-			}
-			actual.values[y.Year] = x
+// chartLines are the lines of an Excel chart of spec, over the years
+// from B to T: each series of the spec as it is, and each horizontal rule
+// as a line across every year.
+func chartLines(spec *eval.Chart, B, T int) []chartLine {
+	var lines []chartLine
+	for _, s := range spec.Series {
+		l := chartLine{name: s.Label, values: map[int]float64{}}
+		switch s.Role {
+		case eval.SeriesActual:
+			l.role = roleActual
+		case eval.SeriesPlanned:
+			l.role = rolePlan
+		case eval.SeriesTarget:
+			l.role = roleTarget
+		case eval.SeriesProjected:
+			l.role = roleProjected
+		default:
+			l.role = roleOther
 		}
-		if v := number(y.Expected); v != nil {
-			expected[y.Year] = v.(float64)
-		}
-		switch {
-		case ir.Kind == model.Relative && number(y.Compared) != nil:
-			other[y.Year], otherName = *y.Compared, "对比值"
-		case number(y.Requirement) != nil:
-			other[y.Year], otherName = *y.Requirement, "市级要求"
-		}
-	}
-	if ir.Kind == model.Level || ir.Kind == model.Delta || ir.Kind == model.Ceiling || ir.Kind == model.Floor || ir.Kind == model.None {
-		if v := number(ir.Baseline); v != nil {
-			if _, ok := actual.values[B]; !ok {
-				actual.values[B] = v.(float64)
-			}
-		}
-	}
-	if ir.Kind == model.Cumulative {
-		actual.name = "累计值"
-	}
-	if ind.IsRate() {
-		actual.name = "当年值"
-	}
-	lines := []chartLine{actual}
-	constant := func(name string, role lineRole, v float64) chartLine {
-		l := chartLine{name: name, role: role, values: map[int]float64{}}
-		for y := B; y <= T; y++ {
-			l.values[y] = v
-		}
-		return l
-	}
-
-	switch ir.Kind {
-	case model.Level, model.Delta, model.Cumulative, model.AvgGrowth:
-		if ind.IsRate() {
-			// A growth rate: the yearly rates against the target rate.
-			lines = append(lines, constant("目标年均增速", roleTarget, ind.Target.Value))
-			break
-		}
-		path := chartLine{name: "规划路径", role: rolePlan, values: map[int]float64{}}
-		for y, v := range expected {
-			path.values[y] = v
-		}
-		if ir.Kind == model.Cumulative {
-			path.values[B] = 0
-		}
-		// Extend the path to the target year the way report/eval draws it.
-		for y := B; y <= T; y++ {
-			if _, ok := path.values[y]; ok {
+		for _, pt := range s.Points {
+			if spec.Kind == eval.ChartYesNo && pt.Done == nil {
 				continue
 			}
-			s := float64(y-B) / float64(T-B)
-			switch {
-			case ir.Kind == model.Cumulative:
-				path.values[y] = ind.Target.Value * s
-			case ir.Kind == model.AvgGrowth && ir.Baseline != nil:
-				path.values[y] = *ir.Baseline * math.Pow(1+ind.Target.Value/100, float64(y-B))
-			case ir.TargetValue != nil && ir.Baseline != nil:
-				path.values[y] = *ir.Baseline + (*ir.TargetValue-*ir.Baseline)*s
-			}
+			l.values[pt.Year] = pt.Value
 		}
-		lines = append(lines, path)
-		if v := number(ir.TargetValue); v != nil {
-			lines = append(lines, constant("目标值", roleTarget, v.(float64)))
-		}
-	case model.Reduction:
-		var rate *float64
+		lines = append(lines, l)
+	}
+	for _, r := range spec.Lines {
+		l := chartLine{name: r.Label, role: roleTarget, values: map[int]float64{}}
 		for y := B; y <= T; y++ {
-			if v, ok := expected[y]; ok {
-				rate = &v
-			}
+			l.values[y] = r.Value
 		}
-		if rate != nil {
-			lines = append(lines, constant("目标年均降幅", roleTarget, *rate))
-		}
-	case model.Ceiling:
-		lines = append(lines, constant("上限", roleTarget, ind.Target.Value))
-	case model.Floor:
-		lines = append(lines, constant("下限", roleTarget, ind.Target.Value))
+		lines = append(lines, l)
 	}
-	if len(other) > 0 {
-		lines = append(lines, chartLine{name: otherName, role: roleOther, values: other})
-	}
+	// The values first, as the legend lists them.
+	sort.SliceStable(lines, func(i, j int) bool { return lines[i].role == roleActual && lines[j].role != roleActual })
 	return lines
 }
 
 // charts writes 图表, a grid of line charts, three to a row, over the numbers
-// they draw in the hidden 图表数据.
+// they draw in the hidden 图表数据: one for each indicator the evaluation
+// charts, drawing what its chart spec holds.
 func (rp *report) charts() {
-	b, res, p := rp.b, rp.res, rp.p
+	b, res := rp.b, rp.res
 	const sh, data = sheetCharts, sheetChartData
-	B, T := p.BaseYear, p.TargetYear
-	b.setStyled(sh, 1, 1, reportTitle(res, p)+" 指标走势图", cellStyle{title: true})
-	b.setStyled(sh, 1, 2, "实线为实际值(累计类为累计值),虚线为规划路径,点线为目标值、上下限或市级要求。图中数据见隐藏的“图表数据”表;在“指标数据”表修改数值后,重新运行 plancheck 更新图表。", cellStyle{grey: true})
+	B, T := res.Plan.BaseYear, res.Plan.TargetYear
+	b.setStyled(sh, 1, 1, rp.say("xlsx_charts_title", nil), cellStyle{title: true})
+	b.setStyled(sh, 1, 2, rp.say("xlsx_charts_note", nil), cellStyle{grey: true})
 
 	b.set(data, 1, 1, "编号")
 	b.set(data, 2, 1, "系列")
@@ -163,11 +89,11 @@ func (rp *report) charts() {
 	row, k := 2, 0
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
-		ind := p.Indicator(ir.ID)
-		if !charted(ir) {
+		spec := ir.Chart
+		if spec == nil {
 			continue
 		}
-		lines := chartLines(res, ir, ind)
+		lines := chartLines(spec, B, T)
 		var series []excelize.ChartSeries
 		lo, hi := math.Inf(1), math.Inf(-1)
 		for _, l := range lines {
@@ -179,15 +105,16 @@ func (rp *report) charts() {
 					lo, hi = math.Min(lo, v), math.Max(hi, v)
 				}
 			}
-			series = append(series, chartSeries(l.role, style.StatusColor(ir.Status),
+			series = append(series, chartSeries(l.role, style.StatusColor(spec.Status),
 				absRange(data, 2, row, 2, row), years, absRange(data, 3, row, 3+T-B, row)))
 			row++
 		}
-		title := ir.ID + " " + ir.Name
-		if ir.Unit != "" {
-			title += "(" + ir.Unit + ")"
-		}
+		title := rp.say("xlsx_chart_title", ir)
 		ymin, ymax := axisBounds(lo, hi)
+		if spec.Kind == eval.ChartYesNo {
+			zero, one := 0.0, 1.0
+			ymin, ymax = &zero, &one
+		}
 		cell := cellName(1+(k%3)*8, 4+(k/3)*chartRows)
 		if k > 0 && k%(3*chartsDown) == 0 && b.err == nil {
 			// A printed page holds three rows of charts; break before a
@@ -205,13 +132,13 @@ func (rp *report) charts() {
 			Legend:       excelize.ChartLegend{Position: "bottom", Font: &excelize.Font{Size: 8}},
 			Format:       excelize.GraphicOptions{OffsetX: 6, OffsetY: 6, AltText: title},
 			XAxis:        excelize.ChartAxis{Font: axisFont},
-			YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: ymin, Maximum: ymax, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: "General"}},
+			YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: ymin, Maximum: ymax, Font: axisFont, NumFmt: excelize.ChartNumFmt{CustomNumFmt: numFmt(spec.Decimals)}},
 			ShowBlanksAs: "gap",
 			Dimension:    excelize.ChartDimension{Width: 480, Height: 288},
 		})
 	}
 	if k == 0 {
-		b.set(sh, 1, 4, "没有可绘制走势图的定量指标。")
+		b.set(sh, 1, 4, rp.say("xlsx_charts_none", nil))
 	}
 	b.printSetup(sh, 0, false)
 }
@@ -228,8 +155,9 @@ const (
 var axisFont = excelize.Font{Size: 8, Color: "404040"}
 
 // chartSeries is a chart line in the look of its role: the actual values
-// bold in the status colour, with markers; the plan's path grey and
-// dashed; the target dark blue and dotted; a requirement vermillion.
+// bold in the status colour, with markers, and their projection dashed in
+// it; the plan's path grey and dashed; the target dark blue and dotted
+// (a point of its own with a marker); a requirement vermillion.
 func chartSeries(role lineRole, status color.RGBA, name, cats, values string) excelize.ChartSeries {
 	if status == style.Grey {
 		status = color.RGBA{0x59, 0x59, 0x59, 0xff} // grey is the plan's path
@@ -246,9 +174,13 @@ func chartSeries(role lineRole, status color.RGBA, name, cats, values string) ex
 	case rolePlan:
 		s.Fill = fill(style.Grey)
 		s.Line = excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashDash}
+	case roleProjected:
+		s.Fill = fill(status)
+		s.Line = excelize.LineOptions{Width: 1.25, Dash: excelize.LineDashDash}
 	case roleTarget:
 		s.Fill = fill(style.Accent)
 		s.Line = excelize.LineOptions{Width: 1.25, Dash: excelize.LineDashSysDot}
+		s.Marker = excelize.ChartMarker{Symbol: "diamond", Size: 6, Fill: fill(style.Accent)}
 	default:
 		s.Fill = fill(style.Vermillion)
 		s.Line = excelize.LineOptions{Width: 1.5, Dash: excelize.LineDashLgDashDot}

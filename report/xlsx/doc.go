@@ -3,6 +3,23 @@
 // monitoring workbooks from a dataset (WriteInput). excelize writing lives
 // here only.
 //
+// Write renders an evaluation and nothing else: it takes the eval.Result,
+// never the plan or the dataset, and prints the Result's statuses, counts,
+// problems, charts (IndicatorResult.Chart) and decimals as they are; what
+// the input sheets re-emit comes from Result.Inputs, the data as the
+// evaluation read them. It recounts and re-judges nothing (the counts the
+// Result does not hold yet are in pending.go, one place, until eval holds
+// them).
+//
+// Every sentence in the workbooks is a template, templates/xlsx_*.tmpl
+// (package templates), which Options.Templates can replace file by file:
+// the titles, the sheets' and headers' notes, 方法说明, 填报说明 and the
+// messages of the value checks. The templates call the methods of their
+// data ({{$.Pct .R.Elapsed}}) rather than functions, since every output
+// parses the one templates folder. Headers, sheet names and status labels
+// are the format's words (report/model's vocabularies), not sentences, and
+// stay in Go.
+//
 // Every workbook it writes reads back through report/sheet: the input
 // sheets (指标数据, 市级要求, 参照数据) are the long form docs/FORMAT.md
 // describes, written by one code path for all three writers, and the

@@ -53,7 +53,7 @@ func evaluate(fx *fixture, year int) (*eval.Result, error) {
 func (fx *fixture) write(tb testing.TB, opts Options) []byte {
 	tb.Helper()
 	var buf bytes.Buffer
-	if err := Write(&buf, fx.res, fx.p, fx.ds, opts); err != nil {
+	if err := Write(&buf, fx.res, opts); err != nil {
 		tb.Fatalf("Write: %v", err)
 	}
 	return buf.Bytes()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"plancheck/report/eval"
 	"plancheck/report/model"
 )
 
@@ -104,20 +105,24 @@ type InputOptions struct {
 // written to w. Other errors come from
 // building the workbook or from w.
 func WriteInput(w io.Writer, p *model.Plan, ds *model.Dataset, opts InputOptions) error {
-	in, err := planInput(p, ds, inputLayout{years: opts.Years})
+	in, err := planInput(p.ID, eval.NewInputs(p, ds), inputLayout{years: opts.Years})
 	if err != nil {
 		return err
 	}
-	b := newBook()
+	tpl, err := loadTemplates(nil)
+	if err != nil {
+		return err
+	}
+	b := newBook(tpl)
 	defer b.f.Close()
 	b.writeInput(in)
 	b.sheet(sheetHelp)
 	b.help(p, in.withReqs, in.withRefs, opts.Notes)
 	title := opts.Title
 	if title == "" {
-		title = planTitle(p) + "监测数据"
+		title = b.say("xlsx_input_title", view{X: p})
 	}
-	b.props(p, title, opts.Date)
+	b.props(p.Name, title, opts.Date)
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
@@ -133,11 +138,16 @@ type inputLayout struct {
 
 	// pick selects the indicators that get empty rows, and whose
 	// requirements and references are wanted; nil selects all.
-	pick func(*model.Indicator) bool
+	pick func(*eval.InputIndicator) bool
 
 	// dept, when set, limits the empty rows of tasks and projects to those
 	// this department leads.
 	dept string
+
+	// only, when set, limits the sheets to these indicators, tasks and
+	// projects (a department's result): the others and their data are left
+	// out, as if the plan did not have them. The references stay whole.
+	only *scope
 
 	// previous, when set, adds a 上年数值 column: each row's value of the
 	// year before, from this dataset.
@@ -148,6 +158,11 @@ type inputLayout struct {
 	validate bool
 }
 
+// scope is a set of indicators, tasks and projects, by the plan's ids.
+type scope struct {
+	inds, tasks, projects map[string]bool
+}
+
 // idYear is an indicator's or reference's value in a year.
 type idYear struct {
 	id   string
@@ -156,15 +171,27 @@ type idYear struct {
 
 // input is the input sheets planned: their rows, in order.
 type input struct {
-	p                  *model.Plan
+	planID             string
+	src                *eval.Inputs // the plan's items in the layout's scope, and the data
 	lay                inputLayout
+	inds               map[string]*eval.InputIndicator // src's indicators by id
+	tasks              map[string]*eval.InputTask      // src's tasks by id
+	projects           map[string]bool                 // src's projects by id
 	values, reqs, refs []row
 	withReqs, withRefs bool
-	tasks              []model.TaskReport    // the reports to write, as given
-	projects           []model.ProjectReport // the reports to write, as given
-	taskLines          []taskLine            // 重点任务's rows, in order
-	projectLines       []projectLine         // 重大项目's rows, in order
+	taskLines          []taskLine    // 重点任务's rows, in order
+	projectLines       []projectLine // 重大项目's rows, in order
 }
+
+// indicator is the indicator with the plan's id, or nil.
+func (in *input) indicator(id string) *eval.InputIndicator { return in.inds[id] }
+
+// task is the task with the plan's id, or nil.
+func (in *input) task(id string) *eval.InputTask { return in.tasks[id] }
+
+// hasProject reports whether the project with the plan's id is among the
+// input's.
+func (in *input) hasProject(id string) bool { return in.projects[id] }
 
 // row is one line of an input sheet: an observation, or an empty line of a
 // template (obs nil).
@@ -189,97 +216,208 @@ func rowIndex(rows []row) map[idYear]int {
 	return m
 }
 
-// planInput orders ds's observations by p and adds the layout's empty rows.
-// An id p does not know is an error naming the sheet, the id and the year.
-func planInput(p *model.Plan, ds *model.Dataset, lay inputLayout) (*input, error) {
-	if ds == nil {
-		ds = &model.Dataset{}
-	}
+// planInput orders src's observations by its items and adds the layout's
+// empty rows. An id src does not know is an error naming the sheet, the id
+// and the year, and plan planID.
+func planInput(planID string, src *eval.Inputs, lay inputLayout) (*input, error) {
+	all := src
+	src = lay.only.of(src)
 	pick := lay.pick
 	if pick == nil {
-		pick = func(*model.Indicator) bool { return true }
+		pick = func(*eval.InputIndicator) bool { return true }
 	}
-	in := &input{p: p, lay: lay, tasks: ds.Tasks, projects: ds.Projects}
+	in := &input{planID: planID, src: src, lay: lay, inds: make(map[string]*eval.InputIndicator, len(src.Indicators))}
+	for i := range src.Indicators {
+		if x := &src.Indicators[i]; in.inds[x.ID] == nil {
+			in.inds[x.ID] = x
+		}
+	}
+	in.tasks = make(map[string]*eval.InputTask, len(src.Tasks))
+	for i := range src.Tasks {
+		if x := &src.Tasks[i]; in.tasks[x.ID] == nil {
+			in.tasks[x.ID] = x
+		}
+	}
+	in.projects = make(map[string]bool, len(src.Projects))
+	for _, x := range src.Projects {
+		in.projects[x.ID] = true
+	}
+	known := newIDs(len(all.Indicators), func(i int) string { return all.Indicators[i].ID })
 	var err error
-	if in.values, err = indicatorRows(p, ds.Values, lay.years, pick); err != nil {
+	if in.values, err = indicatorRows(planID, src, known, src.Values, lay.years, pick); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetValues, err)
 	}
-	needs := func(ind *model.Indicator) bool { return pick(ind) && needsRequirement(ind) }
-	if in.reqs, err = indicatorRows(p, ds.Requirements, lay.years, needs); err != nil {
+	needs := func(ind *eval.InputIndicator) bool { return pick(ind) && ind.Requirement }
+	if in.reqs, err = indicatorRows(planID, src, known, src.Requirements, lay.years, needs); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetRequirements, err)
 	}
-	used := func(ref *model.Reference) bool { return true }
+	used := func(ref *eval.InputReference) bool { return true }
 	if lay.pick != nil {
-		used = func(ref *model.Reference) bool { return usesReference(p, pick, ref.ID) }
+		used = func(ref *eval.InputReference) bool { return usesReference(src, pick, ref.ID) }
 	}
-	if in.refs, err = referenceRows(p, ds.References, lay.years, used); err != nil {
+	if in.refs, err = referenceRows(planID, src, src.ReferenceValues, lay.years, used); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetReferences, err)
 	}
-	if in.taskLines, err = taskLines(p, ds.Tasks, lay); err != nil {
+	if in.taskLines, err = taskLines(planID, src, all, lay); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetTasks, err)
 	}
-	if in.projectLines, err = projectLines(p, ds.Projects, lay); err != nil {
+	if in.projectLines, err = projectLines(planID, src, all, lay); err != nil {
 		return nil, fmt.Errorf("%s: %w", sheetProjects, err)
 	}
 	in.withReqs = len(in.reqs) > 0
 	in.withRefs = len(in.refs) > 0
-	for i := range p.Indicators {
-		in.withReqs = in.withReqs || needs(&p.Indicators[i])
+	for i := range src.Indicators {
+		in.withReqs = in.withReqs || needs(&src.Indicators[i])
 	}
-	for i := range p.References {
-		in.withRefs = in.withRefs || used(&p.References[i])
+	for i := range src.References {
+		in.withRefs = in.withRefs || used(&src.References[i])
 	}
 	return in, nil
 }
 
+// of is the part of in about the scope's items, with their data; in
+// itself when s is nil. An observation or report whose id names none of
+// in's items is kept, for planInput to refuse.
+func (s *scope) of(in *eval.Inputs) *eval.Inputs {
+	if s == nil {
+		return in
+	}
+	out := *in
+	out.Indicators, out.Tasks, out.Projects = nil, nil, nil
+	for _, x := range in.Indicators {
+		if s.inds[x.ID] {
+			out.Indicators = append(out.Indicators, x)
+		}
+	}
+	for _, x := range in.Tasks {
+		if s.tasks[x.ID] {
+			out.Tasks = append(out.Tasks, x)
+		}
+	}
+	for _, x := range in.Projects {
+		if s.projects[x.ID] {
+			out.Projects = append(out.Projects, x)
+		}
+	}
+	inds := newIDs(len(in.Indicators), func(i int) string { return in.Indicators[i].ID })
+	keep := func(id string) bool {
+		i, ok := inds.find(id)
+		return !ok || s.inds[in.Indicators[i].ID]
+	}
+	out.Values = keepObs(in.Values, keep)
+	out.Requirements = keepObs(in.Requirements, keep)
+	tasks := newIDs(len(in.Tasks), func(i int) string { return in.Tasks[i].ID })
+	out.TaskReports = nil
+	for _, r := range in.TaskReports {
+		if i, ok := tasks.find(r.ID); !ok || s.tasks[in.Tasks[i].ID] {
+			out.TaskReports = append(out.TaskReports, r)
+		}
+	}
+	projects := newIDs(len(in.Projects), func(i int) string { return in.Projects[i].ID })
+	out.ProjectReports = nil
+	for _, r := range in.ProjectReports {
+		if i, ok := projects.find(r.ID); !ok || s.projects[in.Projects[i].ID] {
+			out.ProjectReports = append(out.ProjectReports, r)
+		}
+	}
+	return &out
+}
+
+func keepObs(obs []model.Observation, keep func(string) bool) []model.Observation {
+	var out []model.Observation
+	for _, o := range obs {
+		if keep(o.ID) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// ids finds items by id as report/sheet matches ids: the id as written,
+// else its model.NormalizeID key; the first item of a key wins.
+type ids struct {
+	exact, norm map[string]int
+}
+
+func newIDs(n int, id func(int) string) ids {
+	x := ids{exact: make(map[string]int, n), norm: make(map[string]int, n)}
+	for i := 0; i < n; i++ {
+		if !hasKey(x.exact, id(i)) {
+			x.exact[id(i)] = i
+		}
+		if k := model.NormalizeID(id(i)); !hasKey(x.norm, k) {
+			x.norm[k] = i
+		}
+	}
+	return x
+}
+
+func hasKey(m map[string]int, k string) bool {
+	_, ok := m[k]
+	return ok
+}
+
+// find is the index of the item with the id, and whether there is one.
+func (x ids) find(id string) (int, bool) {
+	if i, ok := x.exact[id]; ok {
+		return i, true
+	}
+	i, ok := x.norm[model.NormalizeID(id)]
+	return i, ok
+}
+
 // usesReference reports whether an indicator pick selects is compared with
 // the reference, or checked against it.
-func usesReference(p *model.Plan, pick func(*model.Indicator) bool, id string) bool {
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
-		if pick(ind) && (ind.Target.Reference == id || ind.Levels == id) {
-			return true
+func usesReference(src *eval.Inputs, pick func(*eval.InputIndicator) bool, id string) bool {
+	for i := range src.Indicators {
+		ind := &src.Indicators[i]
+		if !pick(ind) {
+			continue
+		}
+		for _, ref := range ind.References {
+			if ref == id {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func needsRequirement(ind *model.Indicator) bool {
-	return ind.Target.Kind == model.Municipal && (ind.Target.Compare == model.LE || ind.Target.Compare == model.GE)
-}
-
-// indicatorRows orders obs by the plan and adds the template's empty rows
-// for the indicators want selects.
-func indicatorRows(p *model.Plan, obs []model.Observation, years []int, want func(*model.Indicator) bool) ([]row, error) {
-	items := make([]planItem, len(p.Indicators))
-	for i := range p.Indicators {
-		ind := &p.Indicators[i]
+// indicatorRows orders obs by src's indicators and adds the template's
+// empty rows for the indicators want selects. An id that none of the
+// plan's indicators (known) has is an error; one of an indicator outside
+// src is left out.
+func indicatorRows(planID string, src *eval.Inputs, known ids, obs []model.Observation, years []int, want func(*eval.InputIndicator) bool) ([]row, error) {
+	items := make([]planItem, len(src.Indicators))
+	for i := range src.Indicators {
+		ind := &src.Indicators[i]
 		items[i] = planItem{id: ind.ID, name: ind.Name, want: want(ind)}
 	}
-	return planRows(items, obs, years, func(id string) (string, bool) {
-		if ind := p.FindIndicator(id); ind != nil {
-			return ind.ID, true
+	own := newIDs(len(items), func(i int) string { return items[i].id })
+	return planRows(items, obs, years, func(id string) (int, bool, bool) {
+		if i, ok := own.find(id); ok {
+			return i, true, true
 		}
-		return "", false
+		_, ok := known.find(id)
+		return 0, ok, false
 	}, func(o *model.Observation) error {
-		return fmt.Errorf("indicator %q (%d年) is not in the plan %q; check the id against plan.yaml", o.ID, o.Year, p.ID)
+		return fmt.Errorf("indicator %q (%d年) is not in the plan %q; check the id against plan.yaml", o.ID, o.Year, planID)
 	})
 }
 
 // referenceRows is indicatorRows for the references.
-func referenceRows(p *model.Plan, obs []model.Observation, years []int, want func(*model.Reference) bool) ([]row, error) {
-	items := make([]planItem, len(p.References))
-	for i := range p.References {
-		ref := &p.References[i]
+func referenceRows(planID string, src *eval.Inputs, obs []model.Observation, years []int, want func(*eval.InputReference) bool) ([]row, error) {
+	items := make([]planItem, len(src.References))
+	for i := range src.References {
+		ref := &src.References[i]
 		items[i] = planItem{id: ref.ID, name: ref.Name, want: want(ref)}
 	}
-	return planRows(items, obs, years, func(id string) (string, bool) {
-		if ref := p.FindReference(id); ref != nil {
-			return ref.ID, true
-		}
-		return "", false
+	own := newIDs(len(items), func(i int) string { return items[i].id })
+	return planRows(items, obs, years, func(id string) (int, bool, bool) {
+		i, ok := own.find(id)
+		return i, ok, ok
 	}, func(o *model.Observation) error {
-		return fmt.Errorf("reference %q (%d年) is not in the plan %q; check the id against plan.yaml's references", o.ID, o.Year, p.ID)
+		return fmt.Errorf("reference %q (%d年) is not in the plan %q; check the id against plan.yaml's references", o.ID, o.Year, planID)
 	})
 }
 
@@ -290,22 +428,23 @@ type planItem struct {
 }
 
 // planRows orders obs by items, resolving each observation's id with find
-// (unknown gives the error of unknown), and adds an empty row for each
-// wanted item and year without an observation.
-func planRows(items []planItem, obs []model.Observation, years []int, find func(string) (string, bool), unknown func(*model.Observation) error) ([]row, error) {
-	order := make(map[string]int, len(items))
-	for i, it := range items {
-		order[it.id] = i
-	}
+// — the item's index, whether the plan knows the id, and whether the item
+// is among items (unknown gives the error of unknown; a known id outside
+// items is left out) — and adds an empty row for each wanted item and year
+// without an observation.
+func planRows(items []planItem, obs []model.Observation, years []int, find func(string) (int, bool, bool), unknown func(*model.Observation) error) ([]row, error) {
 	var rows []row
 	have := make(map[idYear]bool)
 	for i := range obs {
 		o := &obs[i]
-		id, ok := find(o.ID)
-		if !ok {
+		k, known, own := find(o.ID)
+		switch {
+		case !known:
 			return nil, unknown(o)
+		case !own:
+			continue
 		}
-		k := order[id]
+		id := items[k].id
 		rows = append(rows, row{order: k, id: id, name: items[k].name, year: o.Year, obs: o})
 		have[idYear{id, o.Year}] = true
 	}
@@ -369,10 +508,10 @@ func (b *book) writeInput(in *input) {
 	b.sheet(sheetValues)
 	b.header(sheetValues, vcols, len(in.values))
 	for i, r := range in.values {
-		b.valueRow(sheetValues, vcols, i+2, in.p, r, prevValues)
+		b.valueRow(sheetValues, vcols, i+2, in.indicator(r.id), r, prevValues)
 	}
 	if in.lay.validate {
-		b.validateValues(sheetValues, colIndex(vcols, colValue), in.p)
+		b.validateValues(sheetValues, colIndex(vcols, colValue), true)
 	}
 	if in.withReqs {
 		b.sheet(sheetRequirements)
@@ -381,7 +520,7 @@ func (b *book) writeInput(in *input) {
 			b.otherRow(sheetRequirements, qcols, i+2, r, prevReqs)
 		}
 		if in.lay.validate {
-			b.validateValues(sheetRequirements, colIndex(qcols, colRequirement), nil)
+			b.validateValues(sheetRequirements, colIndex(qcols, colRequirement), false)
 		}
 	}
 	if in.withRefs {
@@ -391,7 +530,7 @@ func (b *book) writeInput(in *input) {
 			b.otherRow(sheetReferences, rcols, i+2, r, prevRefs)
 		}
 		if in.lay.validate {
-			b.validateValues(sheetReferences, colIndex(rcols, colValue), nil)
+			b.validateValues(sheetReferences, colIndex(rcols, colValue), false)
 		}
 	}
 	b.writeTasks(in)
@@ -440,8 +579,7 @@ func panes(cols, rows int) *excelize.Panes {
 }
 
 // valueRow writes one line of 指标数据.
-func (b *book) valueRow(sheet string, cols []column, r int, p *model.Plan, x row, prev map[string]model.Series) {
-	ind := p.Indicator(x.id)
+func (b *book) valueRow(sheet string, cols []column, r int, ind *eval.InputIndicator, x row, prev map[string]model.Series) {
 	at := func(name string) int { return colIndex(cols, name) }
 	b.set(sheet, at(colID), r, x.id)
 	b.set(sheet, at(colIndName), r, x.name)
@@ -449,9 +587,9 @@ func (b *book) valueRow(sheet string, cols []column, r int, p *model.Plan, x row
 	if ind.Unit != "" {
 		b.set(sheet, at(colUnit), r, ind.Unit)
 	}
-	reporter := p.DepartmentName(ind.Lead)
+	reporter := ind.LeadName
 	if x.obs != nil {
-		b.set(sheet, at(colValue), r, cellValue(x.obs, ind.IsYesNo()))
+		b.set(sheet, at(colValue), r, cellValue(x.obs, ind.YesNo))
 		b.set(sheet, at(colSource), r, text(x.obs.Source))
 		if x.obs.Reporter != "" {
 			reporter = x.obs.Reporter
@@ -461,7 +599,7 @@ func (b *book) valueRow(sheet string, cols []column, r int, p *model.Plan, x row
 	b.set(sheet, at(colReporter), r, text(reporter))
 	if c := at(colPrevious); c > 0 {
 		if o, ok := prev[x.id][x.year-1]; ok {
-			b.setStyled(sheet, c, r, cellValue(&o, ind.IsYesNo()), cellStyle{grey: true})
+			b.setStyled(sheet, c, r, cellValue(&o, ind.YesNo), cellStyle{grey: true})
 		}
 	}
 }
@@ -485,28 +623,25 @@ func (b *book) otherRow(sheet string, cols []column, r int, x row, prev map[stri
 
 // validateValues checks what is typed into the value column col, on the
 // whole column below the header, so that rows inserted, sorted or added
-// keep the check: a number, or, on 指标数据 (p not nil), also a yes/no
+// keep the check: a number, or, on 指标数据 (indicators), also a yes/no
 // answer (完成, 未完成, 是, 否), an approximate value (约5000, 5000左右,
 // 以内 …) or 待补. A wrong entry warns rather than stops, since the format
 // accepts more than the rule checks; report/sheet has the last word.
-func (b *book) validateValues(sheet string, col int, p *model.Plan) {
+func (b *book) validateValues(sheet string, col int, indicators bool) {
 	if b.err != nil {
 		return
 	}
 	dv := excelize.NewDataValidation(true)
 	dv.Sqref = wholeColumn(col)
-	if p == nil {
+	if !indicators {
 		b.err = dv.SetRange(-1e15, 1e15, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorBetween)
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
-			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”。")
-		dv.SetInput("数值", "只填数字(增长5.9%填5.9);暂缺写“待补”")
 	} else {
 		dv.Type = "custom"
 		dv.Formula1 = xmlText(valueCheck(cellName(col, 2)))
-		dv.SetError(excelize.DataValidationErrorStyleWarning, "请填写数字",
-			"数值只填数字,不带单位和%;近似值可写“约5000”,暂缺写“待补”;是否类指标填“完成”或“未完成”。")
-		dv.SetInput("数值", "只填数字(增长5.9%填5.9);是否类指标填“完成”或“未完成”;暂缺写“待补”")
 	}
+	x := view{X: indicators}
+	dv.SetError(excelize.DataValidationErrorStyleWarning, b.say("xlsx_value_error_title", x), b.say("xlsx_value_error", x))
+	dv.SetInput(b.say("xlsx_value_prompt_title", x), b.say("xlsx_value_prompt", x))
 	if b.err == nil {
 		b.err = b.f.AddDataValidation(sheet, dv)
 	}
@@ -559,30 +694,14 @@ func cellValue(o *model.Observation, yesNo bool) any {
 	return o.Value
 }
 
-// help writes the 填报说明 sheet: how to fill the input sheets, then notes.
+// help writes the 填报说明 sheet: how to fill the input sheets
+// (xlsx_help), then notes.
 func (b *book) help(p *model.Plan, withReqs, withRefs bool, notes []string) {
-	name := p.Name
-	if name == "" {
-		name = p.ShortName
-	}
-	lines := []string{
-		"填报说明",
-		fmt.Sprintf("本工作簿是《%s》主要指标的年度监测数据。每行是一个指标一年的数值(长表),同一指标同一年份只填一行。", name),
-		"“指标数据”表:指标编号与规划主要指标表一致(如 1、25a);年份填公历年份(如 2023);指标名称、单位按规划填好,仅供核对。",
-		"数值只填数字,不带单位、不带%;增速、降幅填百分数的数值(增长5.9%填5.9,下降3.5%填3.5);是否完成类指标填“完成”或“未完成”;累计类指标填当年新增数;近似值可写“约5000”或“5000左右”。",
-	}
-	if withReqs {
-		lines = append(lines, "“市级要求”表:“达到市级要求”类指标每年的市级要求值(市级部门下达的年度目标),与“指标数据”中同年份的数值比较。")
-	}
-	if withRefs {
-		lines = append(lines, "“参照数据”表:与指标比较的外部数据(如全市平均水平),以及用于核对增速的总量数据。")
-	}
-	lines = append(lines,
-		"数据来源:填统计公报、部门报告等出处及发布时间;推算值写明“推算:”及推算方法。不是公开统计数据的示例值,数据来源中须含“示例”二字,报告会单独标注,不作为真实数据。",
-		"填报单位:牵头部门,默认已按规划填好;备注:口径说明、上下限(如“控制在…以内”)等。",
-		"请勿修改工作表名称和表头;可以增加行,行的先后顺序不影响读取。",
-	)
-	lines = append(lines, notes...)
+	x := struct {
+		Plan                     *model.Plan
+		Requirements, References bool
+	}{p, withReqs, withRefs}
+	lines := append(b.lines("xlsx_help", view{X: x}), notes...)
 	if b.err == nil {
 		b.err = b.f.SetColWidth(sheetHelp, "A", "A", 110)
 	}

@@ -129,7 +129,7 @@ func generatedPlan(t testing.TB, o genOptions) *generated {
 func TestWriteLongTexts(t *testing.T) {
 	gp := generatedPlan(t, genOptions{})
 	var buf bytes.Buffer
-	if err := Write(&buf, gp.res, gp.p, gp.ds, Options{}); err != nil {
+	if err := Write(&buf, gp.res, Options{}); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	f := open(t, buf.Bytes())
@@ -197,7 +197,7 @@ func TestWriteTooLong(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, gp.res, gp.p, gp.ds, Options{}); err != nil {
+	if err := Write(&buf, gp.res, Options{}); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	_, row := assessRow(t, open(t, buf.Bytes()), oddIDs[0])
@@ -260,7 +260,7 @@ func TestLibreOfficeLongTexts(t *testing.T) {
 	lo := newLibreOffice(t)
 	gp := generatedPlan(t, genOptions{})
 	var buf bytes.Buffer
-	if err := Write(&buf, gp.res, gp.p, gp.ds, Options{}); err != nil {
+	if err := Write(&buf, gp.res, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()

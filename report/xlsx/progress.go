@@ -5,7 +5,6 @@ import (
 	"image/color"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -29,9 +28,6 @@ type labelColor struct {
 	c     color.RGBA
 }
 
-// notReported is report/eval's progress label of a task without a report.
-const notReported = "未报送"
-
 // progressColors colour a task's 进展状态 as the statuses are coloured:
 // done blue, on schedule green, behind orange, not started vermillion,
 // not reported grey.
@@ -40,15 +36,15 @@ var progressColors = []labelColor{
 	{model.OnSchedule.Label(), style.Green},
 	{model.Behind.Label(), style.Orange},
 	{model.NotStarted.Label(), style.Vermillion},
-	{notReported, style.Grey},
+	{model.NotReported.Label(), style.Grey},
 }
 
-// projectColors colour a project's 状态: report/eval's labels of on track,
-// behind and no data.
+// projectColors colour a project's 状态: on track green, behind orange,
+// no data grey.
 var projectColors = []labelColor{
-	{"按计划推进", style.Green},
-	{"进度滞后", style.Orange},
-	{"数据待补", style.Grey},
+	{model.ProjectOnTrack.Label(), style.Green},
+	{model.ProjectBehind.Label(), style.Orange},
+	{model.ProjectNoData.Label(), style.Grey},
 }
 
 // labelRules colour the cells of ref whose text is one of the labels, each
@@ -103,16 +99,6 @@ func (b *book) streamSheet(sh string, heads []string, ws []float64) *excelize.St
 	}
 	return sw
 }
-
-// The notes on the headers of 任务评估 and 项目评估.
-const (
-	noteTaskReport    = "公式：按编号和年份显示“重点任务”表中本任务本年的报送，随之更新；排序或插入行不影响。"
-	noteBehind        = "已有计划节点的任务为公式：进展状态为滞后或未启动时为“是”；其余为计算结果，由 plancheck 写入。"
-	noteInvested      = "公式：“重大项目”表中本项目各年完成投资之和，随之更新。"
-	noteShare         = "公式：完成累计投资 ÷ 计划累计投资。"
-	noteProjectReport = "公式：按编号和年份显示“重大项目”表中本项目本年的报送，随之更新。"
-	noteProjectResult = "计算结果，由 plancheck 写入；修改无效。在“重大项目”表修正报送后，重新运行 plancheck 更新。"
-)
 
 // notes gives the header cells of row 1 their notes, by column, in
 // column order.
@@ -238,7 +224,7 @@ func (rp *report) taskAssess() {
 		cells.put(tkText, tr.Text, wrap)
 		if _, ok := rows[idYear{tr.ID, res.Year}]; ok {
 			// 重点任务's row of Y, looked up by id and year.
-			if f, ok := look.textOr(at(colTaskProgress), tr.ID, res.Year, notReported); ok {
+			if f, ok := look.textOr(at(colTaskProgress), tr.ID, res.Year, model.NotReported.Label()); ok {
 				cells.formula(tkProgress, f, tr.ProgressLabel, center)
 			}
 			if f, ok := look.number(at(colTaskShare), tr.ID, res.Year); ok {
@@ -249,8 +235,9 @@ func (rp *report) taskAssess() {
 			}
 		}
 		// 滞后 is report/eval's rule: reported lagging or not started while
-		// a milestone was due. Where none was, it cannot lag.
-		if t := rp.task(tr.ID); t != nil && milestoneDue(t, rp.p.BaseYear, res.Year) {
+		// a milestone was due (from DueFrom on). Where none was, it cannot
+		// lag.
+		if t := rp.in.task(tr.ID); t != nil && t.DueFrom > 0 && t.DueFrom <= res.Year {
 			p := cellName(tkProgress, r)
 			f := fmt.Sprintf(`IF(OR(%s=%q,%s=%q),"是","否")`, p, model.Behind.Label(), p, model.NotStarted.Label())
 			cells.formula(tkBehind, f, yesNo(tr.Behind), center)
@@ -264,8 +251,9 @@ func (rp *report) taskAssess() {
 			return
 		}
 	}
+	taskReport := rp.say("xlsx_note_task_report", nil)
 	b.notes(sh, map[int]string{
-		tkProgress: noteTaskReport, tkShare: noteTaskReport, tkText: noteTaskReport, tkBehind: noteBehind,
+		tkProgress: taskReport, tkShare: taskReport, tkText: taskReport, tkBehind: rp.say("xlsx_note_behind", nil),
 	})
 	b.endStream(sw, sh, tkColumns, len(res.Tasks), func(last int) {
 		b.labelRules(sh, fmt.Sprintf("%s2:%s%d", colName(tkProgress), colName(tkProgress), last), progressColors)
@@ -290,29 +278,6 @@ func (rp *report) taskWidths(heads []string) []float64 {
 		grow(tkText, 36, tr.Text)
 	}
 	return ws
-}
-
-// task is the plan's task with the id, or nil.
-func (rp *report) task(id string) *model.Task {
-	if rp.tasks == nil {
-		rp.tasks = taskIndex(rp.p)
-	}
-	return rp.tasks[model.NormalizeID(id)]
-}
-
-// milestoneDue reports whether a milestone of t fell due by Y, as
-// report/eval decides when a task lags: a task without milestones is due
-// every year.
-func milestoneDue(t *model.Task, base, y int) bool {
-	if len(t.Milestones) == 0 {
-		return true
-	}
-	for x := base + 1; x <= y; x++ {
-		if t.Milestones[x] != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // The columns of 项目评估.
@@ -346,9 +311,9 @@ func projectHeaders(b, y int) []string {
 // one over it, and 形象进度 and 节点完成 show 重大项目's row of Y; 状态 is
 // plancheck's and changes when it runs again.
 func (rp *report) projectAssess() {
-	b, res, p := rp.b, rp.res, rp.p
+	b, res := rp.b, rp.res
 	const sh = sheetProjectAssess
-	heads := projectHeaders(p.BaseYear, res.Year)
+	heads := projectHeaders(res.Plan.BaseYear, res.Year)
 	ws := rp.projectWidths()
 	sw := b.streamSheet(sh, heads, ws)
 	if sw == nil {
@@ -374,7 +339,7 @@ func (rp *report) projectAssess() {
 		// Σ 完成投资 over the years B+1..Y, once any is reported, as
 		// report/eval sums it.
 		cells.put(pjCompleted, number(pr.Completed), money)
-		if f, ok := look.sum(at(colProjectInvest), pr.ID, p.BaseYear+1, res.Year); ok {
+		if f, ok := look.sum(at(colProjectInvest), pr.ID, res.Plan.BaseYear+1, res.Year); ok {
 			cells.formula(pjCompleted, f, number(pr.Completed), money)
 		}
 		planned, completed := cellName(pjPlanned, r), cellName(pjCompleted, r)
@@ -396,17 +361,19 @@ func (rp *report) projectAssess() {
 			}
 		}
 		cells.put(pjStatus, pr.StatusLabel, center)
-		cells.put(pjReason, causesText(pr.Causes), wrap)
-		texts := []string{pr.Name, pr.LeadName, pr.Milestone, pr.Reported, causesText(pr.Causes)}
+		why := rp.say("xlsx_project", pr)
+		cells.put(pjReason, why, wrap)
+		texts := []string{pr.Name, pr.LeadName, pr.Milestone, pr.Reported, why}
 		widths := []float64{ws[pjName-1], ws[pjLead-1], ws[pjMilestone-1], ws[pjReported-1], ws[pjReason-1]}
 		if err := sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: wrapHeight(texts, widths)}); err != nil {
 			b.err = fmt.Errorf("%s: row %d (project %s): %w", sh, r, pr.ID, err)
 			return
 		}
 	}
+	report, result := rp.say("xlsx_note_project_report", nil), rp.say("xlsx_note_project_result", nil)
 	b.notes(sh, map[int]string{
-		pjCompleted: noteInvested, pjShare: noteShare, pjReported: noteProjectReport, pjReached: noteProjectReport,
-		pjStatus: noteProjectResult, pjReason: noteProjectResult,
+		pjCompleted: rp.say("xlsx_note_invested", nil), pjShare: rp.say("xlsx_note_share", nil),
+		pjReported: report, pjReached: report, pjStatus: result, pjReason: result,
 	})
 	b.endStream(sw, sh, pjColumns, len(res.Projects), func(last int) {
 		b.labelRules(sh, fmt.Sprintf("%s2:%s%d", colName(pjStatus), colName(pjStatus), last), projectColors)
@@ -427,78 +394,14 @@ func (rp *report) projectWidths() []float64 {
 		grow(pjLead, 16, pr.LeadName)
 		grow(pjMilestone, 22, pr.Milestone)
 		grow(pjReported, 22, pr.Reported)
-		grow(pjReason, 36, causesText(pr.Causes))
+		grow(pjReason, 36, rp.say("xlsx_project", pr))
 	}
 	return ws
 }
 
-// taskCounts counts tasks by their progress in Y.
-func taskCounts(tasks []eval.TaskResult) eval.TaskGroup {
-	return eval.CountTasks("total", "合计", tasks)
-}
-
-// taskNote is a count of tasks in words: 已完成4项、按计划推进130项、滞后5项.
-func taskNote(g eval.TaskGroup) string {
-	parts := []string{}
-	for _, c := range []struct {
-		label string
-		n     int
-	}{
-		{model.Done.Label(), g.Done}, {model.OnSchedule.Label(), g.OnSchedule}, {model.Behind.Label(), g.Behind},
-		{model.NotStarted.Label(), g.NotStarted}, {notReported, g.NoReport},
-	} {
-		parts = append(parts, fmt.Sprintf("%s%d项", c.label, c.n))
-	}
-	return strings.Join(parts, "、")
-}
-
-// projectCount is the projects of one status and their investment.
-type projectCount struct {
-	label              string
-	n                  int
-	planned, completed float64
-}
-
-// projectCounts counts projects by status, in projectColors' order, and
-// in all (the last).
-func projectCounts(projects []eval.ProjectResult) []projectCount {
-	out := make([]projectCount, len(projectColors)+1)
-	for i, l := range projectColors {
-		out[i].label = l.label
-	}
-	all := &out[len(projectColors)]
-	all.label = "合计"
-	for _, pr := range projects {
-		for i := range projectColors {
-			if out[i].label == pr.StatusLabel {
-				out[i].n++
-				out[i].planned += pr.Planned
-				if pr.Completed != nil {
-					out[i].completed += *pr.Completed
-				}
-			}
-		}
-		all.n++
-		all.planned += pr.Planned
-		if pr.Completed != nil {
-			all.completed += *pr.Completed
-		}
-	}
-	return out
-}
-
-// projectNote is a count of projects in words: 按计划推进7项、进度滞后1项.
-func projectNote(counts []projectCount) string {
-	var parts []string
-	for _, c := range counts[:len(counts)-1] {
-		parts = append(parts, fmt.Sprintf("%s%d项", c.label, c.n))
-	}
-	return strings.Join(parts, "、")
-}
-
 // summaryTasks writes 总览's second part from row top: the key tasks by
 // chapter and the major projects by status. It returns the last row.
-func (rp *report) summaryTasks(top int, ws []float64) int {
+func (rp *report) summaryTasks(top int, ws []float64, note summaryNote) int {
 	b, res := rp.b, rp.res
 	const sh = sheetSummary
 	// The name takes columns A to C, merged; the numbers follow.
@@ -534,11 +437,11 @@ func (rp *report) summaryTasks(top int, ws []float64) int {
 	}
 	r := top
 	if len(res.Tasks) > 0 {
-		all := taskCounts(res.Tasks)
-		b.setStyled(sh, 1, r, "重点任务实施情况", cellStyle{title: true})
-		para(r+1, fmt.Sprintf("共%d项:%s;完成或按计划推进的占已报送任务的%s。各任务见“任务评估”表。", all.Total, taskNote(all), zh.Pct(all.Share)))
+		all := note.Tasks
+		b.setStyled(sh, 1, r, rp.say("xlsx_summary_tasks_title", note), cellStyle{title: true})
+		para(r+1, rp.say("xlsx_summary_tasks_text", note))
 		r += 3
-		head(r, []string{"章", "任务数", model.Done.Label(), model.OnSchedule.Label(), model.Behind.Label(), model.NotStarted.Label(), notReported, "完成或按计划推进占比"})
+		head(r, []string{"章", "任务数", model.Done.Label(), model.OnSchedule.Label(), model.Behind.Label(), model.NotStarted.Label(), model.NotReported.Label(), "完成或按计划推进占比"})
 		chapters := res.TaskChapters
 		for i, g := range append(append([]eval.TaskGroup{}, chapters...), all) {
 			r++
@@ -563,25 +466,26 @@ func (rp *report) summaryTasks(top int, ws []float64) int {
 		}
 	}
 	if len(res.Projects) > 0 {
-		counts := projectCounts(res.Projects)
-		all := counts[len(counts)-1]
-		b.setStyled(sh, 1, r, "重大项目推进情况", cellStyle{title: true})
-		line := fmt.Sprintf("共%d项:%s;%d—%d年计划投资%s亿元,已完成%s亿元。各项目见“项目评估”表。", all.n, projectNote(counts),
-			res.Plan.BaseYear+1, res.Year, zh.Num(all.planned), zh.Num(all.completed))
-		para(r+1, line)
+		counts := note.Projects
+		b.setStyled(sh, 1, r, rp.say("xlsx_summary_projects_title", note), cellStyle{title: true})
+		para(r+1, rp.say("xlsx_summary_projects_text", note))
 		r += 3
 		head(r, []string{"状态", "项目数", "计划累计投资(亿元)", "完成累计投资(亿元)", "完成比例"})
 		first := r + 1
 		for i, c := range counts {
 			r++
 			total := i == len(counts)-1
-			name(r, c.label, cellStyle{align: "center", bold: total})
-			b.setStyled(sh, 4, r, c.n, cellStyle{align: "center", bold: total})
-			b.setStyled(sh, 5, r, c.planned, cellStyle{align: "center", bold: total, numFmt: "0.00"})
-			b.setStyled(sh, 6, r, c.completed, cellStyle{align: "center", bold: total, numFmt: "0.00"})
+			label := c.Status.Label()
+			if total {
+				label = "合计"
+			}
+			name(r, label, cellStyle{align: "center", bold: total})
+			b.setStyled(sh, 4, r, c.N, cellStyle{align: "center", bold: total})
+			b.setStyled(sh, 5, r, c.Planned, cellStyle{align: "center", bold: total, numFmt: "0.00"})
+			b.setStyled(sh, 6, r, c.Completed, cellStyle{align: "center", bold: total, numFmt: "0.00"})
 			var v any
-			if c.planned > 0 {
-				v = c.completed / c.planned
+			if c.Planned > 0 {
+				v = c.Share
 			}
 			b.setStyled(sh, 7, r, v, cellStyle{align: "center", bold: total, numFmt: "0.0%"})
 		}

@@ -387,13 +387,13 @@ func TestWriteDepartments(t *testing.T) {
 	// Every item appears once, under its lead.
 	lead := map[string]string{}
 	for _, ind := range fx.p.Indicators {
-		lead["指标"+ind.ID] = fx.p.DepartmentName(ind.Lead)
+		lead["指标"+ind.ID] = prose(fx.p.DepartmentName(ind.Lead))
 	}
 	for _, tk := range fx.p.Tasks {
-		lead["任务"+tk.ID] = fx.p.DepartmentName(tk.Lead)
+		lead["任务"+tk.ID] = prose(fx.p.DepartmentName(tk.Lead))
 	}
 	for _, pj := range fx.p.Projects {
-		lead["项目"+pj.ID] = fx.p.DepartmentName(pj.Lead)
+		lead["项目"+pj.ID] = prose(fx.p.DepartmentName(pj.Lead))
 	}
 	seen := map[string]bool{}
 	for _, r := range detail {
@@ -409,7 +409,7 @@ func TestWriteDepartments(t *testing.T) {
 
 	// Statuses and next year's report of each kind.
 	_, row := find(t, detail, "编号", "P05")
-	if row["状态"] != "进度滞后" || row["2024年需报送"] != "2024年完成投资22亿元、形象进度“主体完工”" || row["属性"] != "总投资90亿元" {
+	if row["状态"] != "进度滞后" || row["2024年需报送"] != "2024年完成投资22.00亿元、形象进度“主体完工”" || row["属性"] != "总投资90.00亿元" {
 		t.Errorf("P05 in 部门责任清单: %q", row)
 	}
 	_, row = find(t, detail, "编号", "8.3.1")
@@ -443,8 +443,8 @@ func TestWriteSummaryTasks(t *testing.T) {
 	f := open(t, fx.write(t, Options{}))
 	over := strings.Join(flatten(rows(t, f, "总览")), "|")
 	for _, want := range []string{
-		"重点任务|139|已完成4项、按计划推进130项、滞后5项、未启动0项、未报送0项,见“任务评估”表",
-		"重大项目|8|按计划推进7项、进度滞后1项、数据待补0项,见“项目评估”表",
+		"重点任务|139|已完成4项、按计划推进130项、滞后5项、未启动0项、未报送0项，见“任务评估”表",
+		"重大项目|8|按计划推进7项、进度滞后1项、数据待补0项，见“项目评估”表",
 		// 第二章: 13 tasks, 11 on schedule, 2 lagging: 11/13 = 84.6%.
 		"第二章 高标准服务国家和首都大局|||13|0|11|2|0|0|84.6%",
 		// All: (4 + 130)/139 = 96.4%.

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -14,7 +14,6 @@ import (
 	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/style"
-	"plancheck/report/zh"
 )
 
 // The report's sheets, in the workbook's order. 任务评估 and 项目评估
@@ -33,7 +32,8 @@ const (
 )
 
 // Options are the settings of Write. The zero value dates the workbook
-// 1980-01-01 and titles it after the plan and the year.
+// 1980-01-01, titles it after the plan and the year, and words it with the
+// embedded templates.
 type Options struct {
 	// Date is the created and modified time in the workbook's document
 	// properties. The zero Date means 1980-01-01 UTC. It is an option, not
@@ -43,17 +43,25 @@ type Options struct {
 	// Title is the document title; "" means the plan's short name, the
 	// year and the stage, such as 海淀区“十四五”规划2023年中期评估.
 	Title string
+
+	// Templates holds xlsx_*.tmpl files that replace the embedded
+	// templates of the same name (package templates): the sentences of
+	// 方法说明, the sheets' notes and the headers' notes. Nil uses the
+	// embedded ones.
+	Templates fs.FS
 }
 
-// Write writes the Excel report of res, the evaluation of plan p against
-// the observations ds, for analysts to read, correct, annotate and feed back
-// to plancheck. Its sheets, in order:
+// Write writes the Excel report of res, an evaluation by eval.Evaluate
+// (or its eval.ForDepartment), for analysts to read, correct, annotate and
+// feed back to plancheck. It reads nothing but res: the numbers, statuses,
+// counts and charts are res's, and the input sheets are res.Inputs, the
+// data as the evaluation read them. Its sheets, in order:
 //
 //   - 总览: the headline judgment, the counts by status and category, and a
 //     chart of them;
 //   - 指标评估: one row per indicator, with its values, progress, status,
 //     projection and the analyst's columns 状态调整, 调整理由 and 分析意见;
-//   - 图表: a line chart of each quantitative indicator;
+//   - 图表: a line chart of each indicator the evaluation charts;
 //   - 任务评估 and 项目评估, when res has key tasks and major projects: one
 //     row per task (its chapter, section, lead, the year's milestone and
 //     what was reported) and per project (investment completed against
@@ -63,10 +71,11 @@ type Options struct {
 //     and projects, with its score and what it must report next year),
 //     方法说明;
 //   - 指标数据, 市级要求, 参照数据, 重点任务, 重大项目: the observations and
-//     reports of ds in the monitoring workbook's long form, with an empty
-//     row for every indicator-year (task-year, project-year) up to res.Year
-//     that has none, so that the workbook is itself an input report/sheet
-//     reads (each sheet but 指标数据 only when the plan or ds has them);
+//     reports of res.Inputs in the monitoring workbook's long form, with an
+//     empty row for every indicator-year (task-year, project-year) up to
+//     res.Year that has none, so that the workbook is itself an input
+//     report/sheet reads (each sheet but 指标数据 only when the plan or the
+//     data have them);
 //   - 图表数据 (hidden): the numbers the charts draw.
 //
 // The values are corrected in 指标数据: 指标评估's year cells are formulas
@@ -85,47 +94,50 @@ type Options struct {
 // status and 调整理由 the reason, so that reading the workbook again gives
 // the same adjustment. 分析意见 is the indicator's Comment.
 //
-// res must be the evaluation of p (same plan id; indicators, tasks and
-// projects p has). An observation or report in ds whose id p does not know
-// is an error naming the sheet, the id and the year, since the input
-// sheets must hold every one. Nothing is written to w on error.
-func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts Options) error {
+// res must carry its Inputs, with every indicator, task and project res
+// has. An observation or report whose id the plan does not know is an
+// error naming the sheet, the id and the year, since the input sheets
+// must hold every one. Nothing is written to w on error.
+func Write(w io.Writer, res *eval.Result, opts Options) error {
 	switch {
-	case res == nil || p == nil:
-		return errors.New("xlsx.Write: no result or no plan")
-	case res.Plan.ID != p.ID:
-		return fmt.Errorf("the result is of plan %q, not of plan %q", res.Plan.ID, p.ID)
-	case res.Year <= p.BaseYear || res.Year > p.TargetYear:
-		return fmt.Errorf("the result's year %d is outside the plan's evaluation years %d–%d", res.Year, p.BaseYear+1, p.TargetYear)
+	case res == nil:
+		return errors.New("xlsx.Write: no result")
+	case res.Inputs == nil:
+		return errors.New("xlsx.Write: the result carries no Inputs (eval.Evaluate fills them)")
+	case res.Year <= res.Plan.BaseYear || res.Year > res.Plan.TargetYear:
+		return fmt.Errorf("the result's year %d is outside the plan's evaluation years %d–%d", res.Year, res.Plan.BaseYear+1, res.Plan.TargetYear)
 	}
+	only := &scope{inds: map[string]bool{}, tasks: map[string]bool{}, projects: map[string]bool{}}
 	for i := range res.Indicators {
-		if p.Indicator(res.Indicators[i].ID) == nil {
-			return fmt.Errorf("indicator %q of the result is not in the plan %q", res.Indicators[i].ID, p.ID)
-		}
+		only.inds[res.Indicators[i].ID] = true
 	}
-	tasks, projects := taskIndex(p), projectIndex(p)
 	for i := range res.Tasks {
-		if tasks[model.NormalizeID(res.Tasks[i].ID)] == nil {
-			return fmt.Errorf("task %q of the result is not in the plan %q", res.Tasks[i].ID, p.ID)
-		}
+		only.tasks[res.Tasks[i].ID] = true
 	}
 	for i := range res.Projects {
-		if projects[model.NormalizeID(res.Projects[i].ID)] == nil {
-			return fmt.Errorf("project %q of the result is not in the plan %q", res.Projects[i].ID, p.ID)
-		}
+		only.projects[res.Projects[i].ID] = true
 	}
 	var years []int
-	for y := p.BaseYear + 1; y <= res.Year; y++ {
+	for y := res.Plan.BaseYear + 1; y <= res.Year; y++ {
 		years = append(years, y)
 	}
-	in, err := planInput(p, ds, inputLayout{years: years, validate: true})
+	in, err := planInput(res.Plan.ID, res.Inputs, inputLayout{years: years, only: only, validate: true})
+	if err != nil {
+		return err
+	}
+	if err := in.covers(res); err != nil {
+		return err
+	}
+	res = typeset(res)
+	tpl, err := loadTemplates(opts.Templates)
 	if err != nil {
 		return err
 	}
 
-	b := newBook()
+	b := newBook(tpl)
+	b.wide = true
 	defer b.f.Close()
-	rp := &report{b: b, res: res, p: p, in: in, dataRows: rowIndex(in.values), tasks: tasks}
+	rp := &report{b: b, res: res, in: in, dataRows: rowIndex(in.values)}
 	for _, s := range frontSheets(res) {
 		b.sheet(s)
 	}
@@ -153,9 +165,9 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 	}
 	title := opts.Title
 	if title == "" {
-		title = reportTitle(res, p)
+		title = rp.say("xlsx_title", nil)
 	}
-	b.props(p, title, opts.Date)
+	b.props(res.Plan.Name, title, opts.Date)
 	var inputs []string
 	for _, s := range []string{sheetAssess, sheetValues, sheetRequirements, sheetReferences, sheetTasks, sheetProjects} {
 		if b.has(s) {
@@ -167,6 +179,27 @@ func Write(w io.Writer, res *eval.Result, p *model.Plan, ds *model.Dataset, opts
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
 	return b.writeTo(w)
+}
+
+// covers checks that the input sheets have every indicator, task and
+// project of res: res.Inputs must be of the plan res evaluates.
+func (in *input) covers(res *eval.Result) error {
+	for i := range res.Indicators {
+		if in.indicator(res.Indicators[i].ID) == nil {
+			return fmt.Errorf("indicator %q of the result is not in the plan %q", res.Indicators[i].ID, res.Plan.ID)
+		}
+	}
+	for i := range res.Tasks {
+		if in.task(res.Tasks[i].ID) == nil {
+			return fmt.Errorf("task %q of the result is not in the plan %q", res.Tasks[i].ID, res.Plan.ID)
+		}
+	}
+	for i := range res.Projects {
+		if !in.hasProject(res.Projects[i].ID) {
+			return fmt.Errorf("project %q of the result is not in the plan %q", res.Projects[i].ID, res.Plan.ID)
+		}
+	}
+	return nil
 }
 
 // frontSheets are the report's sheets before the input sheets: 任务评估
@@ -186,15 +219,8 @@ func frontSheets(res *eval.Result) []string {
 type report struct {
 	b        *book
 	res      *eval.Result
-	p        *model.Plan
 	in       *input
-	dataRows map[idYear]int         // 指标数据's row of each indicator and year
-	tasks    map[string]*model.Task // the plan's tasks by normalized id
-}
-
-// reportTitle is the report's title: 海淀区“十四五”规划2023年中期评估.
-func reportTitle(res *eval.Result, p *model.Plan) string {
-	return planTitle(p) + zh.Year(res.Year) + res.Stage.Label()
+	dataRows map[idYear]int // 指标数据's row of each indicator and year
 }
 
 // statusRules colour a range of status cells by their text, so that the
@@ -219,46 +245,6 @@ func numFmt(d int) string {
 		return "0"
 	}
 	return "0." + strings.Repeat("0", d)
-}
-
-// countUnits are units of things counted whole.
-var countUnits = []string{"件", "个", "所", "家", "项", "处", "张", "人", "户", "座", "床", "名", "套", "辆", "次"}
-
-// digits is how many decimals an indicator's numbers show: none for counts
-// (件, 个), one for other units, more where its values or target have them
-// (5.11), at most two.
-func digits(ir *eval.IndicatorResult) int {
-	d := 1
-	unit := model.NormalizeUnit(ir.Unit)
-	for _, u := range countUnits {
-		if unit == u || strings.HasSuffix(unit, u) && !strings.Contains(unit, "/") {
-			d = 0
-		}
-	}
-	seen := func(v *float64) {
-		if v != nil {
-			d = max(d, decimals(*v))
-		}
-	}
-	seen(ir.Baseline)
-	seen(ir.TargetValue)
-	for _, y := range ir.Years {
-		seen(y.Value)
-	}
-	return min(d, 2)
-}
-
-// decimals is how many decimals v has as the shortest decimal that reads
-// back as v: 313.3 has 1, 5.11 has 2, 5000 has 0.
-func decimals(v float64) int {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0
-	}
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		return len(s) - i - 1
-	}
-	return 0
 }
 
 // number is *v as a cell value; nil (no cell) for nil or a number that is
@@ -295,54 +281,52 @@ func statusLabel(ir *eval.IndicatorResult) string {
 	return ir.Status.Label()
 }
 
+// say is the text of the report's template name on the result and x.
+func (rp *report) say(name string, x any) string {
+	return rp.b.say(name, view{R: rp.res, X: x})
+}
+
 // summary writes 总览: the headline, the counts by status and category, and
 // a chart of them.
 func (rp *report) summary() {
 	b, res, s := rp.b, rp.res, rp.res.Summary
 	const sh = sheetSummary
-	b.setStyled(sh, 1, 1, reportTitle(res, rp.p)+" 指标总览", cellStyle{title: true})
-	b.setStyled(sh, 1, 2, fmt.Sprintf("%s;评估年份%s,时间进度%s(%d—%d年)", rp.p.Name, zh.Year(res.Year), zh.Pct(res.Elapsed), res.Plan.BaseYear, res.Plan.TargetYear), cellStyle{grey: true})
+	b.setStyled(sh, 1, 1, rp.say("xlsx_summary_title", nil), cellStyle{title: true})
+	b.setStyled(sh, 1, 2, rp.say("xlsx_summary_subtitle", nil), cellStyle{grey: true})
 
-	samples, manual := 0, 0
-	for i := range res.Indicators {
-		if res.Indicators[i].Sample {
-			samples++
-		}
-		if res.Indicators[i].Manual {
-			manual++
-		}
-	}
+	samples, manual := marked(res)
 	type line struct {
-		key   string
+		key   string // the template of the note: xlsx_summary_<key>
+		label string
 		value any
 		st    cellStyle
-		note  string
 	}
 	kv := []line{
-		{"总体判断", s.JudgmentLabel, cellStyle{bold: true}, ""},
-		{"进展良好指标占比", s.GoodShare, cellStyle{numFmt: "0.0%", bold: true, align: "left"}, "提前实现、快于预期、基本符合预期、达到要求的指标占可评估指标的比例"},
-		{"指标总数", s.Total, cellStyle{align: "left"}, fmt.Sprintf("约束性%d项,预期性%d项", s.Binding.Total, s.Expected.Total)},
-		{"可评估指标", s.Assessable, cellStyle{align: "left"}, "不含数据待补、无法评估的指标"},
-		{"重大问题", s.Problems, cellStyle{align: "left"}, "见“重大问题”表"},
-		{"数据质量提示", s.Findings, cellStyle{align: "left"}, "见“数据质量”表"},
+		{"judgment", "总体判断", s.JudgmentLabel, cellStyle{bold: true}},
+		{"good_share", "进展良好指标占比", s.GoodShare, cellStyle{numFmt: "0.0%", bold: true, align: "left"}},
+		{"total", "指标总数", s.Total, cellStyle{align: "left"}},
+		{"assessable", "可评估指标", s.Assessable, cellStyle{align: "left"}},
+		{"problems", "重大问题", s.Problems, cellStyle{align: "left"}},
+		{"findings", "数据质量提示", s.Findings, cellStyle{align: "left"}},
 	}
 	if len(res.Tasks) > 0 {
-		kv = append(kv, line{"重点任务", len(res.Tasks), cellStyle{align: "left"}, taskNote(taskCounts(res.Tasks)) + ",见“任务评估”表"})
+		kv = append(kv, line{"tasks", "重点任务", len(res.Tasks), cellStyle{align: "left"}})
 	}
 	if len(res.Projects) > 0 {
-		kv = append(kv, line{"重大项目", len(res.Projects), cellStyle{align: "left"}, projectNote(projectCounts(res.Projects)) + ",见“项目评估”表"})
+		kv = append(kv, line{"projects", "重大项目", len(res.Projects), cellStyle{align: "left"}})
 	}
 	if manual > 0 {
-		kv = append(kv, line{"人工调整状态", manual, cellStyle{align: "left"}, "见“指标评估”表“状态调整”“调整理由”列;统计按调整后的状态"})
+		kv = append(kv, line{"manual", "人工调整状态", manual, cellStyle{align: "left"}})
 	}
 	if samples > 0 {
-		kv = append(kv, line{"含示例数据的指标", samples, cellStyle{align: "left"}, "数据来源含“示例”的数值不是公开统计数据,仅作演示"})
+		kv = append(kv, line{"samples", "含示例数据的指标", samples, cellStyle{align: "left"}})
 	}
+	note := newSummaryNote(res)
 	r := 4
 	for _, x := range kv {
-		b.setStyled(sh, 1, r, x.key, cellStyle{bold: true})
+		b.setStyled(sh, 1, r, x.label, cellStyle{bold: true})
 		b.setStyled(sh, 2, r, x.value, x.st)
-		b.setStyled(sh, 3, r, text(x.note), cellStyle{grey: true})
+		b.setStyled(sh, 3, r, text(rp.say("xlsx_summary_"+x.key, note)), cellStyle{grey: true})
 		r++
 	}
 
@@ -355,30 +339,22 @@ func (rp *report) summary() {
 		name := g.Name
 		switch g.ID {
 		case "binding":
-			name = "约束性"
+			name = bindingLabel(true)
 		case "expected":
-			name = "预期性"
+			name = bindingLabel(false)
 		}
 		b.setStyled(sh, j+2, top, name, cellStyle{header: true, align: "center"})
 	}
 	totalCol := len(groups) + 2
 	b.setStyled(sh, totalCol, top, "合计", cellStyle{header: true, align: "center"})
-	count := func(cs []eval.Count, st eval.Status) int {
-		for _, c := range cs {
-			if c.Status == st {
-				return c.N
-			}
-		}
-		return 0
-	}
 	statuses := eval.Statuses()
 	for i, st := range statuses {
 		row := top + 1 + i
 		b.setStyled(sh, 1, row, st.Label(), cellStyle{align: "center"})
 		for j, g := range groups {
-			b.setStyled(sh, j+2, row, count(g.ByStatus, st), cellStyle{align: "center"})
+			b.setStyled(sh, j+2, row, countOf(g.ByStatus, st), cellStyle{align: "center"})
 		}
-		b.setStyled(sh, totalCol, row, count(s.ByStatus, st), cellStyle{align: "center", bold: true})
+		b.setStyled(sh, totalCol, row, countOf(s.ByStatus, st), cellStyle{align: "center", bold: true})
 	}
 	foot := top + 1 + len(statuses)
 	lines := []struct {
@@ -390,7 +366,7 @@ func (rp *report) summary() {
 		{"合计", func(g eval.GroupSummary) any { return g.Total }, s.Total, ""},
 		{"可评估", func(g eval.GroupSummary) any { return g.Assessable }, s.Assessable, ""},
 		{"进展良好", func(g eval.GroupSummary) any { return g.Good }, s.Good, ""},
-		{"良好占比", func(g eval.GroupSummary) any { return share(g.Good, g.Assessable) }, share(s.Good, s.Assessable), "0.0%"},
+		{"良好占比", func(g eval.GroupSummary) any { return goodShare(g) }, s.GoodShare, "0.0%"},
 	}
 	for i, l := range lines {
 		row := foot + i
@@ -414,7 +390,7 @@ func (rp *report) summary() {
 	ws = append(ws, 9)
 	b.widths(sh, ws)
 
-	end := rp.summaryChart(top, foot+len(lines)+1)
+	end := rp.summaryChart(foot + len(lines) + 1)
 	if len(res.Tasks)+len(res.Projects) == 0 {
 		return
 	}
@@ -422,7 +398,7 @@ func (rp *report) summary() {
 	// break on a sheet fitted to pages, so the sheet is scaled instead,
 	// as much as the larger page needs.
 	second := end + 3
-	last := rp.summaryTasks(second, ws)
+	last := rp.summaryTasks(second, ws, note)
 	if b.err != nil {
 		return
 	}
@@ -436,56 +412,106 @@ func (rp *report) summary() {
 	}
 }
 
-// summaryChart adds 总览's chart at row at, a stacked bar per category and
-// a segment per status, from the table of counts whose header is row top.
+// summaryNote is what 总览's notes on tasks and projects count: Tasks
+// and TaskTally the tasks by progress, Projects the projects by status and
+// in all (the last), ProjectTally by status.
+type summaryNote struct {
+	Tasks        eval.TaskGroup
+	TaskTally    []tally
+	Projects     []projectCount
+	ProjectTally []tally
+}
+
+// tally is a label and a count, for a template to list.
+type tally struct {
+	Label string
+	N     int
+}
+
+func newSummaryNote(res *eval.Result) summaryNote {
+	n := summaryNote{Tasks: allTasks(res), Projects: projectCounts(res.Projects)}
+	g := n.Tasks
+	for _, c := range []struct {
+		p model.Progress
+		n int
+	}{{model.Done, g.Done}, {model.OnSchedule, g.OnSchedule}, {model.Behind, g.Behind}, {model.NotStarted, g.NotStarted}, {model.NotReported, g.NoReport}} {
+		n.TaskTally = append(n.TaskTally, tally{c.p.Label(), c.n})
+	}
+	for _, c := range n.Projects[:len(n.Projects)-1] {
+		n.ProjectTally = append(n.ProjectTally, tally{c.Status.Label(), c.N})
+	}
+	return n
+}
+
+// countOf is the count of status st in cs, 0 when it is not there.
+func countOf(cs []eval.Count, st eval.Status) int {
+	for _, c := range cs {
+		if c.Status == st {
+			return c.N
+		}
+	}
+	return 0
+}
+
+// summaryChart adds 总览's chart at row at: res.StatusChart, a stacked
+// bar per category and a segment per status, drawn from its numbers,
+// which go in the hidden 图表数据 to the right of the indicators' series.
 // It returns the last row the chart covers (at−1 when there is no chart).
-func (rp *report) summaryChart(top, at int) int {
-	b, s := rp.b, rp.res.Summary
-	const sh = sheetSummary
-	count := func(cs []eval.Count, st eval.Status) int {
-		for _, c := range cs {
-			if c.Status == st {
-				return c.N
+func (rp *report) summaryChart(at int) int {
+	b, res := rp.b, rp.res
+	spec := res.StatusChart
+	if spec == nil || len(spec.Bars) == 0 || b.err != nil {
+		return at - 1
+	}
+	const sh, data = sheetSummary, sheetChartData
+	// The block: bar labels across row 1, a row per segment below.
+	col := res.Plan.TargetYear - res.Plan.BaseYear + 5
+	for j, bar := range spec.Bars {
+		b.set(data, col+1+j, 1, bar.Label)
+	}
+	last := col + len(spec.Bars)
+	var series []excelize.ChartSeries
+	for i, key := range spec.Legend {
+		row := 2 + i
+		for j, bar := range spec.Bars {
+			for _, seg := range bar.Segments {
+				if seg.Key == key {
+					b.set(data, col, row, seg.Label)
+					b.set(data, col+1+j, row, seg.N)
+				}
 			}
 		}
-		return 0
-	}
-	var series []excelize.ChartSeries
-	for i, st := range eval.Statuses() {
-		if count(s.ByStatus, st) == 0 {
-			continue
-		}
-		row := top + 1 + i
-		c := hex(style.StatusColor(st))
 		series = append(series, excelize.ChartSeries{
-			Name:       absRange(sh, 1, row, 1, row),
-			Categories: absRange(sh, 2, top, len(s.Categories)+1, top),
-			Values:     absRange(sh, 2, row, len(s.Categories)+1, row),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c}},
+			Name:       absRange(data, col, row, col, row),
+			Categories: absRange(data, col+1, 1, last, 1),
+			Values:     absRange(data, col+1, row, last, row),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(style.StatusColor(eval.Status(key)))}},
 		})
-	}
-	if len(series) == 0 || len(s.Categories) == 0 || b.err != nil {
-		return at - 1
 	}
 	// Whole numbers on the count axis while the counts are small.
 	var unit float64
 	most := 0
-	for _, g := range s.Categories {
-		most = max(most, g.Total)
+	for _, bar := range spec.Bars {
+		n := 0
+		for _, seg := range bar.Segments {
+			n += seg.N // the bar's height, for the axis
+		}
+		most = max(most, n)
 	}
 	if most <= 10 {
 		unit = 1
 	}
+	title := rp.say("xlsx_summary_chart", nil)
 	gap := uint(60)
 	overlap := 100
 	const offsetY = 8
-	height := 120 + 36*len(s.Categories)
+	height := 120 + 36*len(spec.Bars)
 	b.err = b.f.AddChart(sh, cellName(1, at), &excelize.Chart{
 		Type:   excelize.BarStacked,
 		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "各类别指标评估状态分布(项)", Font: &excelize.Font{Size: 12, Bold: true}}}},
+		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: title, Font: &excelize.Font{Size: 12, Bold: true}}}},
 		Legend: excelize.ChartLegend{Position: "bottom"},
-		Format: excelize.GraphicOptions{OffsetX: 4, OffsetY: offsetY, AltText: "各类别指标评估状态分布"},
+		Format: excelize.GraphicOptions{OffsetX: 4, OffsetY: offsetY, AltText: rp.say("xlsx_summary_chart_alt", nil)},
 		XAxis:  excelize.ChartAxis{ReverseOrder: true, Font: excelize.Font{Size: 9, Color: "404040"}},
 		YAxis:  excelize.ChartAxis{MajorGridLines: true, Font: axisFont, MajorUnit: unit},
 		PlotArea: excelize.ChartPlotArea{
@@ -501,10 +527,49 @@ func (rp *report) summaryChart(top, at int) int {
 	return at + (offsetY+height+rowPixels-1)/rowPixels - 1
 }
 
-// share is n/of, 0 when of is 0.
-func share(n, of int) float64 {
-	if of == 0 {
-		return 0
+// typeset is res with the names the report sheets print (of the plan,
+// its categories, indicators, departments, tasks and projects) typeset as
+// Chinese text: their half-width parentheses and punctuation between
+// Chinese characters full-width (prose). res itself is not changed; the
+// input sheets print the names as they are.
+func typeset(res *eval.Result) *eval.Result {
+	out := *res
+	out.Plan.Name = prose(res.Plan.Name)
+	out.Indicators = append([]eval.IndicatorResult(nil), res.Indicators...)
+	for i := range out.Indicators {
+		ir := &out.Indicators[i]
+		ir.Name, ir.LeadName, ir.CategoryName = prose(ir.Name), prose(ir.LeadName), prose(ir.CategoryName)
 	}
-	return float64(n) / float64(of)
+	out.Problems = append([]eval.Problem(nil), res.Problems...)
+	for i := range out.Problems {
+		pr := &out.Problems[i]
+		pr.Name, pr.LeadName = prose(pr.Name), prose(pr.LeadName)
+	}
+	out.Quality = append([]eval.Finding(nil), res.Quality...)
+	for i := range out.Quality {
+		out.Quality[i].Name = prose(out.Quality[i].Name)
+	}
+	out.Tasks = append([]eval.TaskResult(nil), res.Tasks...)
+	for i := range out.Tasks {
+		t := &out.Tasks[i]
+		t.Title, t.LeadName, t.Chapter, t.Section = prose(t.Title), prose(t.LeadName), prose(t.Chapter), prose(t.Section)
+	}
+	out.TaskChapters = append([]eval.TaskGroup(nil), res.TaskChapters...)
+	for i := range out.TaskChapters {
+		out.TaskChapters[i].Name = prose(out.TaskChapters[i].Name)
+	}
+	out.Projects = append([]eval.ProjectResult(nil), res.Projects...)
+	for i := range out.Projects {
+		pr := &out.Projects[i]
+		pr.Name, pr.LeadName = prose(pr.Name), prose(pr.LeadName)
+	}
+	out.Departments = append([]eval.DepartmentResult(nil), res.Departments...)
+	for i := range out.Departments {
+		out.Departments[i].Name = prose(out.Departments[i].Name)
+	}
+	out.Summary.Categories = append([]eval.GroupSummary(nil), res.Summary.Categories...)
+	for i := range out.Summary.Categories {
+		out.Summary.Categories[i].Name = prose(out.Summary.Categories[i].Name)
+	}
+	return &out
 }

@@ -360,9 +360,9 @@ func TestWriteExcelParts(t *testing.T) {
 	}
 }
 
+// charted2 reports whether the evaluation charts indicator i.
 func charted2(fx *fixture, i int) bool {
-	ir := &fx.res.Indicators[i]
-	return charted(ir)
+	return fx.res.Indicators[i].Chart != nil
 }
 
 func keys[V any](m map[string]V) []string {
@@ -653,8 +653,13 @@ func TestWriteOtherSheets(t *testing.T) {
 		if pr.Indicator == "" {
 			st, kind = status[id], kinds[id]
 		}
-		if r := pad(probs[i+1], 7); r[1] != id || r[2] != pr.Name || r[3] != kind || r[5] != st || r[6] != problemFacts(pr) {
+		// Every rule that fired, and the facts: an indicator's ends with its status.
+		r := pad(probs[i+1], 7)
+		if r[0] != strings.Join(pr.RuleLabels, "、") || r[1] != id || r[2] != prose(pr.Name) || r[3] != kind || r[5] != st || r[6] == "" {
 			t.Errorf("重大问题 row %d = %q, want %s %s %s %s", i+2, r, id, pr.Name, kind, st)
+		}
+		if pr.Indicator != "" && !strings.HasSuffix(r[6], "评估结论："+pr.Status.Label()) {
+			t.Errorf("重大问题 row %d 说明 %q does not end with the status", i+2, r[6])
 		}
 	}
 	if n := len(status); len(fx.res.Problems) < n || fx.res.Problems[len(fx.res.Problems)-n].Task != "2.1.1" {
@@ -689,7 +694,7 @@ func TestWriteOtherSheets(t *testing.T) {
 	}
 
 	method := strings.Join(flatten(rows(t, f, "方法说明")), "|")
-	for _, want := range []string{"快于预期|R ≥ 1.1", "s = (评估年−基期年)/(目标年−基期年) = 3/5 = 60.0%", fx.res.Indicators[4].Method.Formula()} {
+	for _, want := range []string{"快于预期|R ≥ 1.1", "s = （评估年−基期年）/（目标年−基期年） = 3/5 = 60.0%", prose(fx.res.Indicators[4].Method.Formula())} {
 		if !strings.Contains(method, want) {
 			t.Errorf("方法说明 lacks %q", want)
 		}
@@ -724,14 +729,16 @@ func TestWriteErrors(t *testing.T) {
 		ds   *model.Dataset
 		want string
 	}{
-		{"plan", &other, fx.ds, `the result is of plan "other"`},
+		{"plan", &other, &model.Dataset{Values: []model.Observation{{ID: "99", Year: 2021, Value: 1}}}, `is not in the plan "other"`},
 		{"unknown id", fx.res, bad, `指标数据: indicator "99" (2021年) is not in the plan`},
 		{"unknown task", fx.res, &model.Dataset{Tasks: []model.TaskReport{{ID: "99.9", Year: 2022, Progress: model.Done}}}, `重点任务: task "99.9" (2022年) is not in the plan`},
 		{"unknown project", fx.res, &model.Dataset{Projects: []model.ProjectReport{{ID: "P99", Year: 2021}}}, `重大项目: project "P99" (2021年) is not in the plan`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := Write(&buf, c.res, fx.p, c.ds, Options{})
+			res := *c.res
+			res.Inputs = eval.NewInputs(fx.p, c.ds)
+			err := Write(&buf, &res, Options{})
 			if err == nil || !strings.Contains(err.Error(), c.want) {
 				t.Errorf("err = %v, want %q", err, c.want)
 			}
@@ -739,31 +746,6 @@ func TestWriteErrors(t *testing.T) {
 				t.Errorf("%d bytes written on error", buf.Len())
 			}
 		})
-	}
-}
-
-func TestDigits(t *testing.T) {
-	f := func(v float64) *float64 { return &v }
-	for _, c := range []struct {
-		unit   string
-		values []float64
-		want   int
-	}{
-		{"万人", []float64{313.3, 312.6}, 1}, // one decimal by default
-		{"件", []float64{3150, 5000}, 0},    // counts are whole
-		{"个", []float64{1280.5}, 1},        // unless a value has a decimal
-		{"人", []float64{4.62, 5.11}, 2},    // per thousand people: two decimals
-		{"人/百亿元", []float64{0.38}, 2},      // a rate per something is not a count
-		{"%", []float64{5.9, 6}, 1},
-		{"%", []float64{1.2345}, 2}, // at most two
-	} {
-		ir := &eval.IndicatorResult{Unit: c.unit, TargetValue: f(c.values[len(c.values)-1])}
-		for _, v := range c.values {
-			ir.Years = append(ir.Years, eval.YearResult{Value: f(v)})
-		}
-		if got := digits(ir); got != c.want {
-			t.Errorf("digits(%s %v) = %d, want %d", c.unit, c.values, got, c.want)
-		}
 	}
 }
 
@@ -829,7 +811,7 @@ func TestWriteNoData(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Write(&buf, res, fx.p, nil, Options{}); err != nil {
+	if err := Write(&buf, res, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	ds, err := sheet.Read(bytes.NewReader(buf.Bytes()), "empty.xlsx", fx.p)

@@ -208,13 +208,13 @@ func TestWriteNotes(t *testing.T) {
 		return m
 	}
 	for _, c := range []struct{ sheet, cell, want string }{
-		{"指标评估", "N1", "计算结果，由 plancheck 写入；修改无效，请在“状态调整”列调整。"}, // 状态
-		{"指标评估", "O1", noteComputed}, // 预计(2025年)
-		{"指标评估", "J1", noteValue},    // 2023年
+		{"指标评估", "N1", "计算结果，由 plancheck 写入；修改无效，请在“状态调整”列调整。"},                     // 状态
+		{"指标评估", "O1", "计算结果，由 plancheck 写入；修改无效。在“指标数据”表修正数值后，重新运行 plancheck 更新。"}, // 预计(2025年)
+		{"指标评估", "J1", "公式：按编号和年份显示“指标数据”表中本指标本年的数值，随之更新；排序或插入行不影响。"},               // 2023年
 		{"指标评估", "T1", "2023年评估的人工调整：需要时从列表中选择新状态，并在“调整理由”列写明理由。只在2023年的评估中采用。"},
-		{"任务评估", "H1", noteTaskReport},    // 进展状态
-		{"项目评估", "K1", noteProjectResult}, // 状态
-		{"项目评估", "F1", noteInvested},      // 完成累计投资
+		{"任务评估", "H1", "公式：按编号和年份显示“重点任务”表中本任务本年的报送，随之更新；排序或插入行不影响。"},               // 进展状态
+		{"项目评估", "K1", "计算结果，由 plancheck 写入；修改无效。在“重大项目”表修正报送后，重新运行 plancheck 更新。"}, // 状态
+		{"项目评估", "F1", "公式：“重大项目”表中本项目各年完成投资之和，随之更新。"},                              // 完成累计投资
 	} {
 		if got := notes(c.sheet)[c.cell]; got != c.want {
 			t.Errorf("%s!%s note %q, want %q", c.sheet, c.cell, got, c.want)
@@ -264,7 +264,7 @@ func TestWriteTempFiles(t *testing.T) {
 		spilled = spilled || len(m) > 0
 		return 0, os.ErrClosed
 	})
-	if err := Write(fail, gp.res, gp.p, gp.ds, Options{}); err == nil {
+	if err := Write(fail, gp.res, Options{}); err == nil {
 		t.Fatal("Write to a failing writer succeeded")
 	}
 	if !spilled {
@@ -272,7 +272,7 @@ func TestWriteTempFiles(t *testing.T) {
 	}
 	leftover(t, tmp)
 	var buf bytes.Buffer
-	if err := Write(&buf, gp.res, gp.p, gp.ds, Options{}); err != nil {
+	if err := Write(&buf, gp.res, Options{}); err != nil {
 		t.Fatal(err)
 	}
 	leftover(t, tmp)

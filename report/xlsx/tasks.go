@@ -3,10 +3,10 @@ package xlsx
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"plancheck/report/eval"
 	"plancheck/report/model"
 )
 
@@ -25,8 +25,17 @@ var (
 		{"项目编号", 10}, {"项目名称", 36}, {colYear, 8}, {colProjectInvest, 10}, {colProjectReport, 30},
 		{colProjectReached, 10}, {"说明", 36}, {colReporter, 22}, {colSource, 22}, {"计划投资", 10}, {"计划节点", 30},
 	}
-	progressChoices = []string{"已完成", "按计划推进", "滞后", "未启动"}
 )
+
+// progressChoices are the states a department reports on 重点任务, in
+// the words report/sheet reads (model.Progresses).
+func progressChoices() []string {
+	var out []string
+	for _, p := range model.Progresses() {
+		out = append(out, p.Label())
+	}
+	return out
+}
 
 // The columns of 重点任务 and 重大项目 that 任务评估 and 项目评估 show
 // through formulas.
@@ -41,28 +50,34 @@ const (
 
 // taskLine is one row of 重点任务: a report, or an empty row of a template.
 type taskLine struct {
-	task *model.Task
+	task *eval.InputTask
 	year int
 	rep  *model.TaskReport
 }
 
 // taskLines plans 重点任务: every report, in the plan's order then by year,
 // and an empty row for each task (of the layout's department) and layout
-// year without one. A report of a task p does not list is an error naming
-// the task and the year, since the sheet must hold every report.
-func taskLines(p *model.Plan, reports []model.TaskReport, lay inputLayout) ([]taskLine, error) {
+// year without one. A report of a task the plan (all) does not list is an
+// error naming the task and the year, since the sheet must hold every
+// report; one of a task outside src is left out.
+func taskLines(planID string, src, all *eval.Inputs, lay inputLayout) ([]taskLine, error) {
 	byID := map[string][]model.TaskReport{}
-	known := taskIndex(p)
-	for _, r := range reports {
-		t := known[model.NormalizeID(r.ID)]
-		if t == nil {
-			return nil, fmt.Errorf("task %q (%d年) is not in the plan %q; check the id against plan.yaml's tasks", r.ID, r.Year, p.ID)
+	own := newIDs(len(src.Tasks), func(i int) string { return src.Tasks[i].ID })
+	known := newIDs(len(all.Tasks), func(i int) string { return all.Tasks[i].ID })
+	for _, r := range src.TaskReports {
+		i, ok := own.find(r.ID)
+		if !ok {
+			if _, ok := known.find(r.ID); ok {
+				continue
+			}
+			return nil, fmt.Errorf("task %q (%d年) is not in the plan %q; check the id against plan.yaml's tasks", r.ID, r.Year, planID)
 		}
-		byID[t.ID] = append(byID[t.ID], r)
+		id := src.Tasks[i].ID
+		byID[id] = append(byID[id], r)
 	}
 	var lines []taskLine
-	for i := range p.Tasks {
-		t := &p.Tasks[i]
+	for i := range src.Tasks {
+		t := &src.Tasks[i]
 		reps := byID[t.ID]
 		have := map[int]bool{}
 		var own []taskLine
@@ -87,8 +102,7 @@ func taskLines(p *model.Plan, reports []model.TaskReport, lay inputLayout) ([]ta
 // are reports or template years. The 计划节点 column, which the reader
 // ignores, shows the milestone due that year.
 func (b *book) writeTasks(in *input) {
-	p := in.p
-	if len(p.Tasks) == 0 || (len(in.tasks) == 0 && len(in.lay.years) == 0) {
+	if len(in.src.Tasks) == 0 || (len(in.src.TaskReports) == 0 && len(in.lay.years) == 0) {
 		return
 	}
 	lines := in.taskLines
@@ -100,7 +114,7 @@ func (b *book) writeTasks(in *input) {
 		b.set(sheetTasks, at("任务编号"), r, l.task.ID)
 		b.set(sheetTasks, at("任务名称"), r, l.task.Title)
 		b.set(sheetTasks, at(colYear), r, l.year)
-		reporter := p.DepartmentName(l.task.Lead)
+		reporter := l.task.LeadName
 		if x := l.rep; x != nil {
 			b.set(sheetTasks, at(colTaskProgress), r, x.Progress.Label())
 			if x.Share != nil {
@@ -116,31 +130,36 @@ func (b *book) writeTasks(in *input) {
 		b.setStyled(sheetTasks, at("计划节点"), r, text(l.task.Milestones[l.year]), cellStyle{grey: true})
 	}
 	if in.lay.validate {
-		b.listValidation(sheetTasks, at(colTaskProgress), progressChoices)
+		b.listValidation(sheetTasks, at(colTaskProgress), progressChoices())
 	}
 }
 
 // projectLine is one row of 重大项目.
 type projectLine struct {
-	pj   *model.Project
+	pj   *eval.InputProject
 	year int
 	rep  *model.ProjectReport
 }
 
 // projectLines plans 重大项目 as taskLines plans 重点任务.
-func projectLines(p *model.Plan, reports []model.ProjectReport, lay inputLayout) ([]projectLine, error) {
+func projectLines(planID string, src, all *eval.Inputs, lay inputLayout) ([]projectLine, error) {
 	byID := map[string][]model.ProjectReport{}
-	known := projectIndex(p)
-	for _, r := range reports {
-		pj := known[model.NormalizeID(r.ID)]
-		if pj == nil {
-			return nil, fmt.Errorf("project %q (%d年) is not in the plan %q; check the id against plan.yaml's projects", r.ID, r.Year, p.ID)
+	own := newIDs(len(src.Projects), func(i int) string { return src.Projects[i].ID })
+	known := newIDs(len(all.Projects), func(i int) string { return all.Projects[i].ID })
+	for _, r := range src.ProjectReports {
+		i, ok := own.find(r.ID)
+		if !ok {
+			if _, ok := known.find(r.ID); ok {
+				continue
+			}
+			return nil, fmt.Errorf("project %q (%d年) is not in the plan %q; check the id against plan.yaml's projects", r.ID, r.Year, planID)
 		}
-		byID[pj.ID] = append(byID[pj.ID], r)
+		id := src.Projects[i].ID
+		byID[id] = append(byID[id], r)
 	}
 	var lines []projectLine
-	for i := range p.Projects {
-		pj := &p.Projects[i]
+	for i := range src.Projects {
+		pj := &src.Projects[i]
 		reps := byID[pj.ID]
 		have := map[int]bool{}
 		var own []projectLine
@@ -164,8 +183,7 @@ func projectLines(p *model.Plan, reports []model.ProjectReport, lay inputLayout)
 // writeProjects writes 重大项目 as writeTasks writes 重点任务, with the year's
 // planned investment and milestone beside each row.
 func (b *book) writeProjects(in *input) {
-	p := in.p
-	if len(p.Projects) == 0 || (len(in.projects) == 0 && len(in.lay.years) == 0) {
+	if len(in.src.Projects) == 0 || (len(in.src.ProjectReports) == 0 && len(in.lay.years) == 0) {
 		return
 	}
 	lines := in.projectLines
@@ -177,7 +195,7 @@ func (b *book) writeProjects(in *input) {
 		b.set(sheetProjects, at("项目编号"), r, l.pj.ID)
 		b.set(sheetProjects, at("项目名称"), r, l.pj.Name)
 		b.set(sheetProjects, at(colYear), r, l.year)
-		reporter := p.DepartmentName(l.pj.Lead)
+		reporter := l.pj.LeadName
 		if x := l.rep; x != nil {
 			if x.Investment != nil {
 				b.set(sheetProjects, at(colProjectInvest), r, *x.Investment)
@@ -224,25 +242,6 @@ func (b *book) listValidation(sheet string, col int, choices []string) {
 	if b.err = dv.SetDropList(choices); b.err != nil {
 		return
 	}
-	dv.SetError(excelize.DataValidationErrorStyleStop, "请从列表中选择", "请填写:"+strings.Join(choices, "、"))
+	dv.SetError(excelize.DataValidationErrorStyleStop, b.say("xlsx_list_error_title", view{X: choices}), b.say("xlsx_list_error", view{X: choices}))
 	b.err = b.f.AddDataValidation(sheet, dv)
-}
-
-// taskIndex finds the plan's tasks by id as report/sheet matches ids
-// (model.NormalizeID).
-func taskIndex(p *model.Plan) map[string]*model.Task {
-	m := make(map[string]*model.Task, len(p.Tasks))
-	for i := range p.Tasks {
-		m[model.NormalizeID(p.Tasks[i].ID)] = &p.Tasks[i]
-	}
-	return m
-}
-
-// projectIndex is taskIndex for the projects.
-func projectIndex(p *model.Plan) map[string]*model.Project {
-	m := make(map[string]*model.Project, len(p.Projects))
-	for i := range p.Projects {
-		m[model.NormalizeID(p.Projects[i].ID)] = &p.Projects[i]
-	}
-	return m
 }

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"plancheck/report/eval"
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // TemplateOptions are the settings of WriteTemplate. The zero value writes
@@ -51,17 +51,17 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 		return fmt.Errorf("year %d is outside the plan period %d–%d", year, p.BaseYear, p.TargetYear)
 	}
 	lay := inputLayout{years: []int{year}, previous: opts.Previous, validate: true}
-	scope, deptName := "", ""
+	x := templateNotes{Plan: p, Year: year, Previous: opts.Previous != nil}
 	if opts.Department != "" {
 		id, name, err := findDepartment(p, opts.Department)
 		if err != nil {
 			return err
 		}
-		lay.pick = func(ind *model.Indicator) bool { return ind.Lead == id }
+		lay.pick = func(ind *eval.InputIndicator) bool { return ind.Lead == id }
 		lay.dept = id
 		n, other := 0, 0
 		for i := range p.Indicators {
-			if lay.pick(&p.Indicators[i]) {
+			if p.Indicators[i].Lead == id {
 				n++
 			}
 		}
@@ -78,36 +78,38 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 		if n+other == 0 {
 			return fmt.Errorf("department %q (%s) leads no indicator, task or project of the plan %q", id, name, p.ID)
 		}
-		scope, deptName = fmt.Sprintf("%s牵头的%d项指标", name, n), name
+		x.Department, x.Indicators = name, n
 	}
-	in, err := planInput(p, nil, lay)
+	in, err := planInput(p.ID, eval.NewInputs(p, nil), lay)
 	if err != nil {
 		return err
 	}
 
-	b := newBook()
+	tpl, err := loadTemplates(nil)
+	if err != nil {
+		return err
+	}
+	b := newBook(tpl)
 	defer b.f.Close()
 	b.writeInput(in)
 	b.sheet(sheetHelp)
-	what := "全部主要指标"
-	if scope != "" {
-		what = scope
-	}
-	notes := []string{fmt.Sprintf("本模板用于填报%s的数据(%s):每行已填好指标编号、名称、单位、年份和填报单位,请在“数值”列填写数值,在“数据来源”列注明出处。", zh.Year(year), what)}
-	if opts.Previous != nil {
-		notes = append(notes, fmt.Sprintf("“上年数值”列是%s已报的数值,仅供核对,不会被读取;请勿在该列填报。", zh.Year(year-1)))
-	}
-	notes = append(notes, "“数值”列设有数据有效性检查:数值型指标只能填数字(约数、待补等可在提示后确认保留),是否类指标从下拉列表选择“完成”或“未完成”。")
-	b.help(p, in.withReqs, in.withRefs, notes)
-	title := planTitle(p) + zh.Year(year) + "监测数据填报模板"
-	if deptName != "" {
-		title += "(" + deptName + ")"
-	}
-	b.props(p, title, opts.Date)
+	b.help(p, in.withReqs, in.withRefs, b.lines("xlsx_template_notes", view{X: x}))
+	b.props(p.Name, b.say("xlsx_template_title", view{X: x}), opts.Date)
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
 	return b.writeTo(w)
+}
+
+// templateNotes is what the template's notes and title say: the plan, the
+// year, the department's name and how many indicators it leads ("" and 0
+// for the whole plan), and whether last year's values are shown.
+type templateNotes struct {
+	Plan       *model.Plan
+	Year       int
+	Department string
+	Indicators int
+	Previous   bool
 }
 
 // findDepartment resolves a department as given on the command line: the

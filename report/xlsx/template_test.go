@@ -44,7 +44,7 @@ func TestWriteTemplate(t *testing.T) {
 	// plan's references.
 	n := 0
 	for i := range p.Indicators {
-		if needsRequirement(&p.Indicators[i]) {
+		if t := p.Indicators[i].Target; t.Kind == model.Municipal && (t.Compare == model.LE || t.Compare == model.GE) {
 			n++
 		}
 	}
