@@ -68,7 +68,21 @@ type ChartPoint struct {
 type ChartRule struct {
 	Value float64 `json:"value"`
 	Label string  `json:"label"` // e.g. 上限312.6, 目标年均6%
+	// Role is what the rule marks, for its look: a limit or target rate
+	// the plan sets (dash-dotted, dark), or the average actually achieved
+	// (dashed, in the actual series' colour). "" is RuleLimit.
+	Role RuleRole `json:"role,omitempty"`
 }
+
+// RuleRole is what a horizontal rule marks.
+type RuleRole string
+
+// The rule roles.
+const (
+	RuleLimit  RuleRole = "limit"  // a ceiling or floor (上限, 下限)
+	RuleTarget RuleRole = "target" // a target rate (目标年均6%)
+	RuleActual RuleRole = "actual" // the rate actually achieved on average (实际年均6.2%)
+)
 
 // BarGroup is one stacked bar: a label and its segments.
 type BarGroup struct {
