@@ -176,10 +176,16 @@ func stackedBars(c Canvas, regular, bold *truetype.Font, w, h, top, totalW float
 	for i, l := range labels {
 		yt = append(yt, gochart.Tick{Value: float64(i), Label: l})
 	}
-	// Counts: whole steps of 1, 2 or 5 times a power of ten.
-	step := math.Max(1, niceStep(float64(maxTotal), 8))
+	// Counts: whole steps of 1, 2 or 5 times a power of ten, a tick about
+	// every 25 pt of the plot, at most 8.
+	labelW := 0.0
+	for _, l := range labels {
+		labelW = math.Max(labelW, c.TextWidth(l, tickSize, false))
+	}
+	k := max(2, min(8, int((w-labelW-totalW-16)/25)))
+	step := math.Max(1, niceStep(float64(maxTotal), k))
 	if step != math.Trunc(step) {
-		step = math.Max(1, niceStep(float64(maxTotal), 5))
+		step = math.Max(1, niceStep(float64(maxTotal), max(2, k*5/8)))
 		if step != math.Trunc(step) {
 			step *= 2
 		}

@@ -613,7 +613,7 @@ func (s *spec) overlay(c Canvas, f *frame, legend []rect) {
 		pl.addBox(b)
 	}
 	if s.mode == eval.ChartYesNo {
-		s.yesNoOverlay(c, f)
+		s.yesNoOverlay(c, f, pl)
 		return
 	}
 	xy := func(ps []point) (xs, ys []float64) {
@@ -831,7 +831,7 @@ func at(ps []point, x float64) (float64, bool) {
 
 // yesNoOverlay draws the yes/no marks, one per year, across the middle,
 // each with its label under it.
-func (s *spec) yesNoOverlay(c Canvas, f *frame) {
+func (s *spec) yesNoOverlay(c Canvas, f *frame, pl *placer) {
 	y := f.Y(0.55)
 	done, notDone := style.StatusColor(eval.Met), style.StatusColor(eval.NotMet)
 	if n := len(s.yesNo); n > 1 {
@@ -854,8 +854,14 @@ func (s *spec) yesNoOverlay(c Canvas, f *frame) {
 			marker(c, style.Ring, x, y, 4, planColor)
 			l = newLabel(c, m.text, labelSize, textColor, x, y+8, center)
 		}
-		if m.text != "" {
-			l.draw(c)
+		if m.text == "" {
+			continue
+		}
+		// Under the mark, else over it; where neither is free (a narrow
+		// box), the label is left out: the mark's shape and the legend say it.
+		up := l.moveTo(y - 8 - (l.box.y1 - l.box.y0))
+		if i := pl.place([]label{l, up}, false); i >= 0 {
+			[]label{l, up}[i].draw(c)
 		}
 	}
 }
