@@ -204,7 +204,8 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		return nil, context.Cause(ctx)
 	}
 	var doc bytes.Buffer
-	err = pdf.Write(&doc, res, pdf.Options{
+	// TEMPORARY (issue 10): the old path, until report/doc builds the tree.
+	err = pdf.WriteResult(&doc, res, pdf.ResultOptions{
 		Date:      o.date,
 		Templates: o.templates,
 		DrawIndicator: func(c pdf.Canvas, res *eval.Result, ind *eval.IndicatorResult, w, h float64) error {

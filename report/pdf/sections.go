@@ -26,7 +26,7 @@ const (
 )
 
 // heading0 is a section's numbered heading: 三、重点任务实施情况.
-func (d *doc) heading0(title string) string {
+func (d *legacy) heading0(title string) string {
 	num := map[string]string{
 		titleOverall: d.parts.Overall, titleProgress: d.parts.Progress, titleTasks: d.parts.Tasks,
 		titleProjects: d.parts.Projects, titleProblems: d.parts.Problems, titleSuggestions: d.parts.Suggestions,
@@ -60,7 +60,7 @@ type group struct {
 // groups lists the categories in the order of the summary, then any other
 // category the indicators name, in their order. A category the summary
 // does not count is counted here.
-func (d *doc) groups() []group {
+func (d *legacy) groups() []group {
 	var out []group
 	index := map[string]int{}
 	for _, g := range d.res.Summary.Categories {
@@ -126,7 +126,7 @@ func count(id, name string, inds []*eval.IndicatorResult) eval.GroupSummary {
 }
 
 // cover is page 1: the title, the plan, the issuer and the date.
-func (d *doc) cover() error {
+func (d *legacy) cover() error {
 	d.addPage(false)
 	w := d.pageWidth()
 	d.fillRect(0, 0, w, 9, style.Accent)
@@ -174,7 +174,7 @@ func (d *doc) cover() error {
 		// At the foot of the cover, however long the list of indicators.
 		total := 0.0
 		for _, p := range paragraphs(s) {
-			_, _, h := d.note(p, 9)
+			_, _, h := d.noteText(p, 9)
 			total += h + 3
 		}
 		d.y = min(238, d.pageHeight()-15-total)
@@ -187,12 +187,12 @@ func (d *doc) cover() error {
 
 // sampled reports whether the report uses any sample value: an
 // indicator's, or a task's or project's plan or report.
-func (d *doc) sampled() bool {
+func (d *legacy) sampled() bool {
 	return len(d.sample)+len(d.sampleTasks)+len(d.sampleProjects) > 0
 }
 
 // sampleNote is the note on sample values of the cover and 一、总体评价.
-func (d *doc) sampleNote() (string, error) {
+func (d *legacy) sampleNote() (string, error) {
 	return d.execute("sample_note.tmpl", struct {
 		common
 		Indicators []*eval.IndicatorResult
@@ -203,7 +203,7 @@ func (d *doc) sampleNote() (string, error) {
 
 // contentsEntries is how many entries the contents will have, known before
 // the layout so that its pages can be reserved.
-func (d *doc) contentsEntries() int {
+func (d *legacy) contentsEntries() int {
 	// 一, problems, suggestions and 附表; （一）; the categories; the appendix
 	// tables but the indicators' one.
 	n := 4 + 1 + len(d.groups()) + 3
@@ -225,14 +225,9 @@ func (d *doc) contentsEntries() int {
 	return n
 }
 
-const (
-	contentsLead = 9.0
-	contentsTop  = 24.0 // the 目录 title's height
-)
-
 // reserveContents adds the pages the contents will fill once the page
 // numbers are known.
-func (d *doc) reserveContents() error {
+func (d *legacy) reserveContents() error {
 	avail := 297 - marginTop - marginBottom - contentsTop
 	pages := int(math.Ceil(float64(d.contentsEntries()) * contentsLead / avail))
 	for i := 0; i < max(pages, 1); i++ {
@@ -248,7 +243,7 @@ func (d *doc) reserveContents() error {
 
 // fillContents writes the contents into the reserved pages: each entry
 // with dot leaders, its page number and a link.
-func (d *doc) fillContents() error {
+func (d *legacy) fillContents() error {
 	last := d.f.PageNo()
 	defer d.resume(last)
 	page := 0
@@ -300,7 +295,7 @@ func (d *doc) fillContents() error {
 }
 
 // overall is 一、总体评价.
-func (d *doc) overall() error {
+func (d *legacy) overall() error {
 	d.addPage(false)
 	d.heading(0, d.heading0(titleOverall), 20)
 	if d.sampled() {
@@ -400,7 +395,7 @@ func (d *doc) overall() error {
 
 // categoryTable counts the statuses of each category: a column for each
 // status that occurs.
-func (d *doc) categoryTable(groups []group) *table {
+func (d *legacy) categoryTable(groups []group) *table {
 	var used []eval.Status
 	for _, s := range eval.Statuses() {
 		for _, g := range groups {
@@ -491,7 +486,7 @@ func countCells(name string, g eval.GroupSummary, used []eval.Status) []cell {
 }
 
 // progress is 二、主要指标进展情况: per category a table and the charts.
-func (d *doc) progress() error {
+func (d *legacy) progress() error {
 	d.heading(0, d.heading0(titleProgress), 60)
 	for _, g := range d.groups() {
 		title := fmt.Sprintf("（%s）%s", zh.Numeral(g.N), g.Name)
@@ -524,7 +519,7 @@ func (d *doc) progress() error {
 }
 
 // progressTable is 指标 | 属性 | 基期值 | 目标 | each year | 状态 | 预计.
-func (d *doc) progressTable(g group) (*table, error) {
+func (d *legacy) progressTable(g group) (*table, error) {
 	B, Y := d.res.Plan.BaseYear, d.res.Year
 	t := &table{number: d.table(2), title: g.Name + "类指标进展情况", cols: []column{
 		{title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
@@ -551,7 +546,7 @@ func (d *doc) progressTable(g group) (*table, error) {
 }
 
 // charted reports whether an indicator gets a chart.
-func (d *doc) charted(ind *eval.IndicatorResult) bool {
+func (d *legacy) charted(ind *eval.IndicatorResult) bool {
 	if d.opts.DrawIndicator == nil {
 		return false
 	}
@@ -577,7 +572,7 @@ const (
 
 // charts draws a category's charted indicators as small multiples, each
 // with its numbered caption below.
-func (d *doc) charts(g group) error {
+func (d *legacy) charts(g group) error {
 	var inds []*eval.IndicatorResult
 	for _, ind := range g.Indicators {
 		if d.charted(ind) {
@@ -638,7 +633,7 @@ func (d *doc) charts(g group) error {
 }
 
 // problems is 三、存在的主要问题.
-func (d *doc) problems() error {
+func (d *legacy) problems() error {
 	d.heading(0, d.heading0(titleProblems), 25)
 	data := struct {
 		common
@@ -686,7 +681,7 @@ type problemData struct {
 	Project *eval.ProjectResult   // the problem's major project, or nil
 }
 
-func (d *doc) problemData(i int, p eval.Problem) problemData {
+func (d *legacy) problemData(i int, p eval.Problem) problemData {
 	data := problemData{common: d.common(), N: i + 1, P: p}
 	switch {
 	case p.Task != "":
@@ -706,7 +701,7 @@ func (d *doc) problemData(i int, p eval.Problem) problemData {
 
 // suggestions is 四、下一步工作建议: one per problem, from the template
 // of its rule (suggest_<rule>.tmpl) or suggest_default.tmpl.
-func (d *doc) suggestions() error {
+func (d *legacy) suggestions() error {
 	d.heading(0, d.heading0(titleSuggestions), 25)
 	if err := d.paragraphs("suggestions.tmpl", struct {
 		common
@@ -728,7 +723,7 @@ func (d *doc) suggestions() error {
 
 // appendix is 附表: the full table (landscape), the departments, the data
 // quality findings and the method.
-func (d *doc) appendix() error {
+func (d *legacy) appendix() error {
 	if d.parts.IndicatorTable != "" {
 		d.addPage(true)
 		d.heading(0, headAppendix, 40)
@@ -758,7 +753,7 @@ func (d *doc) appendix() error {
 
 // fullTable is every indicator with every year, the status, progress,
 // pace, projection and the pace the remaining years need.
-func (d *doc) fullTable() (*table, error) {
+func (d *legacy) fullTable() (*table, error) {
 	B, Y, T := d.res.Plan.BaseYear, d.res.Year, d.res.Plan.TargetYear
 	t := &table{number: d.parts.IndicatorTable, title: titleIndicatorTable, untitled: true, size: 8, lead: 4, cols: []column{
 		{title: "序号", align: 'C'}, {title: "指标", align: 'L', wrap: true, chars: 6}, {title: "属性", align: 'C'},
@@ -812,7 +807,7 @@ type dept struct {
 // depts lists the lead departments with their items: those of
 // res.Departments, in its order, or else the indicators' leads in the
 // indicators' order.
-func (d *doc) depts() []dept {
+func (d *legacy) depts() []dept {
 	inds := map[string]*eval.IndicatorResult{}
 	for i := range d.res.Indicators {
 		inds[d.res.Indicators[i].ID] = &d.res.Indicators[i]
@@ -907,7 +902,7 @@ type nextYear struct {
 	Own     bool
 }
 
-func (d *doc) nextYear(dp dept) nextYear {
+func (d *legacy) nextYear(dp dept) nextYear {
 	n := nextYear{Year: d.res.Year + 1, Entries: dp.D.NextYear, Own: d.res.Department != nil}
 	match := func(e, kind string, ids []string) (string, bool) {
 		for _, id := range ids {
@@ -933,7 +928,7 @@ func (d *doc) nextYear(dp dept) nextYear {
 
 // departments is 附表2: per lead department, its indicators, tasks and
 // projects with their state, its score and what it reports next year.
-func (d *doc) departments() error {
+func (d *legacy) departments() error {
 	depts := d.depts()
 	d.heading(1, appendixHeading(d.parts.Departments, titleDepartments), 40)
 	if err := d.paragraphs("departments.tmpl", struct {
@@ -1024,7 +1019,7 @@ func (d *doc) departments() error {
 }
 
 // quality is 附表3: every data-quality finding with its location.
-func (d *doc) quality() error {
+func (d *legacy) quality() error {
 	d.heading(1, appendixHeading(d.parts.Quality, titleQuality), 40)
 	errs, warns := 0, 0
 	for _, f := range d.res.Quality {
@@ -1093,19 +1088,19 @@ func (d *doc) quality() error {
 }
 
 // figure numbers the next figure of a chapter: 图2-3.
-func (d *doc) figure(chapter int) string {
+func (d *legacy) figure(chapter int) string {
 	d.figures[chapter]++
 	return fmt.Sprintf("图%d-%d", chapter, d.figures[chapter])
 }
 
 // table numbers the next table of a chapter: 表1-2.
-func (d *doc) table(chapter int) string {
+func (d *legacy) table(chapter int) string {
 	d.tables[chapter]++
 	return fmt.Sprintf("表%d-%d", chapter, d.tables[chapter])
 }
 
 // footnote adds the sample note to a table that has sample values.
-func (d *doc) footnote(t *table, sample bool) error {
+func (d *legacy) footnote(t *table, sample bool) error {
 	if !sample {
 		return nil
 	}
@@ -1196,7 +1191,7 @@ func yearValue(ind *eval.IndicatorResult, y int) (string, bool) {
 }
 
 // base formats the base-year value: the plan's baseline, else the year's.
-func (d *doc) base(ind *eval.IndicatorResult) (string, bool) {
+func (d *legacy) base(ind *eval.IndicatorResult) (string, bool) {
 	if v, s := yearValue(ind, d.res.Plan.BaseYear); v != "—" {
 		return v, s
 	}
@@ -1207,7 +1202,7 @@ func (d *doc) base(ind *eval.IndicatorResult) (string, bool) {
 }
 
 // latest formats the value of the evaluation year.
-func (d *doc) latest(ind *eval.IndicatorResult) (string, bool) {
+func (d *legacy) latest(ind *eval.IndicatorResult) (string, bool) {
 	return yearValue(ind, d.res.Year)
 }
 

@@ -41,7 +41,7 @@ type taskStats struct {
 	Sample []*eval.TaskResult
 }
 
-func (d *doc) taskStats() taskStats {
+func (d *legacy) taskStats() taskStats {
 	var s taskStats
 	for i := range d.res.Tasks {
 		t := &d.res.Tasks[i]
@@ -101,7 +101,7 @@ const (
 	projectBehind  = "behind"
 )
 
-func (d *doc) projectStats() projectStats {
+func (d *legacy) projectStats() projectStats {
 	var s projectStats
 	reported := false
 	for i := range d.res.Projects {
@@ -133,7 +133,7 @@ func (d *doc) projectStats() projectStats {
 
 // sectionNote sets a section's note on sample values, when the template
 // says anything.
-func (d *doc) sectionNote(name string, data any) error {
+func (d *legacy) sectionNote(name string, data any) error {
 	s, err := d.execute(name, data)
 	if err != nil {
 		return err
@@ -146,7 +146,7 @@ func (d *doc) sectionNote(name string, data any) error {
 
 // tasks is 三、重点任务实施情况: the counts, the chart and the table by
 // chapter, and the tasks behind by name.
-func (d *doc) tasks() error {
+func (d *legacy) tasks() error {
 	d.heading(0, d.heading0(titleTasks), 60)
 	st := d.taskStats()
 	if err := d.sectionNote("sample_tasks.tmpl", struct {
@@ -274,7 +274,7 @@ func groupCount(g eval.TaskGroup, p model.Progress) int {
 
 // chapterTable is 章 | 任务数 | a column for each progress | 进展顺利占比,
 // with a total row.
-func (d *doc) chapterTable(number string, chapters []eval.TaskGroup) *table {
+func (d *legacy) chapterTable(number string, chapters []eval.TaskGroup) *table {
 	if len(chapters) == 0 {
 		return &table{}
 	}
@@ -328,7 +328,7 @@ func (d *doc) chapterTable(number string, chapters []eval.TaskGroup) *table {
 }
 
 // behindTable lists tasks behind: 任务 | 牵头部门 | 计划节点 | 进展 | 进展说明.
-func (d *doc) behindTable(title string, tasks []*eval.TaskResult) *table {
+func (d *legacy) behindTable(title string, tasks []*eval.TaskResult) *table {
 	if len(tasks) == 0 {
 		return &table{}
 	}
@@ -352,7 +352,7 @@ func (d *doc) behindTable(title string, tasks []*eval.TaskResult) *table {
 
 // projects is 四、重大项目推进情况: the counts and investment, the table
 // and the projects behind with their reasons.
-func (d *doc) projects() error {
+func (d *legacy) projects() error {
 	d.heading(0, d.heading0(titleProjects), 60)
 	st := d.projectStats()
 	if err := d.sectionNote("sample_projects.tmpl", struct {
@@ -409,7 +409,7 @@ func projectStatus(p *eval.ProjectResult) cell {
 
 // projectTable is 项目 | 牵头部门 | 总投资 | 计划累计投资 | 完成累计投资 |
 // 完成比例 | 年度节点 | 形象进度 | 状态, with a total row.
-func (d *doc) projectTable(st projectStats) *table {
+func (d *legacy) projectTable(st projectStats) *table {
 	if len(d.res.Projects) == 0 {
 		return &table{}
 	}
@@ -459,7 +459,7 @@ func milestoneCell(p *eval.ProjectResult) cell {
 }
 
 // taskByID and projectByID find a task or project of the result.
-func (d *doc) taskByID(id string) *eval.TaskResult {
+func (d *legacy) taskByID(id string) *eval.TaskResult {
 	for i := range d.res.Tasks {
 		if d.res.Tasks[i].ID == id {
 			return &d.res.Tasks[i]
@@ -468,7 +468,7 @@ func (d *doc) taskByID(id string) *eval.TaskResult {
 	return nil
 }
 
-func (d *doc) projectByID(id string) *eval.ProjectResult {
+func (d *legacy) projectByID(id string) *eval.ProjectResult {
 	for i := range d.res.Projects {
 		if d.res.Projects[i].ID == id {
 			return &d.res.Projects[i]

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"math"
@@ -29,19 +28,6 @@ func loadTemplates(override fs.FS) (*template.Template, error) {
 	}
 	return t, nil
 }
-
-// execute runs the named template and returns its output. text/template's
-// errors carry the file name, line and column.
-func (d *doc) execute(name string, data any) (string, error) {
-	var b bytes.Buffer
-	if err := d.tpl.ExecuteTemplate(&b, name, data); err != nil {
-		return "", err
-	}
-	return b.String(), nil
-}
-
-// has reports whether the template exists.
-func (d *doc) has(name string) bool { return d.tpl.Lookup(name) != nil }
 
 // paragraphs splits a template's output into paragraphs: one a non-blank
 // line, without the spaces around it.

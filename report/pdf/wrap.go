@@ -64,8 +64,20 @@ const (
 // clusters, still avoiding those characters at line edges. Spaces at the
 // end of a line are dropped; newlines force a break.
 func wrap(spans []span, width, indent float64, measure measureFunc) []line {
+	return wrapWith(spans, width, indent, measure, false)
+}
+
+// wrapTerms is wrap for text made of terms that must not be broken inside
+// (达到市级要求, 与经济增长基本同步): a line breaks only after a space or a
+// punctuation mark (，、；：…) or before an opening bracket, and inside a
+// term only when the term alone is wider than a line.
+func wrapTerms(spans []span, width, indent float64, measure measureFunc) []line {
+	return wrapWith(spans, width, indent, measure, true)
+}
+
+func wrapWith(spans []span, width, indent float64, measure measureFunc, terms bool) []line {
 	var text strings.Builder
-	var styles []styleRun // byte ranges of bold text
+	var styles []styleRun
 	for _, s := range spans {
 		if s.text == "" {
 			continue
@@ -78,9 +90,45 @@ func wrap(spans []span, width, indent float64, measure measureFunc) []line {
 			styles = append(styles, styleRun{start, text.Len(), s.bold, s.color})
 		}
 	}
-	w := &wrapper{text: text.String(), styles: styles, width: width, measure: measure, avail: width - indent}
+	w := &wrapper{text: text.String(), styles: styles, width: width, measure: measure, avail: width - indent, terms: terms}
 	w.run()
 	return w.lines
+}
+
+// The characters after which (termBreakAfter) or before which
+// (termBreakBefore) a term column's cell may break.
+const (
+	termBreakAfter  = " \u3000\t，、；：。！？,;:!?）)》」/"
+	termBreakBefore = "（(《「"
+)
+
+// segment is a piece of text between break opportunities; must says the
+// break after it is mandatory.
+type segment struct {
+	text string
+	must bool
+}
+
+// segments cuts s at its line break opportunities (UAX #14); with terms,
+// only at those a term column allows.
+func segments(s string, terms bool) []segment {
+	var out []segment
+	state := -1
+	for len(s) > 0 {
+		var seg string
+		var must bool
+		seg, s, must, state = uniseg.FirstLineSegmentInString(s, state)
+		if terms && len(out) > 0 {
+			prev := &out[len(out)-1]
+			if !prev.must && !endsWithAny(prev.text, termBreakAfter) && !startsWithAny(seg, termBreakBefore) {
+				prev.text += seg
+				prev.must = must
+				continue
+			}
+		}
+		out = append(out, segment{seg, must})
+	}
+	return out
 }
 
 type styleRun struct {
@@ -94,6 +142,7 @@ type wrapper struct {
 	styles  []styleRun
 	width   float64
 	measure measureFunc
+	terms   bool
 
 	lines      []line
 	start, end int     // the current line's byte range
@@ -124,13 +173,9 @@ func (w *wrapper) widthOf(a, b int) float64 {
 }
 
 func (w *wrapper) run() {
-	rest := w.text
-	state := -1
 	pos := 0
-	for len(rest) > 0 {
-		var seg string
-		var must bool
-		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
+	for _, sg := range segments(w.text, w.terms) {
+		seg, must := sg.text, sg.must
 		a := pos
 		pos += len(seg)
 		// A newline is a break, not text.
