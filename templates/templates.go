@@ -65,6 +65,55 @@
 //	                           .Tasks, .Projects (ids), .Other, .Own (a department's own report)
 //	quality.tmpl               数据质量报告, the opening; .Findings, .Errors, .Warnings
 //	method.tmpl                评估方法说明; .T (the thresholds used, model.Thresholds)
+//
+// # The report tree's templates (doc_*.tmpl)
+//
+// report/doc builds the report once, as a tree that every output renders,
+// from the doc_*.tmpl files (the files above are the older PDF code's, and
+// go with it). --templates DIR replaces an embedded doc_*.tmpl by a file of
+// the same name in DIR; any other doc_*.tmpl there may redefine single
+// {{define}} blocks (one label, one formula). Each data value carries
+//
+//	.R          the evaluation (report/eval.Result)
+//	.Nth .Span  as above
+//	.Remaining  the years after .R.Year up to the target year (1 in 2024 of a 2021–2025 plan)
+//	.Next       .R.Year + 1
+//	.Stage      the stage's label: 年度评估, 中期评估, 总结评估
+//	.Parts      the parts' numerals (.Parts.Problems: 五) and the annexes' numbers (.Parts.Quality: 附表3)
+//	.Sample     set when the report uses sample values
+//
+// Each non-blank line of a template's output is one paragraph (a label's
+// lines are joined into one line); **bold** as above. Half-width
+// parentheses, colons and semicolons in Chinese text are made full-width
+// afterwards, in names too. The functions are those above (status prints
+// the label, the renderer adds the marker), and
+//
+//	val i x       x as indicator i prints every number: its decimals and unit (312.50万人)
+//	dec i x       the same without the unit
+//	years a b     2024—2025年, or 2025年 when a = b
+//	sample on s   s marked as a sample value when on (renderers add *)
+//	label name x, render name x   another template's output: one plain line, or as it is
+//	neg x, deref p                −x; the bool *p (false for nil)
+//
+// The files:
+//
+//	doc_labels.tmpl            every short text: numbers of parts, sections, tables and figures; titles; column
+//	                           headings; the words of cells (one {{define}} each)
+//	doc_cover.tmpl             meta.title, cover.title, cover.subtitle, cover.lines, cover.date
+//	doc_sample_note.tmpl       the one statement on sample data (the cover); .Indicators, .Tasks, .Projects
+//	doc_sample_footnote.tmpl   under a table that marks sample values with *
+//	doc_summary.tmpl           一（一）总体进展; .Tasks, .Projects, .Problems, .OnTrack and .Mixed (the judgment's shares)
+//	doc_caption_distribution.tmpl, doc_caption_tasks.tmpl, doc_caption.tmpl   the captions (without the number)
+//	doc_binding.tmpl           一（三）约束性指标; .Binding, .Off, .Missing (each .I and .Reason)
+//	doc_category.tmpl          二、 a category's opening; doc_manual.tmpl, doc_comment.tmpl the analysts' words
+//	doc_required.tmpl          所需进度, required.<kind>: .I, .Need, .Reached, .Points
+//	doc_tasks.tmpl, doc_task_chapters.tmpl, doc_tasks_behind.tmpl   重点任务实施情况
+//	doc_projects.tmpl, doc_milestone.tmpl                          重大项目推进情况
+//	doc_problems.tmpl, doc_problem.tmpl   存在的主要问题: the opening, and one problem per subject (.P with every rule)
+//	doc_suggestions.tmpl, doc_suggest_<rule>.tmpl, doc_suggest_default.tmpl   下一步工作建议, by the most severe rule
+//	doc_departments.tmpl, doc_department.tmpl, doc_department_next.tmpl      部门责任清单
+//	doc_quality.tmpl           数据质量报告
+//	doc_method.tmpl, doc_method_kinds.tmpl   评估方法说明, with formula.<kind> for every kind of target
 package templates
 
 import "embed"

@@ -76,10 +76,10 @@ func sortedKeys(m map[int]bool) []int {
 
 // missingCodes are the findings of data a department did not report, and
 // how a summary counts them.
-var missingCodes = map[string][2]string{
-	"missing":         {"indicator", "indicators"},
-	"task_missing":    {"task", "tasks"},
-	"project_missing": {"project", "projects"},
+var missingCodes = map[model.FindingCode][2]string{
+	model.FindMissing:        {"indicator", "indicators"},
+	model.FindTaskMissing:    {"task", "tasks"},
+	model.FindProjectMissing: {"project", "projects"},
 }
 
 // isMissing tells whether a finding is one of the missing reports that
@@ -106,23 +106,23 @@ func missingSummary(p *model.Plan, res *eval.Result) []string {
 	for _, pj := range p.Projects {
 		lead["project:"+pj.ID] = pj.Lead
 	}
-	counts := map[string]map[string]int{} // department → code → n
+	counts := map[string]map[model.FindingCode]int{} // department → code → n
 	for _, q := range res.Quality {
 		if !isMissing(q) {
 			continue
 		}
 		var key string
 		switch q.Code {
-		case "missing":
+		case model.FindMissing:
 			key = "indicator:" + q.Indicator
-		case "task_missing":
+		case model.FindTaskMissing:
 			key = "task:" + q.Task
 		default:
 			key = "project:" + q.Project
 		}
 		d := lead[key]
 		if counts[d] == nil {
-			counts[d] = map[string]int{}
+			counts[d] = map[model.FindingCode]int{}
 		}
 		counts[d][q.Code]++
 	}
@@ -146,7 +146,7 @@ func missingSummary(p *model.Plan, res *eval.Result) []string {
 	var lines []string
 	for _, d := range depts {
 		var parts []string
-		for _, code := range []string{"missing", "task_missing", "project_missing"} {
+		for _, code := range []model.FindingCode{model.FindMissing, model.FindTaskMissing, model.FindProjectMissing} {
 			if n := counts[d][code]; n > 0 {
 				w := missingCodes[code]
 				word := w[1]

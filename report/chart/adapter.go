@@ -185,11 +185,11 @@ func FromIndicator(res *eval.Result, in *eval.IndicatorResult) *eval.Chart {
 			if ind.Kind == model.Reduction {
 				l = "目标 年均" + numLabelDigits(*target, 1) + "%"
 			}
-			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *target, Label: l, Role: eval.RuleTarget})
+			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *target, Label: l, Role: eval.RuleTargetRate})
 		}
 		if ind.Realized != nil {
 			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *ind.Realized,
-				Label: "实际年均 " + numLabelDigits(*ind.Realized, 1) + "%", Role: eval.RuleActual})
+				Label: "实际年均 " + numLabelDigits(*ind.Realized, 1) + "%", Role: eval.RuleRealized})
 		}
 		return ch
 	}

@@ -50,12 +50,12 @@ func specs() map[string]*eval.Chart {
 		// average achieved.
 		"rate": {Kind: eval.ChartRate, Unit: "%", FromYear: 2020, ToYear: 2025, Status: eval.OnTrack,
 			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, pct, 6.9, 7.5, 4.2, 6.8, 6.3)}},
-			Lines: []eval.ChartRule{{Value: 6, Label: "目标 6%", Role: eval.RuleTarget},
-				{Value: 6.2, Label: "实际年均 6.2%", Role: eval.RuleActual}}},
+			Lines: []eval.ChartRule{{Value: 6, Label: "目标 6%", Role: eval.RuleTargetRate},
+				{Value: 6.2, Label: "实际年均 6.2%", Role: eval.RuleRealized}}},
 		"rate negative": {Kind: eval.ChartRate, Unit: "%", FromYear: 2020, ToYear: 2025, Status: eval.Reversed,
 			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, pct, 12.5, 8.2, -12.4, -1.7)}},
-			Lines: []eval.ChartRule{{Value: 15, Label: "目标 15%", Role: eval.RuleTarget},
-				{Value: -2.3, Label: "实际年均 -2.3%", Role: eval.RuleActual}}},
+			Lines: []eval.ChartRule{{Value: 15, Label: "目标 15%", Role: eval.RuleTargetRate},
+				{Value: -2.3, Label: "实际年均 -2.3%", Role: eval.RuleRealized}}},
 		"yesno": {Kind: eval.ChartYesNo, FromYear: 2020, ToYear: 2025, Status: eval.NotMet,
 			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Points: []eval.ChartPoint{
 				{Year: 2021, Value: 1, Done: yes(true), Text: "完成"}, {Year: 2022, Value: 1, Done: yes(true), Text: "完成", Sample: true},

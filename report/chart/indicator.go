@@ -251,7 +251,7 @@ func darker(c color.RGBA) color.RGBA {
 
 // ruleLook is how a rule is drawn: its colour and dash.
 func (s *spec) ruleLook(r eval.ChartRule) (color.RGBA, []float64) {
-	if r.Role == eval.RuleActual {
+	if r.Role == eval.RuleRealized {
 		return s.color, dashProj
 	}
 	return limitColor, dashLimit
@@ -536,7 +536,7 @@ func (s *spec) series(xr *fixedRange) []gochart.Series {
 		}}
 	}
 	for _, r := range s.rules {
-		if r.Role != eval.RuleActual {
+		if r.Role != eval.RuleRealized {
 			col, dash := s.ruleLook(r)
 			line(s.ruleSpan(r, xr), col, 0.9, dash)
 		}
@@ -555,7 +555,7 @@ func (s *spec) series(xr *fixedRange) []gochart.Series {
 		out = append(out, bs)
 	}
 	for _, r := range s.rules {
-		if r.Role == eval.RuleActual {
+		if r.Role == eval.RuleRealized {
 			col, dash := s.ruleLook(r)
 			line(s.ruleSpan(r, xr), col, 1, dash)
 		}
@@ -587,7 +587,7 @@ func (s *spec) base(m mark) bool {
 // target rate, over the years of the period only.
 func (s *spec) ruleSpan(r eval.ChartRule, xr *fixedRange) []point {
 	from := xr.min
-	if s.mode == eval.ChartRate && r.Role == eval.RuleTarget {
+	if s.mode == eval.ChartRate && r.Role == eval.RuleTargetRate {
 		from = float64(s.x0) + 0.5
 	}
 	return []point{{from, r.Value}, {xr.max, r.Value}}

@@ -10,7 +10,10 @@
 // (model, eval, templates), never a renderer.
 package doc
 
-import "plancheck/report/eval"
+import (
+	"plancheck/report/eval"
+	"plancheck/report/model"
+)
 
 // Document is a whole report.
 type Document struct {
@@ -36,6 +39,8 @@ type Cover struct {
 	Lines    []string // issuer, department (for a department's report)
 	Date     string   // as printed: 二〇二五年三月
 	Notice   []Run    // e.g. the sample-data statement, printed once; nil for none
+	// Issuer is printed at the foot of the cover, above Date; "" for none.
+	Issuer string
 }
 
 // Section is a numbered part (Level 1: 一、), section (Level 2: （一）),
@@ -81,6 +86,9 @@ type Run struct {
 	Text   string
 	Bold   bool
 	Sample bool // the text is a value marked 示例; renderers add the mark (*)
+	// Status is set when the run is a status's label: renderers add the
+	// status's marker and may set it in its colour.
+	Status eval.Status
 }
 
 // ColumnRole says what a column holds, so that a renderer can align it,
@@ -110,6 +118,12 @@ type Cell struct {
 	Bold   bool
 	Sample bool        // the value is marked 示例
 	Status eval.Status // for a StatusCol cell: the status shown; "" for none
+	// Task is set on a key task's StatusCol cell; Progress is then the
+	// progress shown, "" for not reported (未报送). A major project's
+	// status is shown as the indicator status it resembles (Status
+	// on_track for 按计划推进, lagging for 进度滞后, no_data for 数据待补).
+	Task     bool
+	Progress model.Progress
 }
 
 // Row is a table row. A Group row is one cell across the table, a heading
@@ -117,6 +131,9 @@ type Cell struct {
 type Row struct {
 	Cells []Cell
 	Group bool
+	// Note is a remark under the rows before it (one cell across the
+	// table, such as what a department reports next year), set small.
+	Note bool
 }
 
 // Table is a numbered table. Header rows repeat over a page break, where

@@ -7,6 +7,10 @@ package eval
 type Chart struct {
 	Kind ChartKind `json:"kind"`
 	Unit string    `json:"unit,omitempty"`
+	// Decimals is how many decimals the indicator's numbers print with
+	// (IndicatorResult.Decimals): the points' Text uses it, and so should
+	// any other number the chart prints in the unit.
+	Decimals int `json:"decimals,omitempty"`
 	// FromYear and ToYear bound the x axis of a line, rate or yes/no chart
 	// (the plan's base and target years).
 	FromYear int `json:"from_year,omitempty"`
@@ -66,22 +70,19 @@ type ChartPoint struct {
 
 // ChartRule is a horizontal rule with its label.
 type ChartRule struct {
-	Value float64 `json:"value"`
-	Label string  `json:"label"` // e.g. 上限312.6, 目标年均6%
-	// Role is what the rule marks, for its look: a limit or target rate
-	// the plan sets (dash-dotted, dark), or the average actually achieved
-	// (dashed, in the actual series' colour). "" is RuleLimit.
-	Role RuleRole `json:"role,omitempty"`
+	Role  RuleRole `json:"role,omitempty"`
+	Value float64  `json:"value"`
+	Label string   `json:"label"` // e.g. 上限312.6, 目标年均6%
 }
 
-// RuleRole is what a horizontal rule marks.
+// RuleRole is what a horizontal rule is.
 type RuleRole string
 
 // The rule roles.
 const (
-	RuleLimit  RuleRole = "limit"  // a ceiling or floor (上限, 下限)
-	RuleTarget RuleRole = "target" // a target rate (目标年均6%)
-	RuleActual RuleRole = "actual" // the rate actually achieved on average (实际年均6.2%)
+	RuleLimit      RuleRole = "limit"       // a ceiling or floor the values must keep
+	RuleTargetRate RuleRole = "target_rate" // the yearly rate the target needs (ChartRate)
+	RuleRealized   RuleRole = "realized"    // the realized average yearly rate so far (ChartRate)
 )
 
 // BarGroup is one stacked bar: a label and its segments.

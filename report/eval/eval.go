@@ -65,7 +65,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 			BaseYear: p.BaseYear, TargetYear: p.TargetYear},
 		Year:       y,
 		Elapsed:    e.elapsed(y),
-		Stage:      stage(p, y),
+		Stage:      p.Stage(y),
 		Thresholds: e.th,
 	}
 	adjust := map[string]model.Adjustment{}
@@ -113,16 +113,6 @@ func applyAdjustment(r *IndicatorResult, a model.Adjustment) {
 	}
 	r.Manual, r.ComputedStatus, r.ManualReason = true, r.Status, a.Reason
 	r.Status, r.StatusLabel = st, st.Label()
-}
-
-func stage(p *model.Plan, y int) string {
-	switch y {
-	case p.TargetYear:
-		return "final"
-	case p.MidtermYear:
-		return "midterm"
-	}
-	return "annual"
 }
 
 type evaluator struct {

@@ -439,7 +439,7 @@ func TestMissingData(t *testing.T) {
 
 func hasProblem(res *Result, rule, id string) bool {
 	for _, p := range res.Problems {
-		if p.Rule == rule && p.Indicator == id {
+		if string(p.Rule) == rule && p.Indicator == id {
 			return true
 		}
 	}
@@ -448,7 +448,7 @@ func hasProblem(res *Result, rule, id string) bool {
 
 func hasFinding(res *Result, code, id string) bool {
 	for _, q := range res.Quality {
-		if q.Code == code && q.Indicator == id {
+		if string(q.Code) == code && q.Indicator == id {
 			return true
 		}
 	}

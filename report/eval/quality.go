@@ -20,7 +20,7 @@ import (
 func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	s := e.values[ind.ID]
 	who := fmt.Sprintf("指标%s（%s）", ind.ID, ind.Name)
-	add := func(sev Severity, code string, y int, at model.Loc, format string, args ...any) {
+	add := func(sev Severity, code model.FindingCode, y int, at model.Loc, format string, args ...any) {
 		e.findings = append(e.findings, Finding{
 			Severity: sev, Code: code, Indicator: ind.ID, Year: y, At: at.String(),
 			Message: who + ":" + fmt.Sprintf(format, args...),
@@ -39,7 +39,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 	}
 	if len(missing) > 0 {
-		add(Warning, "missing", missing[len(missing)-1], model.Loc{}, "%s数据缺失（数据待补）", yearsText(missing))
+		add(Warning, model.FindMissing, missing[len(missing)-1], model.Loc{}, "%s数据缺失（数据待补）", yearsText(missing))
 	}
 
 	// Requirements of a municipal le/ge indicator.
@@ -51,7 +51,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			}
 		}
 		if len(noReq) > 0 {
-			add(Warning, "requirement_missing", noReq[len(noReq)-1], model.Loc{}, "%s市级要求未提供，相应年份无法评估", yearsText(noReq))
+			add(Warning, model.FindRequirementMissing, noReq[len(noReq)-1], model.Loc{}, "%s市级要求未提供，相应年份无法评估", yearsText(noReq))
 		}
 	}
 	if ref := ind.Target.Reference; ind.Target.Kind == model.Relative && ref != "" {
@@ -60,7 +60,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			if rf := e.refInfo[ref]; rf != nil {
 				name = rf.Name
 			}
-			add(Warning, "reference_missing", m[len(m)-1], model.Loc{}, "参照数据“%s”%s未提供", name, yearsText(m))
+			add(Warning, model.FindReferenceMissing, m[len(m)-1], model.Loc{}, "参照数据“%s”%s未提供", name, yearsText(m))
 		}
 	}
 
@@ -71,11 +71,11 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	impossible := func(y int, o model.Observation, what string, lo, hi *float64) bool {
 		switch {
 		case math.Abs(o.Value) > model.MaxMagnitude:
-			add(Error, "out_of_range", y, o.At, "%s%s%s的绝对值超过%s，超出任何指标可能的数量级，请核实数值及单位", zh.Year(y), what, bigNum(o.Value), bigNum(model.MaxMagnitude))
+			add(Error, model.FindOutOfRange, y, o.At, "%s%s%s的绝对值超过%s，超出任何指标可能的数量级，请核实数值及单位", zh.Year(y), what, bigNum(o.Value), bigNum(model.MaxMagnitude))
 		case lo != nil && o.Value < *lo:
-			add(Error, "out_of_range", y, o.At, "%s%s%s低于可能的最小值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*lo))
+			add(Error, model.FindOutOfRange, y, o.At, "%s%s%s低于可能的最小值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*lo))
 		case hi != nil && o.Value > *hi:
-			add(Error, "out_of_range", y, o.At, "%s%s%s高于可能的最大值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*hi))
+			add(Error, model.FindOutOfRange, y, o.At, "%s%s%s高于可能的最大值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*hi))
 		default:
 			return false
 		}
@@ -118,7 +118,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			noSource = append(noSource, y)
 		}
 		if o.Approx {
-			add(Warning, "approximate", y, o.At, "%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), model.Excerpt(o.Text), zh.Num(o.Value))
+			add(Warning, model.FindApproximate, y, o.At, "%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), model.Excerpt(o.Text), zh.Num(o.Value))
 		}
 		// Jumps against the year before; an absurd value is refused already.
 		prev, ok := s[y-1]
@@ -127,16 +127,16 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 		if ind.IsRate() {
 			if d := math.Abs(o.Value - prev.Value); d > e.th.RateJump {
-				add(Warning, "jump", y, o.At, "%s增速%s较上年%s变动%s个百分点，超过合理范围（%s个百分点），请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
+				add(Warning, model.FindJump, y, o.At, "%s增速%s较上年%s变动%s个百分点，超过合理范围（%s个百分点），请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
 			}
 		} else if prev.Value != 0 {
 			if d := math.Abs(o.Value-prev.Value) / math.Abs(prev.Value); d > e.th.Jump {
-				add(Warning, "jump", y, o.At, "%s数值%s较上年%s变动%s，超过合理范围（%s），请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
+				add(Warning, model.FindJump, y, o.At, "%s数值%s较上年%s变动%s，超过合理范围（%s），请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
 			}
 		}
 	}
 	if len(noSource) > 0 {
-		add(Warning, "no_source", noSource[0], noSourceAt, "%s数值未注明数据来源", yearsText(noSource))
+		add(Warning, model.FindNoSource, noSource[0], noSourceAt, "%s数值未注明数据来源", yearsText(noSource))
 	}
 
 	// A growth rate against the level series behind it.
@@ -153,7 +153,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			}
 			implied := (cur.Value/prev.Value - 1) * 100
 			if d := math.Abs(implied - s[y].Value); d > e.th.GrowthTolerance {
-				add(Warning, "growth_mismatch", y, s[y].At,
+				add(Warning, model.FindGrowthMismatch, y, s[y].At,
 					"%s填报增速%s，而水平值%s→%s推算增速为%s，相差%s个百分点（超过%s个百分点；若一为名义增速、一为可比价增速，请注明口径）",
 					zh.Year(y), zh.Points(s[y].Value), zh.Num(prev.Value), zh.Num(cur.Value), zh.Points(implied), zh.NumDigits(d, 1), zh.Num(e.th.GrowthTolerance))
 			}
@@ -162,7 +162,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 
 	// The plan's printed baseline against the workbook's base year.
 	if o, ok := s[e.B]; ok && ind.Baseline != nil && needsBase(ind) && math.Abs(o.Value-*ind.Baseline) > 1e-9*math.Max(1, math.Abs(o.Value)) {
-		add(Warning, "baseline_mismatch", e.B, o.At, "工作簿%s数值%s与规划文件的基期值%s不一致，评估采用规划文件的基期值", zh.Year(e.B), zh.Num(o.Value), zh.Num(*ind.Baseline))
+		add(Warning, model.FindBaselineMismatch, e.B, o.At, "工作簿%s数值%s与规划文件的基期值%s不一致，评估采用规划文件的基期值", zh.Year(e.B), zh.Num(o.Value), zh.Num(*ind.Baseline))
 	}
 }
 

@@ -1,132 +1,52 @@
 package eval
 
 import (
-	"strings"
-
 	"plancheck/report/model"
 )
 
-// Status is the judgment of one indicator in one year.
-type Status string
-
-// The statuses. Their Chinese labels are in the statuses table below; the
-// reports print the labels, the JSON both.
-const (
-	Achieved         Status = "achieved"
-	Ahead            Status = "ahead"
-	OnTrack          Status = "on_track"
-	Lagging          Status = "lagging"
-	SeriouslyLagging Status = "seriously_lagging"
-	Reversed         Status = "reversed"
-	Met              Status = "met"
-	NotMet           Status = "not_met"
-	NoData           Status = "no_data"
-	NotAssessed      Status = "not_assessed"
+// The vocabularies are report/model's; eval names them too so that its
+// consumers read eval.Status, eval.Lagging and the like.
+type (
+	// Status is the judgment of one indicator in one year (model.Status).
+	Status = model.Status
+	// Band is the projection's judgment (model.Band).
+	Band = model.Band
+	// Change is the movement against the year before (model.Change).
+	Change = model.Change
+	// Severity orders data-quality findings (model.Severity).
+	Severity = model.Severity
 )
 
-// statuses is the one table of status ids and labels, in report order (best first).
-var statuses = []struct {
-	id    Status
-	label string
-}{
-	{Achieved, "提前实现"},
-	{Ahead, "快于预期"},
-	{OnTrack, "基本符合预期"},
-	{Met, "达到要求"},
-	{Lagging, "滞后"},
-	{SeriouslyLagging, "明显滞后"},
-	{Reversed, "逆向变化"},
-	{NotMet, "未达要求"},
-	{NoData, "数据待补"},
-	{NotAssessed, "无法评估"},
-}
-
-// Statuses lists every status, best first: the order of the reports' tables and legends.
-func Statuses() []Status {
-	out := make([]Status, len(statuses))
-	for i, s := range statuses {
-		out[i] = s.id
-	}
-	return out
-}
-
-// ParseStatus reads a status as an analyst types it: its id (lagging) or
-// its Chinese label (滞后), spaces ignored.
-func ParseStatus(text string) (Status, bool) {
-	text = strings.TrimSpace(text)
-	for _, t := range statuses {
-		if text == string(t.id) || text == t.label {
-			return t.id, true
-		}
-	}
-	return "", false
-}
-
-// Label is the status in Chinese, as the reports print it.
-func (s Status) Label() string {
-	for _, t := range statuses {
-		if t.id == s {
-			return t.label
-		}
-	}
-	return string(s)
-}
-
-// Assessable reports whether the status is a judgment (not no_data or not_assessed).
-func (s Status) Assessable() bool { return s != NoData && s != NotAssessed && s != "" }
-
-// Good reports whether the status is at or above on track: achieved, ahead,
-// on track or met. It is what the "时间过半、任务过半" share counts.
-func (s Status) Good() bool {
-	return s == Achieved || s == Ahead || s == OnTrack || s == Met
-}
-
-// Band is the projection's judgment of whether the target will be reached by T.
-type Band string
-
-// The projection bands.
+// The statuses, bands, changes and severities (see report/model).
 const (
-	Likely   Band = "likely"
-	AtRisk   Band = "at_risk"
-	Unlikely Band = "unlikely"
+	Achieved         = model.Achieved
+	Ahead            = model.Ahead
+	OnTrack          = model.OnTrack
+	Lagging          = model.Lagging
+	SeriouslyLagging = model.SeriouslyLagging
+	Reversed         = model.Reversed
+	Met              = model.Met
+	NotMet           = model.NotMet
+	NoData           = model.NoData
+	NotAssessed      = model.NotAssessed
+
+	Likely   = model.Likely
+	AtRisk   = model.AtRisk
+	Unlikely = model.Unlikely
+
+	Improved  = model.Improved
+	Unchanged = model.Unchanged
+	Worsened  = model.Worsened
+
+	Error   = model.Error
+	Warning = model.Warning
 )
 
-// Label is the band in Chinese.
-func (b Band) Label() string {
-	switch b {
-	case Likely:
-		return "预计可完成"
-	case AtRisk:
-		return "完成存在风险"
-	case Unlikely:
-		return "预计难以完成"
-	}
-	return ""
-}
+// Statuses lists every status, best first (model.Statuses).
+func Statuses() []Status { return model.Statuses() }
 
-// Change is the indicator's movement against the year before.
-type Change string
-
-// The changes. Empty means it cannot be told (no value the year before, or
-// no direction).
-const (
-	Improved  Change = "improved"
-	Unchanged Change = "unchanged"
-	Worsened  Change = "worsened"
-)
-
-// Label is the change in Chinese.
-func (c Change) Label() string {
-	switch c {
-	case Improved:
-		return "改善"
-	case Unchanged:
-		return "持平"
-	case Worsened:
-		return "变差"
-	}
-	return ""
-}
+// ParseStatus reads a status as an analyst types it (model.ParseStatus).
+func ParseStatus(text string) (Status, bool) { return model.ParseStatus(text) }
 
 // Result is the evaluation of a plan in one year. It is what the JSON
 // summary serializes and what every report presents.
@@ -137,7 +57,7 @@ type Result struct {
 	// result then holds only what that department leads.
 	Department *DepartmentInfo   `json:"department,omitempty"`
 	Elapsed    float64           `json:"time_elapsed"` // s = (Y−B)/(T−B)
-	Stage      string            `json:"stage"`        // annual, midterm or final
+	Stage      model.Stage       `json:"stage"`        // annual, midterm or final
 	Thresholds model.Thresholds  `json:"thresholds"`
 	Summary    Summary           `json:"summary"`
 	Indicators []IndicatorResult `json:"indicators"`
@@ -239,38 +159,29 @@ type YearResult struct {
 
 // Problem is a major problem (重大问题) and the rule that found it.
 type Problem struct {
-	Rule      string `json:"rule"`       // binding_off_track, reversed, lagging_two_years, projected_unlikely, key_task_behind, project_behind
-	RuleLabel string `json:"rule_label"` // the rule in Chinese
-	Indicator string `json:"indicator,omitempty"`
-	Task      string `json:"task,omitempty"`
-	Project   string `json:"project,omitempty"`
-	Name      string `json:"name"`
-	Binding   bool   `json:"binding"`
-	Lead      string `json:"lead"`
-	LeadName  string `json:"lead_name"`
-	Status    Status `json:"status,omitempty"`
-	Detail    string `json:"detail"` // the numbers behind it, in Chinese
+	Rule      model.ProblemRule `json:"rule"`       // binding_off_track, reversed, lagging_two_years, projected_unlikely, key_task_behind, project_behind
+	RuleLabel string            `json:"rule_label"` // the rule in Chinese
+	Indicator string            `json:"indicator,omitempty"`
+	Task      string            `json:"task,omitempty"`
+	Project   string            `json:"project,omitempty"`
+	Name      string            `json:"name"`
+	Binding   bool              `json:"binding"`
+	Lead      string            `json:"lead"`
+	LeadName  string            `json:"lead_name"`
+	Status    Status            `json:"status,omitempty"`
+	Detail    string            `json:"detail"` // the numbers behind it, in Chinese
 }
-
-// Severity orders findings.
-type Severity string
-
-// The severities.
-const (
-	Error   Severity = "error"   // the input cannot be used as it is
-	Warning Severity = "warning" // a doubt about a value; the evaluation goes on
-)
 
 // Finding is a data-quality finding (数据质量).
 type Finding struct {
-	Severity  Severity `json:"severity"`
-	Code      string   `json:"code"` // missing, out_of_range, jump, growth_mismatch, requirement_missing, no_source, …
-	Indicator string   `json:"indicator,omitempty"`
-	Task      string   `json:"task,omitempty"`
-	Project   string   `json:"project,omitempty"`
-	Year      int      `json:"year,omitempty"`
-	At        string   `json:"at,omitempty"` // file: sheet!cell, where there is one
-	Message   string   `json:"message"`      // in Chinese
+	Severity  Severity          `json:"severity"`
+	Code      model.FindingCode `json:"code"` // missing, out_of_range, jump, growth_mismatch, requirement_missing, no_source, …
+	Indicator string            `json:"indicator,omitempty"`
+	Task      string            `json:"task,omitempty"`
+	Project   string            `json:"project,omitempty"`
+	Year      int               `json:"year,omitempty"`
+	At        string            `json:"at,omitempty"` // file: sheet!cell, where there is one
+	Message   string            `json:"message"`      // in Chinese
 }
 
 // Summary is the headline of the evaluation.
@@ -288,8 +199,8 @@ type Summary struct {
 	// Judgment compares the good share with the time elapsed: "ahead" when
 	// more of the work is done than of the time, "on_track" when about as
 	// much (时间过半、任务过半 at midterm), "behind" otherwise.
-	Judgment      string `json:"judgment"`
-	JudgmentLabel string `json:"judgment_label"`
+	Judgment      model.Judgment `json:"judgment"`
+	JudgmentLabel string         `json:"judgment_label"`
 }
 
 // Count is a status and how many indicators have it.

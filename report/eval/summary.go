@@ -8,27 +8,8 @@ import (
 	"plancheck/report/zh"
 )
 
-// The rules that make a major problem (重大问题), in the order the reports list them.
-var problemRules = []struct {
-	id, label string
-}{
-	{"binding_off_track", "约束性指标未达要求或进度滞后"},
-	{"reversed", "指标逆向变化"},
-	{"lagging_two_years", "连续两年进度滞后"},
-	{"projected_unlikely", "按当前进度预计难以完成目标"},
-	{"key_task_behind", "重点任务进展滞后"},
-	{"project_behind", "重大项目推进滞后"},
-}
-
-// ProblemRuleLabel is the Chinese label of a problem rule id.
-func ProblemRuleLabel(id string) string {
-	for _, r := range problemRules {
-		if r.id == id {
-			return r.label
-		}
-	}
-	return id
-}
+// ProblemRuleLabel is the Chinese label of a problem rule id (model.ProblemRule.Label).
+func ProblemRuleLabel(id model.ProblemRule) string { return id.Label() }
 
 func offTrack(s Status) bool {
 	return s == Lagging || s == SeriouslyLagging || s == Reversed || s == NotMet
@@ -42,30 +23,30 @@ func problems(res *Result, th model.Thresholds) []Problem {
 	var out []Problem
 	for i := range res.Indicators {
 		r := &res.Indicators[i]
-		fire := func(id string) {
+		fire := func(id model.ProblemRule) {
 			out = append(out, Problem{
 				Rule: id, RuleLabel: ProblemRuleLabel(id), Indicator: r.ID, Name: r.Name, Binding: r.Binding,
 				Lead: r.Lead, LeadName: r.LeadName, Status: r.Status, Detail: detail(res, r, id),
 			})
 		}
 		if r.Binding && offTrack(r.Status) {
-			fire("binding_off_track")
+			fire(model.RuleBindingOffTrack)
 		}
 		if r.Status == Reversed {
-			fire("reversed")
+			fire(model.RuleReversed)
 		}
 		if n := len(r.Years); n >= 3 && lagging(r.Years[n-1].Status) && lagging(r.Years[n-2].Status) {
-			fire("lagging_two_years")
+			fire(model.RuleLaggingTwoYears)
 		}
 		if r.ProjectionBand == Unlikely {
-			fire("projected_unlikely")
+			fire(model.RuleProjectedUnlikely)
 		}
 	}
 	return out
 }
 
 // detail is the numbers behind a problem, in Chinese, for the reports.
-func detail(res *Result, r *IndicatorResult, rule string) string {
+func detail(res *Result, r *IndicatorResult, rule model.ProblemRule) string {
 	var parts []string
 	last := r.Years[len(r.Years)-1]
 	if last.Value != nil {
@@ -88,10 +69,10 @@ func detail(res *Result, r *IndicatorResult, rule string) string {
 		parts = append(parts, "进度比"+zh.Ratio(*r.PaceRatio))
 	}
 	switch rule {
-	case "lagging_two_years":
+	case model.RuleLaggingTwoYears:
 		prev := r.Years[len(r.Years)-2]
 		parts = append(parts, fmt.Sprintf("%s、%s均为%s", zh.Year(prev.Year), zh.Year(last.Year), "进度滞后"))
-	case "projected_unlikely":
+	case model.RuleProjectedUnlikely:
 		if r.Projected != nil {
 			parts = append(parts, fmt.Sprintf("按当前趋势预计%s为%s", zh.Year(res.Plan.TargetYear), projectedText(r)))
 		}
@@ -168,30 +149,20 @@ const (
 	overallMixed   = 0.5
 )
 
-func overall(share float64, assessable int) string {
+func overall(share float64, assessable int) model.Judgment {
 	switch {
 	case assessable == 0:
-		return "unknown"
+		return model.JudgedUnknown
 	case share >= overallOnTrack:
-		return "on_track"
+		return model.JudgedOnTrack
 	case share >= overallMixed:
-		return "mixed"
+		return model.JudgedMixed
 	}
-	return "behind"
+	return model.JudgedBehind
 }
 
-// JudgmentLabel is the overall judgment in Chinese.
-func JudgmentLabel(j string) string {
-	switch j {
-	case "on_track":
-		return "总体进展符合预期"
-	case "mixed":
-		return "总体进展基本符合预期，部分指标滞后"
-	case "behind":
-		return "总体进展滞后于预期"
-	}
-	return "无可评估指标"
-}
+// JudgmentLabel is the overall judgment in Chinese (model.Judgment.Label).
+func JudgmentLabel(j model.Judgment) string { return j.Label() }
 
 func newGroup(id, name string) GroupSummary {
 	g := GroupSummary{ID: id, Name: name}

@@ -63,10 +63,10 @@ type ProjectResult struct {
 	Reported  string   `json:"reported"`  // 形象进度 reported for Y
 	Reached   *bool    `json:"milestone_reached"`
 
-	Status      string        `json:"status"` // on_track, behind, no_data
-	StatusLabel string        `json:"status_label"`
-	Reason      string        `json:"reason,omitempty"`
-	Years       []ProjectYear `json:"years"`
+	Status      model.ProjectStatus `json:"status"` // on_track, behind, no_data
+	StatusLabel string              `json:"status_label"`
+	Reason      string              `json:"reason,omitempty"`
+	Years       []ProjectYear       `json:"years"`
 }
 
 // ProjectYear is a project's plan and report for one year.
@@ -109,20 +109,10 @@ type DepartmentResult struct {
 }
 
 const (
-	projectOnTrack = "on_track"
-	projectBehind  = "behind"
-	projectNoData  = "no_data"
+	projectOnTrack = model.ProjectOnTrack
+	projectBehind  = model.ProjectBehind
+	projectNoData  = model.ProjectNoData
 )
-
-func projectLabel(s string) string {
-	switch s {
-	case projectOnTrack:
-		return "按计划推进"
-	case projectBehind:
-		return "进度滞后"
-	}
-	return "数据待补"
-}
 
 // tasks evaluates the plan's key tasks in year Y.
 func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
@@ -143,7 +133,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 				ty.Progress, ty.Label, ty.Share, ty.Text = o.Progress, o.Progress.Label(), o.Share, o.Text
 				if lastDone > 0 && o.Progress != model.Done {
 					e.findings = append(e.findings, Finding{
-						Severity: Warning, Code: "task_regressed", Task: t.ID, Year: y, At: o.At.String(),
+						Severity: Warning, Code: model.FindTaskRegressed, Task: t.ID, Year: y, At: o.At.String(),
 						Message: fmt.Sprintf("任务%s（%s）：%s报告“已完成”，%s报告“%s”，前后不一致，请核实", t.ID, t.Title, zh.Year(lastDone), zh.Year(y), o.Progress.Label()),
 					})
 				}
@@ -160,9 +150,9 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 			r.Sample = r.Sample || strings.Contains(o.Source, model.SampleSource)
 			r.Behind = (o.Progress == model.Behind || o.Progress == model.NotStarted) && milestoneDue(t, e.B, e.Y)
 		} else {
-			r.ProgressLabel = "未报送"
+			r.ProgressLabel = model.NotReported.Label()
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: "task_missing", Task: t.ID, Year: e.Y,
+				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Year: e.Y,
 				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}
@@ -225,7 +215,7 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 		}
 		if len(missing) > 0 {
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: "project_missing", Project: pj.ID, Year: missing[len(missing)-1],
+				Severity: Warning, Code: model.FindProjectMissing, Project: pj.ID, Year: missing[len(missing)-1],
 				Message: fmt.Sprintf("项目%s（%s）：%s进展未报送", pj.ID, pj.Name, yearsText(missing)),
 			})
 		}
@@ -241,7 +231,7 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 		default:
 			r.Status = projectOnTrack
 		}
-		r.StatusLabel = projectLabel(r.Status)
+		r.StatusLabel = r.Status.Label()
 		out = append(out, r)
 	}
 	return out
@@ -406,13 +396,13 @@ func taskProblems(res *Result) []Problem {
 			if t.Text != "" {
 				detail += "；进展说明：" + strings.TrimRight(t.Text, "。")
 			}
-			out = append(out, Problem{Rule: "key_task_behind", RuleLabel: ProblemRuleLabel("key_task_behind"), Task: t.ID,
+			out = append(out, Problem{Rule: model.RuleKeyTaskBehind, RuleLabel: model.RuleKeyTaskBehind.Label(), Task: t.ID,
 				Name: t.Title, Lead: t.Lead, LeadName: t.LeadName, Detail: detail})
 		}
 	}
 	for _, pr := range res.Projects {
 		if pr.Status == projectBehind {
-			out = append(out, Problem{Rule: "project_behind", RuleLabel: ProblemRuleLabel("project_behind"), Project: pr.ID,
+			out = append(out, Problem{Rule: model.RuleProjectBehind, RuleLabel: model.RuleProjectBehind.Label(), Project: pr.ID,
 				Name: pr.Name, Lead: pr.Lead, LeadName: pr.LeadName, Detail: pr.Reason})
 		}
 	}

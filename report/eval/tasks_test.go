@@ -66,7 +66,7 @@ func TestTasksAndProjects(t *testing.T) {
 	}
 	var rules []string
 	for _, pb := range res.Problems {
-		rules = append(rules, pb.Rule+":"+pb.Task+pb.Project)
+		rules = append(rules, string(pb.Rule)+":"+pb.Task+pb.Project)
 	}
 	if got := strings.Join(rules, ","); got != "key_task_behind:3.1.1,project_behind:P1,project_behind:P2" {
 		t.Errorf("problems = %s", got)

@@ -148,35 +148,6 @@ const (
 // Kinds lists every kind in the order the documentation gives them.
 var Kinds = []Kind{Level, Delta, AvgGrowth, Cumulative, Reduction, Ceiling, Floor, Municipal, Relative, Boolean, None}
 
-// Label is the kind's name in Chinese, as the reports print it.
-func (k Kind) Label() string {
-	switch k {
-	case Level:
-		return "目标值"
-	case Delta:
-		return "增减量"
-	case AvgGrowth:
-		return "年均增速"
-	case Cumulative:
-		return "累计值"
-	case Reduction:
-		return "累计降幅"
-	case Ceiling:
-		return "上限"
-	case Floor:
-		return "下限"
-	case Municipal:
-		return "达到市级要求"
-	case Relative:
-		return "相对目标"
-	case Boolean:
-		return "是否完成"
-	case None:
-		return "监测指标"
-	}
-	return string(k)
-}
-
 // Direction says which way an indicator improves.
 type Direction string
 

@@ -36,43 +36,30 @@ type ProjectYear struct {
 	Milestone  string  // 形象进度 planned by the end of that year
 }
 
-// Progress is a task's state as a department reports it (进展状态).
+// Progress is a task's state as a department reports it (进展状态): the
+// vocabulary of task statuses. Its labels are in vocab.go.
 type Progress string
 
-// The progress states, in the words of the 重点任务 sheet.
+// The progress states, in the words of the 重点任务 sheet, best first; the
+// zero Progress is a task not reported for the year (未报送).
 const (
-	Done       Progress = "done"        // 已完成
-	OnSchedule Progress = "on_schedule" // 按计划推进
-	Behind     Progress = "behind"      // 滞后
-	NotStarted Progress = "not_started" // 未启动
+	Done        Progress = "done"        // 已完成
+	OnSchedule  Progress = "on_schedule" // 按计划推进
+	Behind      Progress = "behind"      // 滞后
+	NotStarted  Progress = "not_started" // 未启动
+	NotReported Progress = ""            // 未报送
 )
 
-// Progresses lists the states with their Chinese words, best first.
-var Progresses = []struct {
-	ID    Progress
-	Label string
-}{
-	{Done, "已完成"}, {OnSchedule, "按计划推进"}, {Behind, "滞后"}, {NotStarted, "未启动"},
-}
-
-// Label is the state in Chinese.
-func (p Progress) Label() string {
-	for _, x := range Progresses {
-		if x.ID == p {
-			return x.Label
+// Progresses lists the states a department reports, best first
+// (NotReported is not among them).
+func Progresses() []Progress {
+	var out []Progress
+	for _, p := range progresses.ids() {
+		if p != NotReported {
+			out = append(out, p)
 		}
 	}
-	return string(p)
-}
-
-// ParseProgress reads a state as typed: its Chinese word or its id.
-func ParseProgress(s string) (Progress, bool) {
-	for _, x := range Progresses {
-		if s == x.Label || s == string(x.ID) {
-			return x.ID, true
-		}
-	}
-	return "", false
+	return out
 }
 
 // TaskReport is a department's report on a task for a year (sheet 重点任务).

@@ -102,7 +102,7 @@ func chartOf(res *eval.Result, ind *eval.IndicatorResult) *eval.Chart {
 		case model.Ceiling:
 			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *ind.TargetValue, Label: "上限 " + zh.Num(*ind.TargetValue), Role: eval.RuleLimit})
 		case model.AvgGrowth:
-			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *ind.TargetValue, Label: "目标 " + zh.Num(*ind.TargetValue) + "%", Role: eval.RuleTarget})
+			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *ind.TargetValue, Label: "目标 " + zh.Num(*ind.TargetValue) + "%", Role: eval.RuleTargetRate})
 		default:
 			ch.Series = append(ch.Series, eval.ChartSeries{Role: eval.SeriesTarget, Label: "目标",
 				Points: []eval.ChartPoint{{Year: res.Plan.TargetYear, Value: *ind.TargetValue, Text: fmt.Sprintf("%d年目标 %s", res.Plan.TargetYear, zh.Num(*ind.TargetValue))}}})
@@ -301,7 +301,7 @@ func docFixture() *doc.Document {
 	problems = append(problems, para(fmt.Sprintf("评估发现需要重点关注的问题%d个（主要指标5个、重点任务2个、重大项目1个）。", len(res.Problems))))
 	for i, p := range res.Problems {
 		problems = append(problems, item(bold(fmt.Sprintf("（%s）%s%s。", zh.Numeral(i+1), p.Name, p.RuleLabel))),
-			para(p.Detail+"。"))
+			para(p.LeadName+"牵头的"+p.Name+"进展慢于预期，与规划确定的目标仍有差距，需要分析原因、加大推进力度。"))
 	}
 	d.Parts = append(d.Parts, &doc.Section{Number: "五、", Title: "存在的主要问题", Level: 1, Blocks: problems})
 
@@ -364,7 +364,7 @@ func docFixture() *doc.Document {
 		for _, id := range dp.Projects {
 			for _, p := range res.Projects {
 				if p.ID == id {
-					depts.Rows = append(depts.Rows, doc.Row{Cells: []doc.Cell{text("项目"), text(id), text(p.Name), text(p.StatusLabel), text(orDashOf(p.Reason))}})
+					depts.Rows = append(depts.Rows, doc.Row{Cells: []doc.Cell{text("项目"), text(id), text(p.Name), text(p.StatusLabel), text(orDashOf(p.StatusLabel))}})
 				}
 			}
 		}

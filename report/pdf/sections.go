@@ -710,7 +710,7 @@ func (d *legacy) suggestions() error {
 		return err
 	}
 	for i, p := range d.res.Problems {
-		name := "suggest_" + p.Rule + ".tmpl"
+		name := "suggest_" + string(p.Rule) + ".tmpl"
 		if p.Rule == "" || !d.has(name) {
 			name = "suggest_default.tmpl"
 		}
@@ -1062,9 +1062,9 @@ func (d *legacy) quality() error {
 		{title: "问题说明", align: 'L', wrap: true},
 	}}
 	for i, f := range d.res.Quality {
-		sev := cell{text: "提示", color: style.Orange}
+		sev := cell{text: f.Severity.Label(), color: style.Orange}
 		if f.Severity == eval.Error {
-			sev = cell{text: "错误", color: style.Vermillion}
+			sev.color = style.Vermillion
 		}
 		ind := "—"
 		switch {

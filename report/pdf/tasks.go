@@ -402,7 +402,7 @@ func projectStatus(p *eval.ProjectResult) cell {
 	}
 	label := p.StatusLabel
 	if label == "" {
-		label = p.Status
+		label = p.Status.Label()
 	}
 	return cell{text: string(style.StatusMarker(like)) + label, color: style.StatusColor(like)}
 }

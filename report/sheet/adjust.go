@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"plancheck/report/eval"
 	"plancheck/report/model"
 )
 
@@ -91,11 +90,11 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 			out = append(out, a)
 			continue
 		}
-		st, ok := eval.ParseStatus(status)
+		st, ok := model.ParseStatus(status)
 		switch {
 		case !ok:
-			labels := make([]string, 0, len(eval.Statuses()))
-			for _, s := range eval.Statuses() {
+			labels := make([]string, 0, len(model.Statuses()))
+			for _, s := range model.Statuses() {
 				labels = append(labels, s.Label())
 			}
 			t.sr.errorf(statusCell, "状态调整 %s is not a status; write one of %s, or leave it empty to keep the computed status", quoteProp(status), strings.Join(labels, "、"))

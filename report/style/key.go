@@ -3,11 +3,10 @@ package style
 import (
 	"image/color"
 
-	"plancheck/report/eval"
 	"plancheck/report/model"
 )
 
-// Key is the look of a chart key: a status id (eval.Status) or a key
+// Key is the look of a chart key: a status id (model.Status) or a key
 // task's reported progress (model.Progress), the keys of the segments of a
 // stacked-bar chart. The two vocabularies share no id. Any other key is
 // drawn as no data: grey, a ring, no hatching.
@@ -16,14 +15,14 @@ import (
 // key (0, 1 or 2): the keys that need attention are told by their texture
 // too, and not by colour alone, where a segment has no room for a mark.
 func Key(key string) (c color.RGBA, m Marker, hatch int) {
-	switch s := eval.Status(key); s {
-	case eval.Achieved, eval.Ahead, eval.OnTrack, eval.Met:
+	switch s := model.Status(key); s {
+	case model.Achieved, model.Ahead, model.OnTrack, model.Met:
 		return StatusColor(s), StatusMarker(s), 0
-	case eval.Lagging:
+	case model.Lagging:
 		return StatusColor(s), StatusMarker(s), 1
-	case eval.SeriouslyLagging, eval.Reversed, eval.NotMet:
+	case model.SeriouslyLagging, model.Reversed, model.NotMet:
 		return StatusColor(s), StatusMarker(s), 2
-	case eval.NoData, eval.NotAssessed:
+	case model.NoData, model.NotAssessed:
 		return StatusColor(s), StatusMarker(s), 0
 	}
 	switch p := model.Progress(key); p {

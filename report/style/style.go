@@ -14,7 +14,6 @@ package style
 import (
 	"image/color"
 
-	"plancheck/report/eval"
 	"plancheck/report/model"
 )
 
@@ -46,34 +45,34 @@ const (
 )
 
 // StatusColor is the colour of a status.
-func StatusColor(s eval.Status) color.RGBA {
+func StatusColor(s model.Status) color.RGBA {
 	switch s {
-	case eval.Achieved, eval.Ahead:
+	case model.Achieved, model.Ahead:
 		return Blue
-	case eval.OnTrack, eval.Met:
+	case model.OnTrack, model.Met:
 		return Green
-	case eval.Lagging:
+	case model.Lagging:
 		return Orange
-	case eval.SeriouslyLagging, eval.Reversed, eval.NotMet:
+	case model.SeriouslyLagging, model.Reversed, model.NotMet:
 		return Vermillion
 	}
 	return Grey
 }
 
 // StatusMarker is the marker shape of a status.
-func StatusMarker(s eval.Status) Marker {
+func StatusMarker(s model.Status) Marker {
 	switch s {
-	case eval.Achieved:
+	case model.Achieved:
 		return Diamond
-	case eval.Ahead:
+	case model.Ahead:
 		return Triangle
-	case eval.OnTrack, eval.Met:
+	case model.OnTrack, model.Met:
 		return Circle
-	case eval.Lagging:
+	case model.Lagging:
 		return Square
-	case eval.SeriouslyLagging:
+	case model.SeriouslyLagging:
 		return HollowDn
-	case eval.Reversed, eval.NotMet:
+	case model.Reversed, model.NotMet:
 		return Down
 	}
 	return Ring

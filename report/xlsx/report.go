@@ -194,18 +194,7 @@ type report struct {
 
 // reportTitle is the report's title: 海淀区“十四五”规划2023年中期评估.
 func reportTitle(res *eval.Result, p *model.Plan) string {
-	return planTitle(p) + zh.Year(res.Year) + stageLabel(res.Stage)
-}
-
-// stageLabel names the evaluation of a stage.
-func stageLabel(stage string) string {
-	switch stage {
-	case "midterm":
-		return "中期评估"
-	case "final":
-		return "终期评估"
-	}
-	return "年度评估"
+	return planTitle(p) + zh.Year(res.Year) + res.Stage.Label()
 }
 
 // statusRules colour a range of status cells by their text, so that the

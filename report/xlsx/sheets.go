@@ -107,22 +107,6 @@ func (rp *report) problems() {
 	b.printSetup(sh, 1, false)
 }
 
-// findingLabels name the data-quality codes in Chinese.
-var findingLabels = map[string]string{
-	"missing":             "数据缺失",
-	"out_of_range":        "超出合理范围",
-	"jump":                "异常波动",
-	"growth_mismatch":     "增速与总量不符",
-	"requirement_missing": "市级要求未提供",
-	"reference_missing":   "参照数据缺失",
-	"no_source":           "未注明来源",
-	"approximate":         "约数",
-	"baseline_mismatch":   "基期值不一致",
-	"task_missing":        "任务进展未报送",
-	"task_regressed":      "任务进展倒退",
-	"project_missing":     "项目进展未报送",
-}
-
 // quality writes 数据质量: each finding, with the file, sheet and cell it
 // is about.
 func (rp *report) quality() {
@@ -137,14 +121,7 @@ func (rp *report) quality() {
 		center: map[int]bool{0: true, 3: true, 5: true},
 	}
 	for _, q := range rp.res.Quality {
-		level := "警告"
-		if q.Severity == eval.Error {
-			level = "错误"
-		}
-		label := findingLabels[q.Code]
-		if label == "" {
-			label = q.Code
-		}
+		level, label := q.Severity.Label(), q.Code.Label()
 		name := ""
 		if ind := p.Indicator(q.Indicator); ind != nil {
 			name = ind.Name

@@ -1,0 +1,280 @@
+package doc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"text/template"
+	"time"
+
+	"plancheck/report/eval"
+	"plancheck/report/zh"
+	"plancheck/templates"
+)
+
+// Options are the settings of Build.
+type Options struct {
+	// Templates holds doc_*.tmpl files that replace the embedded
+	// templates of the same name (package templates); nil uses the
+	// embedded ones alone. A file may also redefine single {{define}}
+	// blocks of the embedded files, such as one label of doc_labels.tmpl.
+	// Other files are ignored.
+	Templates fs.FS
+	// Date is the report's date, printed on the cover and written to
+	// Meta.Date. It is required: a zero Date is an error, so that the
+	// report never depends on the clock.
+	Date time.Time
+}
+
+// Build builds the whole report for res: the cover, the parts 一、总体评价
+// to 下一步工作建议 with their tables and figures, and the annexes 附表1….
+// Every sentence comes from the templates (doc_*.tmpl); the numbers and
+// judgments are res's. It fails on a nil res, a zero Options.Date, or a
+// template that does not parse or execute (the error names the file and
+// line).
+func Build(res *eval.Result, opts Options) (*Document, error) {
+	if res == nil {
+		return nil, errors.New("doc: no evaluation result")
+	}
+	if opts.Date.IsZero() {
+		return nil, errors.New("doc: Options.Date is zero; the report needs its date")
+	}
+	b, err := newBuilder(res, opts)
+	if err != nil {
+		return nil, err
+	}
+	b.prepare()
+	d := b.document()
+	if b.err != nil {
+		return nil, fmt.Errorf("doc: %w", b.err)
+	}
+	return d, nil
+}
+
+// newBuilder parses the templates for a build of res.
+func newBuilder(res *eval.Result, opts Options) (*builder, error) {
+	b := &builder{res: res, opts: opts, figures: map[int]int{}, tables: map[int]int{}}
+	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.FS, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("doc: embedded templates: %w", err)
+	}
+	if opts.Templates != nil {
+		// A folder may hold the PDF's older templates too, or none of the tree's.
+		if names, err := fs.Glob(opts.Templates, pattern); err != nil {
+			return nil, fmt.Errorf("doc: templates: %w", err)
+		} else if len(names) > 0 {
+			if tpl, err = tpl.ParseFS(opts.Templates, pattern); err != nil {
+				return nil, fmt.Errorf("doc: templates: %w", err)
+			}
+		}
+	}
+	b.tpl = tpl
+	return b, nil
+}
+
+// pattern names the tree's template files, embedded and overriding.
+const pattern = "doc_*.tmpl"
+
+// builder builds one Document. Its first error sticks (see fail): the
+// build goes on with empty text and Build returns that error.
+type builder struct {
+	res  *eval.Result
+	opts Options
+	tpl  *template.Template
+	err  error
+
+	parts           parts
+	figures, tables map[int]int // part → last number given
+
+	groups   []group
+	problems []problem // merged by subject, in the order printed
+	sample   samples
+}
+
+func (b *builder) fail(err error) {
+	if err != nil && b.err == nil {
+		b.err = err
+	}
+}
+
+// base is what every template's data carries.
+type base struct {
+	R         *eval.Result
+	Nth       int    // which year of the plan R.Year is (2024 in a 2021–2025 plan: 4)
+	Span      int    // the plan's years (5)
+	Remaining int    // the years after R.Year up to the target year (1 in 2024)
+	Next      int    // R.Year + 1
+	Stage     string // the stage's label: 年度评估, 中期评估, 总结评估
+	Parts     parts
+	// Sample is set when the report uses sample values: the notice on the
+	// cover says so once, and tables mark them with *.
+	Sample bool
+}
+
+func (b *builder) base() base {
+	p := b.res.Plan
+	return base{
+		R: b.res, Nth: b.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear,
+		Remaining: p.TargetYear - b.res.Year, Next: b.res.Year + 1,
+		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
+	}
+}
+
+// parts are the numbers of the report's parts in Chinese (一, 二, …), so
+// that the templates can refer to them (详见第五部分). A part the report
+// leaves out has "": 主要指标进展情况 without indicators, 重点任务实施情况
+// without key tasks, 重大项目推进情况 without major projects; the parts
+// after it are numbered on. The annexes are numbered the same way:
+// IndicatorTable (附表1, left out without indicators), Departments,
+// Quality and Method.
+type parts struct {
+	Overall, Progress, Tasks, Projects, Problems, Suggestions string
+	IndicatorTable, Departments, Quality, Method              string
+	// The parts' ordinals, for the numbers of their tables and figures
+	// (表2-1); 0 for a part left out.
+	overallN, progressN, tasksN, projectsN int
+}
+
+func (b *builder) numberParts() {
+	n := 0
+	next := func(on bool, ord *int) string {
+		if !on {
+			return ""
+		}
+		n++
+		if ord != nil {
+			*ord = n
+		}
+		return zh.Numeral(n)
+	}
+	p := &b.parts
+	p.Overall = next(true, &p.overallN)
+	p.Progress = next(len(b.groups) > 0, &p.progressN)
+	p.Tasks = next(len(b.res.Tasks) > 0, &p.tasksN)
+	p.Projects = next(len(b.res.Projects) > 0, &p.projectsN)
+	p.Problems = next(true, nil)
+	p.Suggestions = next(true, nil)
+	m := 0
+	annex := func(on bool) string {
+		if !on {
+			return ""
+		}
+		m++
+		return b.label("annex.number", m)
+	}
+	p.IndicatorTable = annex(len(b.res.Indicators) > 0)
+	p.Departments = annex(true)
+	p.Quality = annex(true)
+	p.Method = annex(true)
+}
+
+// prepare gathers what the parts share: the categories, the merged
+// problems, the sample values and the parts' numbers.
+func (b *builder) prepare() {
+	b.groups = groups(b.res)
+	b.problems = b.mergedProblems()
+	b.sample = findSamples(b.res)
+	b.numberParts()
+}
+
+// document builds the tree.
+func (b *builder) document() *Document {
+	d := &Document{}
+	d.Meta = Meta{
+		Title:    b.title("meta.title"),
+		Author:   Normalize(b.res.Plan.Issuer),
+		Subject:  Normalize(b.res.Plan.Name),
+		Date:     b.opts.Date.UTC().Format("2006-01-02"),
+		Language: "zh-CN",
+	}
+	d.Cover = b.cover()
+	d.Parts = append(d.Parts, b.overall())
+	if b.parts.Progress != "" {
+		d.Parts = append(d.Parts, b.progress())
+	}
+	if b.parts.Tasks != "" {
+		d.Parts = append(d.Parts, b.tasks())
+	}
+	if b.parts.Projects != "" {
+		d.Parts = append(d.Parts, b.projects())
+	}
+	d.Parts = append(d.Parts, b.problemsPart(), b.suggestions())
+	if b.parts.IndicatorTable != "" {
+		d.Annexes = append(d.Annexes, b.indicatorAnnex())
+	}
+	d.Annexes = append(d.Annexes, b.departments(), b.quality(), b.method())
+	return d
+}
+
+// execute runs the named template. text/template's errors carry the file
+// name, line and column.
+func (b *builder) execute(name string, data any) string {
+	if b.tpl.Lookup(name) == nil {
+		b.fail(fmt.Errorf("template %q is missing", name))
+		return ""
+	}
+	var out bytes.Buffer
+	if err := b.tpl.ExecuteTemplate(&out, name, data); err != nil {
+		b.fail(err)
+		return ""
+	}
+	return out.String()
+}
+
+// has reports whether a template exists.
+func (b *builder) has(name string) bool { return b.tpl.Lookup(name) != nil }
+
+// label is a short text (a title, a column's heading, a word): the
+// template name, defined in doc_labels.tmpl, run with data and joined
+// into one line, normalized and without markup.
+func (b *builder) label(name string, data any) string {
+	return plain(runs(strings.Join(paragraphs(b.execute(name, data)), "")))
+}
+
+// title is a label run with the common data.
+func (b *builder) title(name string) string { return b.label(name, b.base()) }
+
+// paras runs a template and makes each line of its output a paragraph.
+// A paragraph that ends with a colon introduces what follows and is kept
+// with it.
+func (b *builder) paras(style ParaStyle, name string, data any) []Block {
+	var out []Block
+	for _, p := range paragraphs(b.execute(name, data)) {
+		rs := runs(p)
+		out = append(out, &Paragraph{Style: style, Runs: rs, KeepWithNext: strings.HasSuffix(plain(rs), "：")})
+	}
+	return out
+}
+
+// notes runs a template and makes each line of its output a footnote.
+func (b *builder) notes(name string, data any) []Paragraph {
+	var out []Paragraph
+	for _, p := range paragraphs(b.execute(name, data)) {
+		out = append(out, Paragraph{Style: Footnote, Runs: runs(p)})
+	}
+	return out
+}
+
+// tableNumber numbers the next table of a part: 表2-3.
+func (b *builder) tableNumber(part int) string {
+	b.tables[part]++
+	return b.label("table.number", [2]int{part, b.tables[part]})
+}
+
+// figureNumber numbers the next figure of a part: 图2-3.
+func (b *builder) figureNumber(part int) string {
+	b.figures[part]++
+	return b.label("figure.number", [2]int{part, b.figures[part]})
+}
+
+// section is a numbered section of level 2 (（一）) with its blocks.
+func (b *builder) section(n int, title string, blocks ...Block) *Section {
+	return &Section{Number: b.label("section.number", n), Title: title, Level: 2, Blocks: blocks}
+}
+
+// part is a part of level 1 (一、); number is its numeral (一).
+func (b *builder) part(number, title string) *Section {
+	return &Section{Number: b.label("part.number", number), Title: title, Level: 1}
+}

@@ -1,0 +1,548 @@
+package doc
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"plancheck/report/eval"
+	"plancheck/report/model"
+)
+
+// texts calls fn with every text of the tree a reader may see, and where
+// it is.
+func texts(d *Document, fn func(where, text string)) {
+	fn("meta.title", d.Meta.Title)
+	fn("meta.author", d.Meta.Author)
+	fn("meta.subject", d.Meta.Subject)
+	fn("cover.title", d.Cover.Title)
+	fn("cover.subtitle", d.Cover.Subtitle)
+	for _, l := range d.Cover.Lines {
+		fn("cover.line", l)
+	}
+	fn("cover.issuer", d.Cover.Issuer)
+	fn("cover.date", d.Cover.Date)
+	fn("cover.notice", plain(d.Cover.Notice))
+	var walk func(s *Section)
+	para := func(where string, p *Paragraph) {
+		fn(where, plain(p.Runs))
+		for _, r := range p.Runs {
+			fn(where+" (run)", r.Text)
+		}
+	}
+	figure := func(where string, f *Figure) {
+		fn(where+" number", f.Number)
+		fn(where+" caption", f.Caption)
+		for i := range f.Notes {
+			para(where+" note", &f.Notes[i])
+		}
+		if c := f.Chart; c != nil {
+			fn(where+" unit", c.Unit)
+			for _, s := range c.Series {
+				fn(where+" series", s.Label)
+				for _, p := range s.Points {
+					fn(where+" point", p.Text)
+				}
+			}
+			for _, l := range c.Lines {
+				fn(where+" rule", l.Label)
+			}
+			for _, b := range c.Bars {
+				fn(where+" bar", b.Label)
+				for _, s := range b.Segments {
+					fn(where+" segment", s.Label)
+				}
+			}
+		}
+	}
+	walk = func(s *Section) {
+		where := s.Number + s.Title
+		fn(where+" heading", s.Number+s.Title)
+		for _, b := range s.Blocks {
+			switch x := b.(type) {
+			case *Paragraph:
+				para(where, x)
+			case *Table:
+				fn(where+" table", x.Number+" "+x.Title)
+				for _, c := range x.Columns {
+					fn(where+" column", c.Title)
+				}
+				for _, h := range x.Header {
+					for _, c := range h {
+						fn(where+" header", c.Text)
+					}
+				}
+				for _, r := range x.Rows {
+					for _, c := range r.Cells {
+						fn(where+" cell", c.Text)
+					}
+				}
+				for i := range x.Notes {
+					para(where+" table note", &x.Notes[i])
+				}
+			case *Figure:
+				figure(where+" figure", x)
+			case *Figures:
+				for _, f := range x.Items {
+					figure(where+" figure", f)
+				}
+			}
+		}
+		for _, sub := range s.Sections {
+			walk(sub)
+		}
+	}
+	for _, s := range d.Parts {
+		walk(s)
+	}
+	for _, s := range d.Annexes {
+		walk(s)
+	}
+}
+
+// reports are the trees the property tests check: the default report in
+// every evaluation year of the plan, and a department's own report.
+func reports(t *testing.T) map[string]*Document {
+	t.Helper()
+	fx := loadFixture(t)
+	out := map[string]*Document{}
+	for y := fx.p.BaseYear + 1; y <= fx.p.TargetYear; y++ {
+		out[fmt.Sprint(y)] = build(t, fx.result(t, y))
+	}
+	res := fx.result(t, 2024)
+	for _, dept := range []string{"tjj", "fgw"} {
+		dr, err := eval.ForDepartment(fx.p, res, dept)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out["2024/"+dept] = build(t, dr)
+	}
+	return out
+}
+
+// halfWidth finds a half-width parenthesis, colon or semicolon next to a
+// Chinese character.
+var halfWidth = regexp.MustCompile(`[\p{Han}“”（）：；，。、][():;]|[():;][\p{Han}“”（）：；，。、]`)
+
+func TestNoHalfWidthPunctuationInChinese(t *testing.T) {
+	for name, d := range reports(t) {
+		texts(d, func(where, s string) {
+			if m := halfWidth.FindString(s); m != "" {
+				t.Errorf("%s: %s: half-width %q in %q", name, where, m, s)
+			}
+		})
+	}
+}
+
+func TestNoInternalPaths(t *testing.T) {
+	for name, d := range reports(t) {
+		texts(d, func(where, s string) {
+			if strings.Contains(s, "(embedded)") || strings.Contains(s, "（embedded）") || strings.Contains(s, "embedded") {
+				t.Errorf("%s: %s: an internal path in %q", name, where, s)
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"每千常住人口执业(助理)医师数", "每千常住人口执业（助理）医师数"},
+		{"区科委(中关村科学城管委会)", "区科委（中关村科学城管委会）"},
+		{"P02 京张铁路遗址公园(南北9公里慢行系统及四大节点)", "P02 京张铁路遗址公园（南北9公里慢行系统及四大节点）"},
+		{"指标23（疾控）:2024年", "指标23（疾控）：2024年"},
+		{"原因: 资金;进度", "原因：资金；进度"},
+		{"kw-2023.xlsx: 指标数据!C14", "kw-2023.xlsx: 指标数据!C14"},
+		{"(embedded) haidian-sample.xlsx", "(embedded) haidian-sample.xlsx"},
+		{"10:30 (a; b)", "10:30 (a; b)"},
+		{"GDP(%)", "GDP(%)"},
+		{"增速(%)", "增速（%）"},
+		{"", ""},
+	} {
+		if got := Normalize(c.in); got != c.want {
+			t.Errorf("Normalize(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// part finds a part by its title.
+func part(d *Document, title string) *Section {
+	for _, s := range d.Parts {
+		if s.Title == title {
+			return s
+		}
+	}
+	return nil
+}
+
+// problemHeads are the subjects of 存在的主要问题's entries: the bold
+// head of each paragraph after the opening, up to its colon.
+func problemHeads(t *testing.T, d *Document) []string {
+	t.Helper()
+	s := part(d, "存在的主要问题")
+	if s == nil {
+		t.Fatal("no 存在的主要问题")
+	}
+	var out []string
+	for _, b := range s.Blocks[1:] {
+		p := b.(*Paragraph)
+		head := p.Runs[0].Text
+		head = head[strings.Index(head, "）")+len("）"):]
+		if i := strings.Index(head, "："); i >= 0 {
+			head = head[:i]
+		}
+		out = append(out, strings.TrimSuffix(head, "（约束性）"))
+	}
+	return out
+}
+
+func TestProblemsUniqueBySubject(t *testing.T) {
+	for name, d := range reports(t) {
+		seen := map[string]bool{}
+		for _, h := range problemHeads(t, d) {
+			if seen[h] {
+				t.Errorf("%s: %s is listed twice in 存在的主要问题", name, h)
+			}
+			seen[h] = true
+		}
+	}
+}
+
+// TestEveryNotMetIsAProblem: every indicator not met, and every binding
+// indicator assessed and not on track, is in 存在的主要问题.
+func TestEveryNotMetIsAProblem(t *testing.T) {
+	fx := loadFixture(t)
+	for y := fx.p.BaseYear + 1; y <= fx.p.TargetYear; y++ {
+		res := fx.result(t, y)
+		heads := problemHeads(t, build(t, res))
+		n := 0
+		for _, ind := range res.Indicators {
+			if ind.Status != eval.NotMet && !(ind.Binding && ind.Status.Assessable() && !ind.Status.Good()) {
+				continue
+			}
+			n++
+			if !contains(heads, Normalize(ind.Name)) {
+				t.Errorf("%d: %s (%s) is not in 存在的主要问题 %q", y, ind.Name, ind.Status, heads)
+			}
+		}
+		if y == 2024 && n == 0 {
+			t.Errorf("%d: no indicator not met: the test checks nothing", y)
+		}
+	}
+}
+
+var (
+	reProblems   = regexp.MustCompile(`发现以下(\d+)个需要重点关注的问题(?:（(?:主要指标(\d+)个)?、?(?:重点任务(\d+)个)?、?(?:重大项目(\d+)个)?）)?`)
+	reSummary    = regexp.MustCompile(`需要重点关注的问题(\d+)个`)
+	reSampleInds = regexp.MustCompile(`涉及示例数据的指标(\d+)项：([^。]*)。`)
+	reKeyBehind  = regexp.MustCompile(`(\d+)项进展滞后（([^）]*)）`)
+	reLate       = regexp.MustCompile(`推进滞后的项目(\d+)个：(.*?)，累计`)
+	reDept       = regexp.MustCompile(`牵头(?:指标(\d+)项)?、?(?:任务(\d+)项)?、?(?:项目(\d+)个)?(?:.*需关注问题(\d+)个)?`)
+	reProjectID  = regexp.MustCompile(`(?:^|、)P\d+ `)
+	reFindings   = regexp.MustCompile(`共发现(\d+)处问题`)
+	reBinding    = regexp.MustCompile(`(\d+)项约束性指标中，可评估的(\d+)项有(\d+)项`)
+)
+
+func atoi(s string) int {
+	if s == "" {
+		return 0
+	}
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func paras(s *Section) []string {
+	var out []string
+	for _, b := range s.Blocks {
+		if p, ok := b.(*Paragraph); ok {
+			out = append(out, plain(p.Runs))
+		}
+	}
+	for _, sub := range s.Sections {
+		out = append(out, paras(sub)...)
+	}
+	return out
+}
+
+func tables(s *Section) []*Table {
+	var out []*Table
+	for _, b := range s.Blocks {
+		if t, ok := b.(*Table); ok {
+			out = append(out, t)
+		}
+	}
+	for _, sub := range s.Sections {
+		out = append(out, tables(sub)...)
+	}
+	return out
+}
+
+// TestCountsEqualLists: each count the report prints is the length of the
+// list it prints with it.
+func TestCountsEqualLists(t *testing.T) {
+	for name, d := range reports(t) {
+		checked := 0
+		check := func(what string, got, want int) {
+			checked++
+			if got != want {
+				t.Errorf("%s: %s: the report says %d, its list has %d", name, what, got, want)
+			}
+		}
+		problems := len(problemHeads(t, d))
+		pp := part(d, "存在的主要问题")
+		if m := reProblems.FindStringSubmatch(plain(pp.Blocks[0].(*Paragraph).Runs)); m != nil {
+			check("存在的主要问题", atoi(m[1]), problems)
+			if m[2]+m[3]+m[4] != "" {
+				check("存在的主要问题's parts", atoi(m[2])+atoi(m[3])+atoi(m[4]), problems)
+			}
+		} else if problems > 0 {
+			t.Errorf("%s: 存在的主要问题 does not count its %d problems", name, problems)
+		}
+		check("下一步工作建议", len(part(d, "下一步工作建议").Blocks)-1, problems)
+		for _, p := range paras(part(d, "总体评价")) {
+			if m := reSummary.FindStringSubmatch(p); m != nil {
+				check("总体评价's problems", atoi(m[1]), problems)
+			}
+			if m := reBinding.FindStringSubmatch(p); m != nil {
+				rows := len(tables(part(d, "总体评价"))[1].Rows)
+				check("约束性指标", atoi(m[1]), rows)
+			}
+		}
+		if m := reSampleInds.FindStringSubmatch(plain(d.Cover.Notice)); m != nil {
+			check("the sample indicators", atoi(m[1]), len(strings.Split(m[2], "、")))
+		}
+		if s := part(d, "重点任务实施情况"); s != nil {
+			for _, p := range paras(s) {
+				if m := reKeyBehind.FindStringSubmatch(p); m != nil {
+					check("the key tasks behind", atoi(m[1]), len(strings.Split(m[2], "、")))
+					for _, tb := range tables(s) {
+						if tb.Title == "进展滞后的重点关注任务" {
+							check("the key tasks behind's table", atoi(m[1]), len(tb.Rows))
+						}
+					}
+				}
+			}
+		}
+		if s := part(d, "重大项目推进情况"); s != nil {
+			for _, p := range paras(s) {
+				if m := reLate.FindStringSubmatch(p); m != nil {
+					check("the projects behind", atoi(m[1]), len(reProjectID.FindAllString(m[2], -1)))
+				}
+			}
+		}
+		for _, a := range d.Annexes {
+			switch a.Title {
+			case "部门责任清单":
+				tb := tables(a)[0]
+				for i := 0; i < len(tb.Rows); i++ {
+					if !tb.Rows[i].Group {
+						continue
+					}
+					m := reDept.FindStringSubmatch(tb.Rows[i].Cells[0].Text)
+					var inds, tasks, projects, issues int
+					for j := i + 1; j < len(tb.Rows) && !tb.Rows[j].Group; j++ {
+						r := tb.Rows[j]
+						if r.Note {
+							continue
+						}
+						switch r.Cells[0].Text {
+						case "指标":
+							inds++
+						case "任务":
+							tasks++
+						case "项目":
+							projects++
+						}
+						if r.Cells[5].Text != "—" {
+							issues++
+						}
+					}
+					what := tb.Rows[i].Cells[0].Text
+					check(what+": 指标", atoi(m[1]), inds)
+					check(what+": 任务", atoi(m[2]), tasks)
+					check(what+": 项目", atoi(m[3]), projects)
+					check(what+": 需关注问题", atoi(m[4]), issues)
+				}
+			case "数据质量报告":
+				if m := reFindings.FindStringSubmatch(paras(a)[0]); m != nil {
+					check("数据质量报告", atoi(m[1]), len(tables(a)[0].Rows))
+				}
+			}
+		}
+		if checked < 5 {
+			t.Errorf("%s: only %d counts checked", name, checked)
+		}
+	}
+}
+
+// TestEveryKindHasAFormula: the method annex has a formula for every kind
+// of target eval judges (model.Kinds), and prints one for each kind the
+// plan uses.
+func TestEveryKindHasAFormula(t *testing.T) {
+	fx := loadFixture(t)
+	res := fx.result(t, 2024)
+	d := build(t, res)
+	b, err := newBuilder(res, Options{Date: reportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	method := d.Annexes[len(d.Annexes)-1]
+	text := strings.Join(paras(method), "\n")
+	used := map[model.Kind]bool{}
+	for _, ind := range res.Indicators {
+		used[ind.Kind] = true
+	}
+	for _, k := range model.Kinds {
+		name := "formula." + string(k)
+		if !b.has(name) {
+			t.Errorf("no template %s for the kind %s", name, k)
+			continue
+		}
+		f := b.label(name, struct {
+			base
+			T model.Thresholds
+		}{b.base(), res.Thresholds})
+		if f == "" {
+			t.Errorf("%s is empty", name)
+		}
+		if used[k] && !strings.Contains(text, f) {
+			t.Errorf("the method annex lacks the formula of %s, which the plan uses: %s", k, f)
+		}
+	}
+}
+
+// TestGrowthPaceIsCumulative checks the method's formula for a growth
+// indicator against the ratio printed: 自贸区企业收入年均增速, 2021–2024
+// rates 14.2, 4.9, 10, 5.2, target 15% a year:
+// G = 1.142·1.049·1.100·1.052 − 1 = 0.38628, R = G ÷ (1.15⁴ − 1) =
+// 0.38628 ÷ 0.74901 = 0.52 (not the realized average 8.5 ÷ 15 = 0.57).
+func TestGrowthPaceIsCumulative(t *testing.T) {
+	d := build(t, loadFixture(t).result(t, 2024))
+	var row []Cell
+	for _, r := range tables(d.Annexes[0])[0].Rows {
+		if !r.Group && r.Cells[0].Text == "12" {
+			row = r.Cells
+		}
+	}
+	if row == nil {
+		t.Fatal("no row 12 in 附表1")
+	}
+	if got := row[11].Text; got != "0.52" {
+		t.Errorf("进度比 of 自贸区企业收入年均增速 = %s, want 0.52", got)
+	}
+	if !strings.Contains(strings.Join(paras(d.Annexes[3]), ""), "R = G ÷ [（1 + 目标年均增速）^（评估年 − 基期年）− 1]") {
+		t.Error("the method annex does not give the cumulative growth formula")
+	}
+}
+
+// TestTemplatesOverride: a doc_*.tmpl of Options.Templates replaces the
+// embedded file of its name or one {{define}} of it; other files are
+// ignored; a broken one is an error naming the file and line.
+func TestTemplatesOverride(t *testing.T) {
+	res := loadFixture(t).result(t, 2024)
+	over := fstest.MapFS{
+		"doc_mine.tmpl":        {Data: []byte(`{{define "title.problems"}}当前存在的问题{{end}}`)},
+		"doc_suggestions.tmpl": {Data: []byte(`共{{len .Problems}}条建议(按问题逐条提出):`)},
+		"summary.tmpl":         {Data: []byte(`{{marker .R}} an old template, ignored`)},
+	}
+	d, err := Build(res, Options{Date: reportDate, Templates: over})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if part(d, "当前存在的问题") == nil || part(d, "存在的主要问题") != nil {
+		t.Error("the label title.problems was not replaced")
+	}
+	s := part(d, "下一步工作建议")
+	if got, want := plain(s.Blocks[0].(*Paragraph).Runs), fmt.Sprintf("共%d条建议（按问题逐条提出）：", len(s.Blocks)-1); got != want {
+		t.Errorf("doc_suggestions.tmpl replaced: %q, want %q", got, want)
+	}
+	if part(d, "总体评价") == nil {
+		t.Error("the other templates are gone")
+	}
+	_, err = Build(res, Options{Date: reportDate, Templates: fstest.MapFS{"doc_summary.tmpl": {Data: []byte("\n{{.Nope")}}})
+	if err == nil || !strings.Contains(err.Error(), "doc_summary.tmpl:2") {
+		t.Errorf("a broken template: err = %v, want one naming doc_summary.tmpl:2", err)
+	}
+	_, err = Build(res, Options{Date: reportDate, Templates: fstest.MapFS{"doc_summary.tmpl": {Data: []byte("{{.Nope}}")}}})
+	if err == nil || !strings.Contains(err.Error(), "doc_summary.tmpl") {
+		t.Errorf("a template that fails: err = %v, want one naming doc_summary.tmpl", err)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	if _, err := Build(nil, Options{Date: reportDate}); err == nil {
+		t.Error("Build(nil) did not fail")
+	}
+	if _, err := Build(loadFixture(t).result(t, 2024), Options{}); err == nil {
+		t.Error("Build without a date did not fail")
+	}
+}
+
+// TestRemainingYears: with one year left the report names that year
+// (2025年需…) and does not advise planning "the remaining years"; in the
+// target year it projects nothing.
+func TestRemainingYears(t *testing.T) {
+	all := reports(t)
+	for name, d := range all {
+		texts(d, func(where, s string) {
+			if strings.Contains(s, "剩余1年") {
+				t.Errorf("%s: %s: %q", name, where, s)
+			}
+			if (name == "2024" || name == "2025") && strings.Contains(s, "剩余年份") {
+				t.Errorf("%s: %s: advice on the remaining years with at most one left: %q", name, where, s)
+			}
+		})
+	}
+	found := false
+	texts(all["2024"], func(where, s string) { found = found || strings.Contains(s, "2025年需") })
+	if !found {
+		t.Error("2024: no 2025年需…")
+	}
+	found = false
+	texts(all["2023"], func(where, s string) { found = found || strings.Contains(s, "2024—2025年需年均") })
+	if !found {
+		t.Error("2023: no 2024—2025年需年均…")
+	}
+	texts(all["2025"], func(where, s string) {
+		if strings.Contains(s, "预计2025") || strings.Contains(s, "2026年需") {
+			t.Errorf("2025: %s: a projection in the target year: %q", where, s)
+		}
+	})
+}
+
+// TestDepartmentReport: a department's own report speaks of what it
+// leads: a department that leads no binding indicator is not told the
+// plan has none.
+func TestDepartmentReport(t *testing.T) {
+	all := reports(t)
+	for _, name := range []string{"2024/tjj", "2024/fgw"} {
+		texts(all[name], func(where, s string) {
+			if strings.Contains(s, "本规划未设置约束性指标") {
+				t.Errorf("%s: %s: %q", name, where, s)
+			}
+		})
+	}
+	found := false
+	texts(all["2024/tjj"], func(where, s string) { found = found || strings.Contains(s, "区统计局未牵头约束性指标") })
+	if !found {
+		t.Error("2024/tjj: the binding section does not say 区统计局 leads none")
+	}
+}
+
+// TestSampleStatementOnce: the statement on sample data is made once, on
+// the cover; the tables mark the values and say so in a footnote.
+func TestSampleStatementOnce(t *testing.T) {
+	for name, d := range reports(t) {
+		n := 0
+		texts(d, func(where, s string) {
+			if strings.Contains(s, "仅用于演示评估方法") && !strings.HasSuffix(where, "(run)") {
+				n++
+			}
+		})
+		if n != 1 {
+			t.Errorf("%s: the sample statement is made %d times", name, n)
+		}
+	}
+}

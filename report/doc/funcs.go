@@ -1,0 +1,137 @@
+package doc
+
+import (
+	"math"
+	"strings"
+	"text/template"
+
+	"plancheck/report/eval"
+	"plancheck/report/zh"
+)
+
+// funcs are the templates' functions. They take numbers as float64,
+// *float64 or int, and format a nil or missing number as "—".
+//
+//	num x          313.3 (at most two decimals)    value x unit   313.3万人
+//	pct share      0.871 → 87.1%                    points x       5.93 → 5.9%
+//	ratio x        0.87                             year y         2023年
+//	years a b      2024—2025年 (a < b), 2025年 (a = b)
+//	date t         2026年11月25日                   cn n           3 → 三
+//	val i x        x as indicator i prints it: its decimals and unit (312.50万人)
+//	dec i x        the same without the unit
+//	status s       an eval.Status's label, as a status run (renderers add its marker)
+//	sample on s    s, marked as a sample value when on (renderers add *)
+//	label name x   the label template name run with x (one line, no markup)
+//	render name x  the template name run with x, as it is (for a name computed in the template)
+//	add a b, sub a b                                integers
+//	neg x          −x                               deref p        the bool *p (false for nil)
+//	hasPrefix s p, hasSuffix s p, join list sep     package strings
+func (b *builder) funcs() template.FuncMap {
+	return template.FuncMap{
+		"num": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.Num(x)
+			}
+			return "—"
+		},
+		"value": func(v any, unit string) string {
+			if x, ok := float(v); ok {
+				return zh.Value(x, unit)
+			}
+			return "—"
+		},
+		"pct": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.Pct(x)
+			}
+			return "—"
+		},
+		"points": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.Points(x)
+			}
+			return "—"
+		},
+		"ratio": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.Ratio(x)
+			}
+			return "—"
+		},
+		"year": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.Year(int(x))
+			}
+			return "—"
+		},
+		"years": func(from, to int) string {
+			if from >= to {
+				return zh.Year(to)
+			}
+			return zh.Year(from)[:len(zh.Year(from))-len("年")] + "—" + zh.Year(to)
+		},
+		"date": zh.Date,
+		"cn":   zh.Numeral,
+		"val": func(ind *eval.IndicatorResult, v any) string {
+			x, ok := float(v)
+			if !ok || ind == nil {
+				return "—"
+			}
+			return fixed(x, b.decimals(ind)) + ind.Unit
+		},
+		"dec": func(ind *eval.IndicatorResult, v any) string {
+			x, ok := float(v)
+			if !ok || ind == nil {
+				return "—"
+			}
+			return fixed(x, b.decimals(ind))
+		},
+		"status": func(s eval.Status) string {
+			if s == "" {
+				return "—"
+			}
+			return statusOpen + string(s) + statusMid + s.Label() + statusClose
+		},
+		"sample": func(on bool, s string) string {
+			if !on {
+				return s
+			}
+			return sampleOpen + s + sampleClose
+		},
+		"label":     func(name string, data any) string { return b.label(name, data) },
+		"render":    func(name string, data any) string { return b.execute(name, data) },
+		"neg":       func(x float64) float64 { return -x },
+		"deref":     func(p *bool) bool { return p != nil && *p },
+		"add":       func(a, b int) int { return a + b },
+		"sub":       func(a, b int) int { return a - b },
+		"hasPrefix": strings.HasPrefix,
+		"hasSuffix": strings.HasSuffix,
+		"join":      strings.Join,
+	}
+}
+
+// float reads a template number.
+func float(v any) (float64, bool) {
+	var x float64
+	switch v := v.(type) {
+	case float64:
+		x = v
+	case *float64:
+		if v == nil {
+			return 0, false
+		}
+		x = *v
+	case int:
+		x = float64(v)
+	case float32:
+		x = float64(v)
+	case int64:
+		x = float64(v)
+	default:
+		return 0, false
+	}
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return 0, false
+	}
+	return x, true
+}

@@ -1,0 +1,195 @@
+package doc
+
+import (
+	"fmt"
+	"strings"
+
+	"plancheck/report/eval"
+	"plancheck/report/zh"
+)
+
+// cover is the title page: doc_cover.tmpl's title, subtitle, lines and
+// date, the issuer, and the one statement on sample data.
+func (b *builder) cover() Cover {
+	data := b.base()
+	c := Cover{
+		Title:    b.label("cover.title", data),
+		Subtitle: b.label("cover.subtitle", data),
+		Date: b.label("cover.date", struct {
+			base
+			Date any
+		}{data, b.opts.Date}),
+		Issuer: Normalize(b.res.Plan.Issuer),
+	}
+	for _, l := range paragraphs(b.execute("cover.lines", data)) {
+		c.Lines = append(c.Lines, plain(runs(l)))
+	}
+	if b.sample.any() {
+		// One statement, however many lines its template has.
+		c.Notice = runs(strings.Join(paragraphs(b.execute("doc_sample_note.tmpl", struct {
+			base
+			samples
+		}{data, b.sample})), ""))
+	}
+	return c
+}
+
+// overall is 一、总体评价: the headline, the chart of statuses by category,
+// the table of categories and the binding indicators.
+func (b *builder) overall() *Section {
+	s := b.part(b.parts.Overall, b.title("title.overall"))
+	n := b.parts.overallN
+	data := b.base()
+	one := b.section(1, b.title("title.overall.progress"))
+	one.Blocks = b.paras(Body, "doc_summary.tmpl", struct {
+		base
+		Tasks    taskStats
+		Projects projectStats
+		Problems []problem
+		// OnTrack and Mixed are the judgment's thresholds on the share of
+		// assessable indicators at or above on track.
+		OnTrack, Mixed float64
+	}{base: data, Tasks: b.taskStats(), Projects: b.projectStats(), Problems: b.problems,
+		OnTrack: judgmentOnTrack, Mixed: judgmentMixed})
+	if len(b.res.Indicators) > 0 {
+		num := b.figureNumber(n)
+		one.Blocks = append(one.Blocks, &Figure{
+			Number: num,
+			Caption: b.label("doc_caption_distribution.tmpl", struct {
+				base
+				Number string
+			}{data, num}),
+			Size:  Full,
+			Chart: statusChart(b.res, b.groups),
+		})
+	}
+	s.Sections = append(s.Sections, one)
+	if len(b.res.Indicators) == 0 {
+		// A department's own report may have tasks and projects only.
+		return s
+	}
+	two := b.section(2, b.title("title.overall.categories"))
+	two.Blocks = append(two.Blocks, b.categoryTable(n))
+	three := b.section(3, b.title("title.overall.binding"))
+	var binding, off, missing []*eval.IndicatorResult
+	for i := range b.res.Indicators {
+		ind := &b.res.Indicators[i]
+		if !ind.Binding {
+			continue
+		}
+		binding = append(binding, ind)
+		switch {
+		case !ind.Status.Assessable():
+			missing = append(missing, ind)
+		case !ind.Status.Good():
+			off = append(off, ind)
+		}
+	}
+	type why struct {
+		I      *eval.IndicatorResult
+		Reason string
+	}
+	var whys []why
+	for _, ind := range missing {
+		whys = append(whys, why{ind, Normalize(reason(ind))})
+	}
+	three.Blocks = b.paras(Body, "doc_binding.tmpl", struct {
+		base
+		G            eval.GroupSummary
+		Binding, Off []*eval.IndicatorResult
+		Missing      []why
+	}{data, b.res.Summary.Binding, binding, off, whys})
+	if len(binding) > 0 {
+		t := &Table{Number: b.tableNumber(n), Title: b.title("table.binding"), Columns: []Column{
+			{b.title("col.seq"), IDCol}, {b.title("col.indicator"), NameCol}, {b.title("col.target"), TermCol},
+			{zh.Year(b.res.Year), NumberCol}, {b.title("col.status"), StatusCol}, {b.title("col.lead"), NameCol},
+		}}
+		sample := false
+		for _, ind := range binding {
+			v := b.yearCell(ind, b.res.Year)
+			sample = sample || v.Sample
+			t.Rows = append(t.Rows, Row{Cells: []Cell{
+				{Text: Normalize(ind.ID)}, {Text: b.nameUnit(ind)}, {Text: orDash(ind.TargetText)}, v,
+				b.statusCell(ind), {Text: orDash(ind.LeadName)},
+			}})
+		}
+		b.footnote(t, sample)
+		three.Blocks = append(three.Blocks, t)
+	}
+	s.Sections = append(s.Sections, two, three)
+	return s
+}
+
+// categoryTable counts the statuses of each category: a column for each
+// status that occurs, and a total row.
+func (b *builder) categoryTable(part int) *Table {
+	var used []eval.Status
+	for _, st := range eval.Statuses() {
+		for _, g := range b.groups {
+			if count(g.G, st) > 0 {
+				used = append(used, st)
+				break
+			}
+		}
+	}
+	t := &Table{Number: b.tableNumber(part), Title: b.title("table.categories"), Columns: []Column{
+		{b.title("col.category"), NameCol}, {b.title("col.count"), NumberCol}, {b.title("col.assessable"), NumberCol},
+	}}
+	head := []Cell{{Text: t.Columns[0].Title}, {Text: t.Columns[1].Title}, {Text: t.Columns[2].Title}}
+	for _, st := range used {
+		t.Columns = append(t.Columns, Column{st.Label(), NumberCol})
+		head = append(head, Cell{Text: st.Label(), Status: st})
+	}
+	t.Columns = append(t.Columns, Column{b.title("col.good.share"), NumberCol})
+	head = append(head, Cell{Text: t.Columns[len(t.Columns)-1].Title})
+	t.Header = [][]Cell{head}
+	var total eval.GroupSummary
+	cells := func(name string, g eval.GroupSummary, bold bool) []Cell {
+		out := []Cell{{Text: Normalize(name), Bold: bold}, {Text: fmt.Sprint(g.Total), Bold: bold}, {Text: fmt.Sprint(g.Assessable), Bold: bold}}
+		for _, st := range used {
+			c := Cell{Text: "—", Bold: bold}
+			if k := count(g, st); k > 0 {
+				c.Text = fmt.Sprint(k)
+			}
+			out = append(out, c)
+		}
+		share := "—"
+		if g.Assessable > 0 {
+			share = zh.Pct(float64(g.Good) / float64(g.Assessable))
+		}
+		return append(out, Cell{Text: share, Bold: bold})
+	}
+	for _, g := range b.groups {
+		t.Rows = append(t.Rows, Row{Cells: cells(g.Name, g.G, false)})
+		total.Total += g.G.Total
+		total.Assessable += g.G.Assessable
+		total.Good += g.G.Good
+		for _, c := range g.G.ByStatus {
+			addCount(&total, c)
+		}
+	}
+	if len(b.groups) > 1 {
+		t.Rows = append(t.Rows, Row{Cells: cells(b.title("row.total"), total, true)})
+	}
+	t.Keep = true
+	return t
+}
+
+func addCount(g *eval.GroupSummary, c eval.Count) {
+	for i := range g.ByStatus {
+		if g.ByStatus[i].Status == c.Status {
+			g.ByStatus[i].N += c.N
+			return
+		}
+	}
+	g.ByStatus = append(g.ByStatus, c)
+}
+
+func count(g eval.GroupSummary, s eval.Status) int {
+	for _, c := range g.ByStatus {
+		if c.Status == s {
+			return c.N
+		}
+	}
+	return 0
+}

@@ -1,0 +1,85 @@
+package doc
+
+import (
+	"plancheck/report/eval"
+)
+
+// problemData is what doc_problem.tmpl and the suggestion templates see
+// of one problem.
+type problemData struct {
+	base
+	P problem
+	// I, Task and Project are the problem's subject (the others nil).
+	I       *eval.IndicatorResult
+	Task    *eval.TaskResult
+	Project *eval.ProjectResult
+	// Latest is the indicator's latest year with a value (nil for none);
+	// Previous the year before it.
+	Latest, Previous *eval.YearResult
+	// Required is what the remaining years need (doc_required.tmpl), ""
+	// when the indicator is not projected.
+	Required string
+	// Investment and Milestone say why a project is behind: its
+	// investment is short of plan, its milestone of the year not reached.
+	Investment, Milestone bool
+}
+
+func (b *builder) problemData(p problem) problemData {
+	d := problemData{base: b.base(), P: p, I: p.Indicator, Task: p.Task, Project: p.Project}
+	if p.Indicator != nil {
+		d.Latest = latest(p.Indicator)
+		if n := len(p.Indicator.Years); n >= 2 {
+			d.Previous = &p.Indicator.Years[n-2]
+		}
+		d.Required = b.required(p.Indicator)
+	}
+	if p.Project != nil {
+		d.Investment, d.Milestone = projectCauses(p.Project, b.res.Thresholds)
+	}
+	return d
+}
+
+// problemsPart is 存在的主要问题: one paragraph per subject, with every
+// rule that fired.
+func (b *builder) problemsPart() *Section {
+	s := b.part(b.parts.Problems, b.title("title.problems"))
+	data := struct {
+		base
+		Problems                    []problem
+		Indicators, Tasks, Projects int // how many of them are about each
+	}{base: b.base(), Problems: b.problems}
+	for _, p := range b.problems {
+		switch {
+		case p.Task != nil:
+			data.Tasks++
+		case p.Project != nil:
+			data.Projects++
+		default:
+			data.Indicators++
+		}
+	}
+	s.Blocks = b.paras(Body, "doc_problems.tmpl", data)
+	for _, p := range b.problems {
+		s.Blocks = append(s.Blocks, b.paras(Body, "doc_problem.tmpl", b.problemData(p))...)
+	}
+	return s
+}
+
+// suggestions is 下一步工作建议: one per problem, from the template of its
+// most severe rule (doc_suggest_<rule>.tmpl, else doc_suggest_default.tmpl),
+// which sees every rule that fired.
+func (b *builder) suggestions() *Section {
+	s := b.part(b.parts.Suggestions, b.title("title.suggestions"))
+	s.Blocks = b.paras(Body, "doc_suggestions.tmpl", struct {
+		base
+		Problems []problem
+	}{b.base(), b.problems})
+	for _, p := range b.problems {
+		name := "doc_suggest_" + string(p.Rule()) + ".tmpl"
+		if !b.has(name) {
+			name = "doc_suggest_default.tmpl"
+		}
+		s.Blocks = append(s.Blocks, b.paras(Body, name, b.problemData(p))...)
+	}
+	return s
+}

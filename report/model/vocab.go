@@ -1,0 +1,420 @@
+package model
+
+import "strings"
+
+// The vocabularies of the evaluation: each is a string type whose values
+// are ids (what the JSON and the code hold), with one table of ids → 中文
+// labels (what every report prints). Excel, PDF, Word and HTML read the
+// label from here, so a status, a stage or a severity reads the same in
+// every output. A value outside its table has its id as label.
+
+// term is one row of a vocabulary: an id and its Chinese label.
+type term[T ~string] struct {
+	id    T
+	label string
+}
+
+// vocab is a vocabulary's table, in its documented order.
+type vocab[T ~string] []term[T]
+
+func (v vocab[T]) label(id T) string {
+	for _, t := range v {
+		if t.id == id {
+			return t.label
+		}
+	}
+	return string(id)
+}
+
+// parse reads an id or a label, spaces around it ignored.
+func (v vocab[T]) parse(s string) (T, bool) {
+	s = strings.TrimSpace(s)
+	for _, t := range v {
+		if s == string(t.id) || s == t.label {
+			return t.id, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+func (v vocab[T]) ids() []T {
+	out := make([]T, len(v))
+	for i, t := range v {
+		out[i] = t.id
+	}
+	return out
+}
+
+// Status is the judgment of one indicator in one year.
+type Status string
+
+// The statuses.
+const (
+	Achieved         Status = "achieved"          // 提前实现: the target reached before T
+	Ahead            Status = "ahead"             // 快于预期: pace ratio ≥ Thresholds.Ahead
+	OnTrack          Status = "on_track"          // 基本符合预期: ≥ Thresholds.OnTrack
+	Met              Status = "met"               // 达到要求: a yearly requirement or limit met (or the target reached in T)
+	Lagging          Status = "lagging"           // 滞后: ≥ Thresholds.Lagging
+	SeriouslyLagging Status = "seriously_lagging" // 明显滞后: ≥ 0
+	Reversed         Status = "reversed"          // 逆向变化: moved away from the target
+	NotMet           Status = "not_met"           // 未达要求
+	NoData           Status = "no_data"           // 数据待补
+	NotAssessed      Status = "not_assessed"      // 无法评估
+)
+
+// statuses is the one table of status ids and labels, best first.
+var statuses = vocab[Status]{
+	{Achieved, "提前实现"},
+	{Ahead, "快于预期"},
+	{OnTrack, "基本符合预期"},
+	{Met, "达到要求"},
+	{Lagging, "滞后"},
+	{SeriouslyLagging, "明显滞后"},
+	{Reversed, "逆向变化"},
+	{NotMet, "未达要求"},
+	{NoData, "数据待补"},
+	{NotAssessed, "无法评估"},
+}
+
+// Statuses lists every status, best first: the order of the reports'
+// tables and legends.
+func Statuses() []Status { return statuses.ids() }
+
+// ParseStatus reads a status as an analyst types it: its id (lagging) or
+// its Chinese label (滞后), spaces around it ignored.
+func ParseStatus(s string) (Status, bool) { return statuses.parse(s) }
+
+// Label is the status in Chinese; "" for the zero Status (no judgment).
+func (s Status) Label() string {
+	if s == "" {
+		return ""
+	}
+	return statuses.label(s)
+}
+
+// Assessable reports whether the status is a judgment (not no_data,
+// not_assessed or none).
+func (s Status) Assessable() bool { return s != NoData && s != NotAssessed && s != "" }
+
+// Good reports whether the status is at or above on track: achieved,
+// ahead, on track or met.
+func (s Status) Good() bool {
+	return s == Achieved || s == Ahead || s == OnTrack || s == Met
+}
+
+// OffTrack reports whether the status is a judgment below on track:
+// lagging, seriously lagging, reversed or not met.
+func (s Status) OffTrack() bool { return s.Assessable() && !s.Good() }
+
+// Stage is which evaluation a year's report is: the plan's midterm, its
+// target year (the final, summary evaluation) or any other year.
+type Stage string
+
+// The stages.
+const (
+	Annual  Stage = "annual"
+	Midterm Stage = "midterm"
+	Final   Stage = "final"
+)
+
+var stages = vocab[Stage]{
+	{Annual, "年度评估"},
+	{Midterm, "中期评估"},
+	{Final, "总结评估"},
+}
+
+// Stages lists the stages in the order of a plan's years.
+func Stages() []Stage { return stages.ids() }
+
+// Label is the stage in Chinese: 年度评估, 中期评估, 总结评估.
+func (s Stage) Label() string { return stages.label(s) }
+
+// Stage is the stage of the evaluation in year y: final in the target
+// year, midterm in the plan's midterm year, annual otherwise.
+func (p *Plan) Stage(y int) Stage {
+	switch {
+	case y == p.TargetYear:
+		return Final
+	case p.MidtermYear != 0 && y == p.MidtermYear:
+		return Midterm
+	}
+	return Annual
+}
+
+// Judgment is the overall judgment of a year's evaluation (总体判断). The
+// rule that gives it is report/eval's; see eval.Summary.
+type Judgment string
+
+// The judgments.
+const (
+	JudgedOnTrack Judgment = "on_track" // most assessable indicators on track, no binding one off track
+	JudgedMixed   Judgment = "mixed"    // on track in part, lagging in part
+	JudgedBehind  Judgment = "behind"   // fewer than half on track
+	JudgedUnknown Judgment = "unknown"  // no indicator could be assessed
+)
+
+var judgments = vocab[Judgment]{
+	{JudgedOnTrack, "总体进展符合预期"},
+	{JudgedMixed, "总体进展基本符合预期，部分指标滞后"},
+	{JudgedBehind, "总体进展滞后于预期"},
+	{JudgedUnknown, "无可评估指标"},
+}
+
+// Judgments lists the judgments, best first.
+func Judgments() []Judgment { return judgments.ids() }
+
+// Label is the judgment in Chinese.
+func (j Judgment) Label() string { return judgments.label(j) }
+
+// ProblemRule is a rule that makes a major problem (重大问题).
+type ProblemRule string
+
+// The problem rules, in order of severity: the order a problem lists the
+// rules that fired on it, and the order the reports list problems in.
+// The order is:
+//  1. binding_off_track: a binding indicator (约束性, a duty the plan must
+//     meet) not on track — the most severe;
+//  2. not_met: a requirement or limit not met this year (a breach, not a
+//     pace);
+//  3. reversed: the indicator moved away from its target;
+//  4. projected_unlikely: at the pace so far, the target will be missed;
+//  5. lagging_two_years: lagging two years running;
+//  6. key_task_behind and project_behind, the rules of tasks and
+//     projects (which never share a problem with the indicator rules).
+const (
+	RuleBindingOffTrack   ProblemRule = "binding_off_track"
+	RuleNotMet            ProblemRule = "not_met"
+	RuleReversed          ProblemRule = "reversed"
+	RuleProjectedUnlikely ProblemRule = "projected_unlikely"
+	RuleLaggingTwoYears   ProblemRule = "lagging_two_years"
+	RuleKeyTaskBehind     ProblemRule = "key_task_behind"
+	RuleProjectBehind     ProblemRule = "project_behind"
+)
+
+var problemRules = vocab[ProblemRule]{
+	{RuleBindingOffTrack, "约束性指标未达要求或进度滞后"},
+	{RuleNotMet, "指标未达要求"},
+	{RuleReversed, "指标逆向变化"},
+	{RuleProjectedUnlikely, "按当前进度预计难以完成目标"},
+	{RuleLaggingTwoYears, "连续两年进度滞后"},
+	{RuleKeyTaskBehind, "重点任务进展滞后"},
+	{RuleProjectBehind, "重大项目推进滞后"},
+}
+
+// ProblemRules lists the rules in order of severity, most severe first.
+func ProblemRules() []ProblemRule { return problemRules.ids() }
+
+// Label is the rule in Chinese.
+func (r ProblemRule) Label() string { return problemRules.label(r) }
+
+// Severity is the rule's rank: 0 for the most severe, then 1, 2…; a rule
+// outside the table ranks after every known one.
+func (r ProblemRule) Severity() int {
+	for i, t := range problemRules {
+		if t.id == r {
+			return i
+		}
+	}
+	return len(problemRules)
+}
+
+// Cause is why a key task or a major project is behind, so that what is
+// suggested fits what went wrong.
+type Cause string
+
+// The causes.
+const (
+	CauseReportedBehind   Cause = "reported_behind"   // the department reports the task 滞后
+	CauseNotStarted       Cause = "not_started"       // … or 未启动, while a milestone was due
+	CauseInvestmentBehind Cause = "investment_behind" // a project's investment short of plan by more than Thresholds.ProjectBehind
+	CauseMilestoneMissed  Cause = "milestone_missed"  // a project's 形象进度 node of the year not reached
+)
+
+var causes = vocab[Cause]{
+	{CauseReportedBehind, "进展滞后"},
+	{CauseNotStarted, "尚未启动"},
+	{CauseInvestmentBehind, "投资完成滞后"},
+	{CauseMilestoneMissed, "形象进度节点未完成"},
+}
+
+// Causes lists the causes.
+func Causes() []Cause { return causes.ids() }
+
+// Label is the cause in Chinese.
+func (c Cause) Label() string { return causes.label(c) }
+
+// Severity is how much a data-quality finding stops the evaluation.
+type Severity string
+
+// The severities.
+const (
+	Error   Severity = "error"   // the input cannot be used as it is
+	Warning Severity = "warning" // a doubt about a value; the evaluation goes on
+)
+
+var severities = vocab[Severity]{
+	{Error, "错误"},
+	{Warning, "提示"},
+}
+
+// Severities lists the severities, most severe first.
+func Severities() []Severity { return severities.ids() }
+
+// Label is the severity in Chinese: 错误, 提示.
+func (s Severity) Label() string { return severities.label(s) }
+
+// FindingCode is the kind of a data-quality finding (数据质量).
+type FindingCode string
+
+// The finding codes.
+const (
+	FindMissing            FindingCode = "missing"             // years without a value
+	FindOutOfRange         FindingCode = "out_of_range"        // a value outside what it can be
+	FindJump               FindingCode = "jump"                // an implausible change on the year before
+	FindGrowthMismatch     FindingCode = "growth_mismatch"     // a growth rate against its level series
+	FindRequirementMissing FindingCode = "requirement_missing" // a municipal requirement not given
+	FindReferenceMissing   FindingCode = "reference_missing"   // a reference value not given
+	FindNoSource           FindingCode = "no_source"           // values without 数据来源
+	FindApproximate        FindingCode = "approximate"         // 约/左右 or a range
+	FindBaselineMismatch   FindingCode = "baseline_mismatch"   // the workbook's base year against the plan's baseline
+	FindTaskMissing        FindingCode = "task_missing"        // a task's progress not reported
+	FindTaskRegressed      FindingCode = "task_regressed"      // done one year, not the next
+	FindProjectMissing     FindingCode = "project_missing"     // a project's progress not reported
+)
+
+var findingCodes = vocab[FindingCode]{
+	{FindMissing, "数据缺失"},
+	{FindOutOfRange, "超出合理范围"},
+	{FindJump, "异常波动"},
+	{FindGrowthMismatch, "增速与总量不符"},
+	{FindRequirementMissing, "市级要求未提供"},
+	{FindReferenceMissing, "参照数据缺失"},
+	{FindNoSource, "未注明来源"},
+	{FindApproximate, "约数"},
+	{FindBaselineMismatch, "基期值不一致"},
+	{FindTaskMissing, "任务进展未报送"},
+	{FindTaskRegressed, "任务进展倒退"},
+	{FindProjectMissing, "项目进展未报送"},
+}
+
+// FindingCodes lists the finding codes.
+func FindingCodes() []FindingCode { return findingCodes.ids() }
+
+// Label is the finding's kind in Chinese.
+func (c FindingCode) Label() string { return findingCodes.label(c) }
+
+// ProjectStatus is a major project's state in the evaluation year.
+type ProjectStatus string
+
+// The project statuses.
+const (
+	ProjectOnTrack ProjectStatus = "on_track"
+	ProjectBehind  ProjectStatus = "behind"
+	ProjectNoData  ProjectStatus = "no_data"
+)
+
+var projectStatuses = vocab[ProjectStatus]{
+	{ProjectOnTrack, "按计划推进"},
+	{ProjectBehind, "进度滞后"},
+	{ProjectNoData, "数据待补"},
+}
+
+// ProjectStatuses lists the project statuses, best first.
+func ProjectStatuses() []ProjectStatus { return projectStatuses.ids() }
+
+// Label is the project status in Chinese.
+func (s ProjectStatus) Label() string { return projectStatuses.label(s) }
+
+// Band is the projection's judgment of whether the target will be reached
+// by T.
+type Band string
+
+// The projection bands; the zero Band means not projected.
+const (
+	Likely   Band = "likely"
+	AtRisk   Band = "at_risk"
+	Unlikely Band = "unlikely"
+)
+
+var bands = vocab[Band]{
+	{Likely, "预计可完成"},
+	{AtRisk, "完成存在风险"},
+	{Unlikely, "预计难以完成"},
+}
+
+// Bands lists the bands, best first.
+func Bands() []Band { return bands.ids() }
+
+// Label is the band in Chinese; "" for the zero Band.
+func (b Band) Label() string {
+	if b == "" {
+		return ""
+	}
+	return bands.label(b)
+}
+
+// Change is an indicator's movement against the year before.
+type Change string
+
+// The changes. The zero Change means it cannot be told (no value the year
+// before, or no direction).
+const (
+	Improved  Change = "improved"
+	Unchanged Change = "unchanged"
+	Worsened  Change = "worsened"
+)
+
+var changes = vocab[Change]{
+	{Improved, "改善"},
+	{Unchanged, "持平"},
+	{Worsened, "变差"},
+}
+
+// Changes lists the changes, best first.
+func Changes() []Change { return changes.ids() }
+
+// Label is the change in Chinese; "" for the zero Change.
+func (c Change) Label() string {
+	if c == "" {
+		return ""
+	}
+	return changes.label(c)
+}
+
+var kinds = vocab[Kind]{
+	{Level, "目标值"},
+	{Delta, "增减量"},
+	{AvgGrowth, "年均增速"},
+	{Cumulative, "累计值"},
+	{Reduction, "累计降幅"},
+	{Ceiling, "上限"},
+	{Floor, "下限"},
+	{Municipal, "达到市级要求"},
+	{Relative, "相对目标"},
+	{Boolean, "是否完成"},
+	{None, "监测指标"},
+}
+
+// Label is the kind's name in Chinese, as the reports print it.
+func (k Kind) Label() string { return kinds.label(k) }
+
+var progresses = vocab[Progress]{
+	{Done, "已完成"},
+	{OnSchedule, "按计划推进"},
+	{Behind, "滞后"},
+	{NotStarted, "未启动"},
+	{NotReported, "未报送"},
+}
+
+// Label is the state in Chinese; 未报送 for NotReported.
+func (p Progress) Label() string { return progresses.label(p) }
+
+// ParseProgress reads a state as a department types it: its Chinese word or
+// its id. NotReported is not a state one reports.
+func ParseProgress(s string) (Progress, bool) {
+	if p, ok := progresses.parse(s); ok && p != NotReported {
+		return p, true
+	}
+	return "", false
+}
