@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"strings"
+	"time"
 
 	"plancheck/report/doc"
 	"plancheck/report/eval"
@@ -12,11 +13,16 @@ import (
 	"plancheck/report/zh"
 )
 
-// The document fixture: the midterm report of the fixture's evaluation
-// (legacy_fixture_test.go), built by hand as report/doc would build it,
-// with every kind of block: bold runs and sample marks, tables of every
-// column role with multi-row headers, group rows and notes, figures two a
-// row and full width, an analyst's comment, footnotes and a wide annex.
+// The document fixture: a midterm report of a 2021–2025 district plan in
+// 2023, built by hand as report/doc would build it, with every kind of
+// block: bold runs, status runs and sample marks, tables of every column
+// role with multi-row headers, group rows, note rows and notes, figures two
+// a row and full width, an analyst's comment, footnotes and a wide annex.
+// It holds its own data (and no eval.Result), so that it stays what it is
+// whatever the evaluation's types become.
+
+// reportDate is the fixture's report date.
+var reportDate = time.Date(2026, 11, 25, 9, 0, 0, 0, time.FixedZone("CST", 8*3600))
 
 func runs(parts ...any) []doc.Run {
 	var out []doc.Run
@@ -31,8 +37,9 @@ func runs(parts ...any) []doc.Run {
 	return out
 }
 
-func bold(s string) doc.Run   { return doc.Run{Text: s, Bold: true} }
-func sample(s string) doc.Run { return doc.Run{Text: s, Sample: true} }
+func bold(s string) doc.Run { return doc.Run{Text: s, Bold: true} }
+
+func statusRun(s eval.Status) doc.Run { return doc.Run{Text: s.Label(), Status: s} }
 
 func para(parts ...any) *doc.Paragraph { return &doc.Paragraph{Runs: runs(parts...)} }
 
@@ -46,29 +53,6 @@ func item(parts ...any) *doc.Paragraph {
 
 func text(s string) doc.Cell { return doc.Cell{Text: s} }
 
-// value is an indicator's value in a year as a cell, marked when a sample.
-func value(ind *eval.IndicatorResult, y int) doc.Cell {
-	for _, yr := range ind.Years {
-		if yr.Year != y {
-			continue
-		}
-		switch {
-		case yr.Text != "":
-			return doc.Cell{Text: yr.Text, Sample: yr.Sample}
-		case yr.Value != nil:
-			return doc.Cell{Text: zh.Num(*yr.Value), Sample: yr.Sample}
-		}
-	}
-	return text("—")
-}
-
-func nameUnitOf(ind *eval.IndicatorResult) string {
-	if ind.Unit == "" {
-		return ind.Name
-	}
-	return ind.Name + "（" + ind.Unit + "）"
-}
-
 func statusOf(s eval.Status) doc.Cell {
 	if s == "" {
 		return text("—")
@@ -76,109 +60,259 @@ func statusOf(s eval.Status) doc.Cell {
 	return doc.Cell{Text: s.Label(), Status: s}
 }
 
-func attrOf(ind *eval.IndicatorResult) string {
-	if ind.Binding {
+func orDashOf(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "—"
+	}
+	return s
+}
+
+// fxInd is an indicator of the fixture: values from 2020 (NaN missing),
+// the years whose values are samples.
+type fxInd struct {
+	id, name, unit, cat string
+	binding             bool
+	lead                string
+	chart               eval.ChartKind // "" for none
+	limit               bool           // the target is a ceiling
+	targetText          string
+	target              float64 // NaN for none
+	values              []float64
+	samples             []int
+	status              eval.Status
+	progress, pace      float64 // NaN for none
+	band, required      string
+}
+
+func (f fxInd) nameUnit() string {
+	if f.unit == "" {
+		return f.name
+	}
+	return f.name + "（" + f.unit + "）"
+}
+
+func (f fxInd) attr() string {
+	if f.binding {
 		return "约束性"
 	}
 	return "预期性"
 }
 
-// chartOf is an indicator's chart spec, as eval would fill it: the values
-// as a line (a rate as bars), the target, the limit.
-func chartOf(res *eval.Result, ind *eval.IndicatorResult) *eval.Chart {
-	ch := &eval.Chart{Kind: eval.ChartLine, Unit: ind.Unit, FromYear: res.Plan.BaseYear, ToYear: res.Plan.TargetYear, Status: ind.Status}
-	if ind.Kind == model.AvgGrowth {
-		ch.Kind = eval.ChartRate
+// value is the indicator's value in a year as a cell, marked when a sample.
+func (f fxInd) value(y int) doc.Cell {
+	i := y - 2020
+	if i < 0 || i >= len(f.values) || math.IsNaN(f.values[i]) {
+		return text("—")
 	}
+	c := text(zh.Num(f.values[i]))
+	for _, s := range f.samples {
+		c.Sample = c.Sample || s == y
+	}
+	return c
+}
+
+// spec is the indicator's chart, as eval would fill it.
+func (f fxInd) spec() *eval.Chart {
+	if f.chart == "" {
+		return nil
+	}
+	ch := &eval.Chart{Kind: f.chart, Unit: f.unit, FromYear: 2020, ToYear: 2025, Status: f.status}
 	var ps []eval.ChartPoint
-	for _, y := range ind.Years {
-		if y.Value != nil {
-			ps = append(ps, eval.ChartPoint{Year: y.Year, Value: *y.Value, Text: zh.Num(*y.Value), Sample: y.Sample})
+	for i, v := range f.values {
+		if !math.IsNaN(v) {
+			p := eval.ChartPoint{Year: 2020 + i, Value: v, Text: zh.Num(v)}
+			p.Sample = f.value(2020 + i).Sample
+			ps = append(ps, p)
 		}
 	}
 	ch.Series = append(ch.Series, eval.ChartSeries{Role: eval.SeriesActual, Label: "实际值", Points: ps})
-	if ind.TargetValue != nil {
-		switch ind.Kind {
-		case model.Ceiling:
-			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *ind.TargetValue, Label: "上限 " + zh.Num(*ind.TargetValue), Role: eval.RuleLimit})
-		case model.AvgGrowth:
-			ch.Lines = append(ch.Lines, eval.ChartRule{Value: *ind.TargetValue, Label: "目标 " + zh.Num(*ind.TargetValue) + "%", Role: eval.RuleTargetRate})
-		default:
-			ch.Series = append(ch.Series, eval.ChartSeries{Role: eval.SeriesTarget, Label: "目标",
-				Points: []eval.ChartPoint{{Year: res.Plan.TargetYear, Value: *ind.TargetValue, Text: fmt.Sprintf("%d年目标 %s", res.Plan.TargetYear, zh.Num(*ind.TargetValue))}}})
-		}
+	switch {
+	case math.IsNaN(f.target):
+	case f.limit:
+		ch.Lines = append(ch.Lines, eval.ChartRule{Role: eval.RuleLimit, Value: f.target, Label: "上限" + zh.Num(f.target)})
+	case f.chart == eval.ChartRate:
+		ch.Lines = append(ch.Lines, eval.ChartRule{Role: eval.RuleTargetRate, Value: f.target, Label: "目标年均" + zh.Num(f.target) + "%"})
+	default:
+		ch.Series = append(ch.Series, eval.ChartSeries{Role: eval.SeriesTarget, Label: "目标",
+			Points: []eval.ChartPoint{{Year: 2025, Value: f.target, Text: zh.Num(f.target)}}})
 	}
 	return ch
 }
 
+var nan = math.NaN()
+
+var fxCats = []struct{ id, name string }{
+	{"jlzt", "减量提质"}, {"cxfz", "创新发展"}, {"kfxt", "开放协调"}, {"lsfz", "绿色发展"}, {"gxfz", "共享发展"}, {"aqwd", "安全稳定"},
+}
+
+var fxInds = []fxInd{
+	{"1", "常住人口规模", "万人", "jlzt", true, "区发展改革委", eval.ChartLine, true, "312.6", 312.6, []float64{313.3, 312.4, 312.6, 311.5}, nil, eval.Met, nan, nan, "", ""},
+	{"2", "城乡建设用地规模", "平方公里", "jlzt", true, "区规划自然资源分局", eval.ChartLine, false, "达到市级要求", nan, []float64{216.4, 216.0, 215.3, 214.9}, nil, eval.Met, nan, nan, "", ""},
+	{"4", "地区生产总值年均增速", "%", "jlzt", false, "区发展改革委", eval.ChartRate, false, "6", 6, []float64{nan, 9.6, 3.1, 5.6}, nil, eval.OnTrack, 0.571, 1.01, "预计可完成", "2024—2025年年均需增长5.9%"},
+	{"5", "劳动生产率", "万元/人", "jlzt", false, "区统计局", eval.ChartLine, false, "38", 38, []float64{27.1, 30.6, 32.5, 35.9}, nil, eval.Ahead, 0.807, 1.346, "预计可完成", "年均需提高1.05万元/人"},
+	{"6", "全社会研究与试验发展经费支出占地区生产总值的比重", "%", "cxfz", false, "区科委（中关村科学城管委会）", eval.ChartLine, false, "11", 11, []float64{10.2, 10.5, 10.4, 10.6}, nil, eval.Lagging, 0.5, 0.833, "预计难以完成", "年均需提高0.2个百分点"},
+	{"8", "技术合同成交额年均增速", "%", "cxfz", false, "区科委（中关村科学城管委会）", eval.ChartRate, false, "6", 6, []float64{nan, -2.0, -5.1, 1.2}, nil, eval.Reversed, -0.177, -0.33, "预计难以完成", "2024—2025年年均需增长21.8%"},
+	{"9", "PCT专利申请量", "件", "cxfz", false, "区知识产权局", eval.ChartLine, false, "5000", 5000, []float64{2600, 2900, 3300, 3700}, nil, eval.Lagging, 0.458, 0.764, "预计难以完成", "年均需增加650件"},
+	{"11", "实际利用外资额", "亿美元", "kfxt", false, "区商务局", "", false, "达到市级要求", nan, []float64{nan, 28.6, 31.2, nan}, nil, eval.NoData, nan, nan, "", ""},
+	{"12", "自贸区企业收入年均增速", "%", "kfxt", false, "区商务局", eval.ChartRate, false, "15", 15, []float64{nan, 21.3, 12.0, 16.5}, []int{2023}, eval.OnTrack, 0.612, 1.02, "预计可完成", ""},
+	{"13", "细颗粒物年均浓度", "微克/立方米", "lsfz", true, "生态环境局海淀分局", eval.ChartLine, false, "达到市级要求", nan, []float64{37, 34, 31, 33}, nil, eval.Met, nan, nan, "", ""},
+	{"14", "地表水环境质量目标完成情况", "", "lsfz", true, "区水务局", "", false, "达到市级要求", nan, []float64{nan, 1, 1, 1}, nil, eval.Met, nan, nan, "", ""},
+	{"15", "生活垃圾回收利用率", "%", "lsfz", true, "区城市管理委", eval.ChartLine, false, "达到市级要求", nan, []float64{37.0, 37.5, 38.0, 38.2}, nil, eval.NotMet, nan, nan, "", ""},
+	{"17", "单位地区生产总值能耗降幅", "%", "lsfz", true, "区发展改革委", "", false, "达到市级要求", nan, []float64{nan, 4.1, 3.6, 2.9}, nil, eval.NotAssessed, nan, nan, "", ""},
+	{"19", "居民人均可支配收入年均增速", "%", "gxfz", false, "区统计局", eval.ChartRate, false, "与经济增长基本同步", nan, []float64{nan, 8.2, 3.3, 5.3}, nil, eval.Met, nan, nan, "", ""},
+	{"20", "城镇登记失业率", "%", "gxfz", false, "区人力社保局", eval.ChartLine, false, "不高于全市平均水平", nan, []float64{1.6, 1.4, 1.7, 1.6}, nil, eval.Met, nan, nan, "", ""},
+	{"21", "新增学前教育学位供给数", "个", "gxfz", false, "区教委", eval.ChartLine, false, "累计5000左右", 5000, []float64{nan, 800, 1800, 2700}, []int{2022, 2023}, eval.Lagging, 0.54, 0.9, "存在风险", "2024—2025年每年需新增1150个"},
+	{"22", "每千常住人口执业（助理）医师数", "人", "gxfz", false, "区卫生健康委", eval.ChartLine, false, "5.11", 5.11, []float64{4.6, 4.82, 5.0, 5.2}, nil, eval.Achieved, 1.176, 1.96, "", ""},
+	{"25a", "食品药品安全：食品安全抽检合格率", "%", "aqwd", true, "区市场监管局", eval.ChartLine, false, "达到市级要求", nan, []float64{98.7, 98.9, 99.1, 99.0}, []int{2021, 2022, 2023}, eval.Met, nan, nan, "", ""},
+}
+
+type fxTask struct {
+	id, title, chapter, lead string
+	key                      bool
+	progress                 string // as reported; "" not reported
+	milestone, text          string
+	behind                   bool
+}
+
+const (
+	ch3 = "第三章 加快建设国际科技创新中心核心区"
+	ch5 = "第五章 加快构建高品质新型城市形态"
+	ch8 = "第八章 建设更有温度的“幸福海淀”"
+)
+
+var fxTasks = []fxTask{
+	{"3.1.1", "加强基础前沿研究和核心技术攻关", ch3, "区科委（中关村科学城管委会）", true, "按计划推进", "建成一批新型研发机构", "按计划推进", false},
+	{"3.1.2", "培育和集聚高水平研发创新平台", ch3, "区科委（中关村科学城管委会）", true, "滞后", "国际氢能中心主体建成", "国际氢能中心选址调整，主体工程开工晚于计划，年度节点未完成", true},
+	{"3.2.1", "进一步强化企业创新主体地位", ch3, "区科委（中关村科学城管委会）", false, "已完成", "", "已完成", false},
+	{"3.5.2", "提升知识产权服务效能", ch3, "区知识产权局", false, "未启动", "建成知识产权保护中心分中心", "选址未落实，尚未启动", true},
+	{"5.3.2", "扎实推进老旧小区改造", ch5, "区住房城乡建设委", true, "滞后", "完成需改造老旧小区改造任务过半", "居民意见征集和资金落实慢于计划", true},
+	{"5.3.3", "健全城市更新工作机制", ch5, "区规划自然资源分局", false, "按计划推进", "出台城市更新实施细则", "", false},
+	{"5.4.1", "深入推进高水平新型城镇化", ch5, "区农业农村局", true, "", "完成集体产业用地规划调整", "", false},
+	{"8.2.1", "提升教育发展支撑能力", ch8, "区教委", false, "按计划推进", "新增学前学位1000个", "", false},
+	{"8.3.2", "完善医疗卫生服务体系", ch8, "区卫生健康委", false, "按计划推进", "", "", false},
+	{"8.4.1", "推进高质量充分就业", ch8, "区人力社保局", false, "已完成", "", "", false},
+}
+
+type fxProject struct {
+	id, name, lead               string
+	investment, planned, percent float64
+	completed                    string
+	milestone, status            string
+	sample                       bool
+}
+
+var fxProjects = []fxProject{
+	{"P01", "中关村论坛永久会址", "区科委（中关村科学城管委会）", 60, 33, 96.9, "31.98", "主体结构施工", "按计划推进", false},
+	{"P04", "中关村科学城北区教育配套设施（中关村三小等25个）", "区教委", 40, 24, 95.6, "22.94", "首批学校竣工", "按计划推进", false},
+	{"P05", "科学城北区三所医院北院区（北京大学第三医院、海淀区妇幼保健院、航天中心医院）", "区卫生健康委", 90, 53, 72.0, "38.16", "主体结构施工", "进度滞后", false},
+	{"P09", "海淀北部文化中心", "区文化和旅游局", 12, 5, nan, "—", "完成立项", "数据待补", true},
+}
+
+// fxProblems are the problems: a subject, its rule and its lead.
+var fxProblems = []struct{ name, rule, lead string }{
+	{"生活垃圾回收利用率", "约束性指标未达要求", "区城市管理委"},
+	{"技术合同成交额年均增速", "指标逆向变化", "区科委（中关村科学城管委会）"},
+	{"PCT专利申请量", "连续两年进度滞后", "区知识产权局"},
+	{"全社会研究与试验发展经费支出占地区生产总值的比重", "预计难以完成目标", "区科委（中关村科学城管委会）"},
+	{"新增学前教育学位供给数", "进度滞后", "区教委"},
+	{"重点任务3.1.2 培育和集聚高水平研发创新平台", "重点任务进展滞后", "区科委（中关村科学城管委会）"},
+	{"重点任务5.3.2 扎实推进老旧小区改造", "重点任务进展滞后", "区住房城乡建设委"},
+	{"重大项目P05 科学城北区三所医院北院区（北京大学第三医院、海淀区妇幼保健院、航天中心医院）", "重大项目推进滞后", "区卫生健康委"},
+}
+
+var fxFindings = []struct{ severity, subject, year, at, message string }{
+	{"错误", "指标25a", "2021", "kw-2021.xlsx：指标数据!D21", "食品安全抽检合格率填报为108.9，超出0—100的合理范围，已按98.9（示例）处理，请核实"},
+	{"提示", "指标11", "2023", "kw-2023.xlsx：指标数据!F11", "实际利用外资额2023年数据缺失"},
+	{"提示", "指标17", "2023", "kw-2023.xlsx：市级要求", "单位地区生产总值能耗降幅缺少2023年市级要求，无法判断是否达标"},
+	{"提示", "指标4", "2023", "kw-2023.xlsx：指标数据!F6", "地区生产总值年均增速2023年填报5.6%，按地区生产总值水平值推算为8.1%，相差2.5个百分点"},
+	{"提示", "指标12", "2023", "kw-2023.xlsx：指标数据!H15", "数据来源标注为“示例”，不是正式统计数据"},
+	{"提示", "任务5.4.1", "2023", "—", "任务5.4.1（深入推进高水平新型城镇化）：2023年进展未报送（区农业农村局）"},
+	{"提示", "项目P09", "2023", "—", "项目P09（海淀北部文化中心）：2023年进展未报送"},
+}
+
 // docFixture is the fixture's report as a document tree.
 func docFixture() *doc.Document {
-	res := fixture()
 	sampleNote := []doc.Paragraph{*styled(doc.Footnote, "注：标“*”的数值为示例数据，非正式统计数据。")}
+	const title = "海淀区“十四五”规划实施情况中期评估报告（2023年度）"
+	const issuer = "北京市海淀区发展和改革委员会"
+	const planName = "北京市海淀区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
 	d := &doc.Document{
-		Meta: doc.Meta{Title: "海淀区“十四五”规划实施情况中期评估报告（2023年度）", Author: res.Plan.Issuer,
-			Subject: res.Plan.Name, Date: "2026-11-25", Language: "zh-CN"},
-		Cover: doc.Cover{Title: "海淀区“十四五”规划实施情况中期评估报告（2023年度）", Subtitle: "中期评估",
-			Lines: []string{res.Plan.Issuer}, Date: "二〇二六年十一月",
+		Meta: doc.Meta{Title: title, Author: issuer, Subject: planName, Date: "2026-11-25", Language: "zh-CN"},
+		Cover: doc.Cover{Title: title, Subtitle: "中期评估", Lines: []string{planName, "评估年度：2023年　　规划期：2021—2025年"},
+			Issuer: issuer, Date: "二〇二六年十一月",
 			Notice: runs(bold("数据说明："), "本报告中标“*”的数值为示例数据（内置示例数据），仅用于演示评估方法，非正式统计数据；正式评估前应以各部门报送的数据替换。")},
 	}
 
-	// 一、总体评价
-	var dist eval.Chart
-	dist.Kind = eval.ChartBars
-	for _, st := range eval.Statuses() {
-		dist.Legend = append(dist.Legend, string(st))
-	}
-	var catRows []doc.Row
-	var used []eval.Status
-	for _, st := range eval.Statuses() {
-		if n(eval.GroupSummary{ByStatus: res.Summary.ByStatus}, st) > 0 {
-			used = append(used, st)
+	// The statuses by category: the table and the chart.
+	statuses := eval.Statuses()
+	count := map[string]map[eval.Status]int{}
+	for _, f := range fxInds {
+		if count[f.cat] == nil {
+			count[f.cat] = map[eval.Status]int{}
 		}
+		count[f.cat][f.status]++
 	}
-	for _, g := range res.Summary.Categories {
-		b := eval.BarGroup{Label: g.Name}
-		cells := []doc.Cell{text(g.Name), text(fmt.Sprint(g.Total)), text(fmt.Sprint(g.Assessable))}
-		for _, st := range used {
-			k := n(g, st)
-			cells = append(cells, text(fmt.Sprint(k)))
-			if k > 0 {
-				b.Segments = append(b.Segments, eval.BarSegment{Key: string(st), Label: st.Label(), N: k})
+	var used []eval.Status
+	for _, st := range statuses {
+		for _, c := range fxCats {
+			if count[c.id][st] > 0 {
+				used = append(used, st)
+				break
 			}
 		}
-		share := "—"
-		if g.Assessable > 0 {
-			share = zh.Pct(float64(g.Good) / float64(g.Assessable))
-		}
-		catRows = append(catRows, doc.Row{Cells: append(cells, text(share))})
-		dist.Bars = append(dist.Bars, b)
 	}
-	catCols := []doc.Column{{Title: "类别", Role: doc.NameCol}, {Title: "指标数", Role: doc.NumberCol}, {Title: "可评估", Role: doc.NumberCol}}
-	header := [][]doc.Cell{{text("类别"), text("指标数"), text("可评估"), {Text: "评估状态", Span: len(used)}, text("达到或快于预期的占比")},
-		{text(""), text(""), text("")}}
+	dist := &eval.Chart{Kind: eval.ChartBars}
+	for _, st := range used {
+		dist.Legend = append(dist.Legend, string(st))
+	}
+	catCols := []doc.Column{{Title: "类别", Role: doc.NameCol}, {Title: "指标数", Role: doc.NumberCol}}
+	header := [][]doc.Cell{{text("类别"), text("指标数"), {Text: "评估状态", Span: len(used)}, text("达到或快于预期的占比")}, {text(""), text("")}}
 	for _, st := range used {
 		catCols = append(catCols, doc.Column{Title: st.Label(), Role: doc.NumberCol})
 		header[1] = append(header[1], text(st.Label()))
 	}
 	catCols = append(catCols, doc.Column{Title: "达到或快于预期的占比", Role: doc.NumberCol})
 	header[1] = append(header[1], text(""))
+	var catRows []doc.Row
+	for _, c := range fxCats {
+		total, good, assessable := 0, 0, 0
+		b := eval.BarGroup{Label: c.name}
+		cells := []doc.Cell{text(c.name), {}}
+		for _, st := range used {
+			k := count[c.id][st]
+			total += k
+			if st.Assessable() {
+				assessable += k
+			}
+			if st.Good() {
+				good += k
+			}
+			cells = append(cells, text(fmt.Sprint(k)))
+			b.Segments = append(b.Segments, eval.BarSegment{Key: string(st), Label: st.Label(), N: k})
+		}
+		cells[1] = text(fmt.Sprint(total))
+		share := "—"
+		if assessable > 0 {
+			share = zh.Pct(float64(good) / float64(assessable))
+		}
+		catRows = append(catRows, doc.Row{Cells: append(cells, text(share))})
+		dist.Bars = append(dist.Bars, b)
+	}
 
 	var bindingRows []doc.Row
-	for i := range res.Indicators {
-		ind := &res.Indicators[i]
-		if !ind.Binding {
-			continue
+	for _, f := range fxInds {
+		if f.binding {
+			bindingRows = append(bindingRows, doc.Row{Cells: []doc.Cell{text(f.id), text(f.nameUnit()), text(f.targetText),
+				f.value(2023), statusOf(f.status), text(f.lead)}})
 		}
-		bindingRows = append(bindingRows, doc.Row{Cells: []doc.Cell{text(ind.ID), text(nameUnitOf(ind)), text(ind.TargetText),
-			value(ind, res.Year), statusOf(ind.Status), text(ind.LeadName)}})
 	}
-	overall := &doc.Section{Number: "一、", Title: "总体评价", Level: 1,
+	d.Parts = append(d.Parts, &doc.Section{Number: "一、", Title: "总体评价", Level: 1,
 		Blocks: []doc.Block{styled(doc.Lead, "2023年是海淀区“十四五”规划实施的第三年，规划期时间进度为60.0%。总体看，规划实施", bold("时间过半、任务过半"), "。")},
 		Sections: []*doc.Section{
 			{Number: "（一）", Title: "总体进展", Level: 2, Blocks: []doc.Block{
 				para("纳入评估的18项主要指标中，可量化评估的16项有11项进度达到或快于预期，占68.8%，", bold("时间过半、任务过半"), "。其中，提前实现1项，快于预期1项，基本符合预期3项，达到要求6项，滞后3项，逆向变化1项，未达要求1项，无法评估2项。"),
 				para("规划确定重点任务10项（其中年度评估重点关注4项），已报送进展9项，其中已完成2项、按计划推进4项，进展顺利的占66.7%，详见第三部分。4个重大项目计划总投资202亿元，截至2023年底累计完成投资93.08亿元，为同期计划的80.9%，详见第四部分。"),
-				&doc.Figure{Number: "图1-1", Caption: "主要指标评估状态分类别分布（2023年）", Size: doc.Full, Chart: &dist},
+				&doc.Figure{Number: "图1-1", Caption: "主要指标评估状态分类别分布（2023年）", Size: doc.Full, Chart: dist},
 				para("评估发现需要重点关注的问题8个，详见第五部分；数据质量检查发现7处需要核实的数据，详见附表3。"),
 			}},
 			{Number: "（二）", Title: "分类别进展", Level: 2, Blocks: []doc.Block{
@@ -186,38 +320,39 @@ func docFixture() *doc.Document {
 				&doc.Table{Number: "表1-1", Title: "分类别主要指标评估情况", Columns: catCols, Header: header, Rows: catRows, Keep: true},
 			}},
 			{Number: "（三）", Title: "约束性指标", Level: 2, Blocks: []doc.Block{
-				para("7项约束性指标中，可评估的6项有5项达到要求，生活垃圾回收利用率未达到市级要求。"),
+				para("7项约束性指标中，可评估的6项有5项", statusRun(eval.Met), "，生活垃圾回收利用率", statusRun(eval.NotMet), "。"),
 				&doc.Table{Number: "表1-2", Title: "约束性指标评估情况", Columns: []doc.Column{
 					{Title: "序号", Role: doc.IDCol}, {Title: "指标", Role: doc.NameCol}, {Title: "目标", Role: doc.TermCol},
 					{Title: "2023年", Role: doc.NumberCol}, {Title: "状态", Role: doc.StatusCol}, {Title: "牵头部门", Role: doc.TextCol}},
 					Rows: bindingRows, Notes: sampleNote},
 			}},
-		}}
-	d.Parts = append(d.Parts, overall)
+		}})
 
 	// 二、主要指标进展情况: a table and the charts of each category.
 	progress := &doc.Section{Number: "二、", Title: "主要指标进展情况", Level: 1}
-	for k, g := range res.Summary.Categories {
+	fig := 0
+	for k, c := range fxCats {
 		var rows []doc.Row
 		var figs []*doc.Figure
-		for i := range res.Indicators {
-			ind := &res.Indicators[i]
-			if ind.Category != g.ID {
+		n := 0
+		for _, f := range fxInds {
+			if f.cat != c.id {
 				continue
 			}
-			cells := []doc.Cell{text(nameUnitOf(ind)), text(attrOf(ind)), value(ind, 2020), text(ind.TargetText)}
+			n++
+			cells := []doc.Cell{text(f.nameUnit()), text(f.attr()), f.value(2020), text(f.targetText)}
 			for y := 2021; y <= 2023; y++ {
-				cells = append(cells, value(ind, y))
+				cells = append(cells, f.value(y))
 			}
-			cells = append(cells, statusOf(ind.Status), text(orDashOf(ind.BandLabel)))
-			rows = append(rows, doc.Row{Cells: cells})
-			if ind.Value != nil {
-				caption := fmt.Sprintf("%s：2023年%s，评估结论：%s", ind.Name, value(ind, 2023).Text, ind.Status.Label())
-				if ind.Progress != nil {
-					caption = fmt.Sprintf("%s：2023年%s，完成进度%s，进度比%s，评估结论：%s", ind.Name, value(ind, 2023).Text,
-						zh.Pct(*ind.Progress), zh.Ratio(*ind.PaceRatio), ind.Status.Label())
+			rows = append(rows, doc.Row{Cells: append(cells, statusOf(f.status), text(orDashOf(f.band)))})
+			if ch := f.spec(); ch != nil {
+				fig++
+				caption := fmt.Sprintf("%s：2023年%s，评估结论：%s", f.name, f.value(2023).Text, f.status.Label())
+				if !math.IsNaN(f.progress) {
+					caption = fmt.Sprintf("%s：2023年%s，完成进度%s，进度比%s，评估结论：%s", f.name, f.value(2023).Text,
+						zh.Pct(f.progress), zh.Ratio(f.pace), f.status.Label())
 				}
-				figs = append(figs, &doc.Figure{Number: fmt.Sprintf("图2-%d", len(figs)+1+10*k), Caption: caption, Size: doc.Half, Chart: chartOf(res, ind)})
+				figs = append(figs, &doc.Figure{Number: fmt.Sprintf("图2-%d", fig), Caption: caption, Size: doc.Half, Chart: ch})
 			}
 		}
 		cols := []doc.Column{{Title: "指标", Role: doc.NameCol}, {Title: "属性", Role: doc.TermCol}, {Title: "基期值\n（2020年）", Role: doc.NumberCol},
@@ -226,9 +361,9 @@ func docFixture() *doc.Document {
 			cols = append(cols, doc.Column{Title: fmt.Sprintf("%d年", y), Role: doc.NumberCol})
 		}
 		cols = append(cols, doc.Column{Title: "状态", Role: doc.StatusCol}, doc.Column{Title: "预计", Role: doc.TermCol})
-		sec := &doc.Section{Number: "（" + zh.Numeral(k+1) + "）", Title: g.Name, Level: 2, Blocks: []doc.Block{
-			para(fmt.Sprintf("%s类共%d项指标，可评估的%d项中%d项进度达到或快于预期。", g.Name, g.Total, g.Assessable, g.Good)),
-			&doc.Table{Number: fmt.Sprintf("表2-%d", k+1), Title: g.Name + "类指标进展情况", Columns: cols, Rows: rows, Notes: sampleNote},
+		sec := &doc.Section{Number: "（" + zh.Numeral(k+1) + "）", Title: c.name, Level: 2, Blocks: []doc.Block{
+			para(fmt.Sprintf("%s类共%d项指标。", c.name, n)),
+			&doc.Table{Number: fmt.Sprintf("表2-%d", k+1), Title: c.name + "类指标进展情况", Columns: cols, Rows: rows, Notes: sampleNote},
 		}}
 		if len(figs) > 0 {
 			sec.Blocks = append(sec.Blocks, &doc.Figures{Items: figs})
@@ -238,33 +373,40 @@ func docFixture() *doc.Document {
 	d.Parts = append(d.Parts, progress)
 
 	// 三、重点任务实施情况
-	tasks := eval.Chart{Kind: eval.ChartBars, Legend: []string{"done", "on_schedule", "behind", "not_started", "no_report"}}
-	var chapterRows []doc.Row
-	for _, g := range res.TaskChapters {
-		b := eval.BarGroup{Label: g.Name}
-		for _, s := range []struct {
-			key, label string
-			n          int
-		}{{"done", "已完成", g.Done}, {"on_schedule", "按计划推进", g.OnSchedule}, {"behind", "滞后", g.Behind}, {"not_started", "未启动", g.NotStarted}, {"no_report", "未报送", g.NoReport}} {
-			if s.n > 0 {
-				b.Segments = append(b.Segments, eval.BarSegment{Key: s.key, Label: s.label, N: s.n})
+	tasks := &eval.Chart{Kind: eval.ChartBars, Legend: []string{"done", "on_schedule", "behind", "not_started", "not_reported"}}
+	keys := map[string]string{"已完成": "done", "按计划推进": "on_schedule", "滞后": "behind", "未启动": "not_started", "": "not_reported"}
+	var chapterRows, behindRows []doc.Row
+	for _, ch := range []string{ch3, ch5, ch8} {
+		b := eval.BarGroup{Label: ch}
+		n := map[string]int{}
+		total := 0
+		for _, t := range fxTasks {
+			if t.chapter == ch {
+				n[t.progress]++
+				total++
 			}
 		}
+		for _, p := range []string{"已完成", "按计划推进", "滞后", "未启动", ""} {
+			label := p
+			if p == "" {
+				label = "未报送"
+			}
+			b.Segments = append(b.Segments, eval.BarSegment{Key: keys[p], Label: label, N: n[p]})
+		}
 		tasks.Bars = append(tasks.Bars, b)
-		chapterRows = append(chapterRows, doc.Row{Cells: []doc.Cell{text(g.Name), text(fmt.Sprint(g.Total)), text(fmt.Sprint(g.Done)),
-			text(fmt.Sprint(g.OnSchedule)), text(fmt.Sprint(g.Behind)), text(fmt.Sprint(g.NotStarted)), text(fmt.Sprint(g.NoReport))}})
+		chapterRows = append(chapterRows, doc.Row{Cells: []doc.Cell{text(ch), text(fmt.Sprint(total)), text(fmt.Sprint(n["已完成"])),
+			text(fmt.Sprint(n["按计划推进"])), text(fmt.Sprint(n["滞后"])), text(fmt.Sprint(n["未启动"])), text(fmt.Sprint(n[""]))}})
 	}
-	var behindRows []doc.Row
-	for _, t := range res.Tasks {
-		if t.Behind {
-			behindRows = append(behindRows, doc.Row{Cells: []doc.Cell{text(t.ID), text(t.Title), text(t.LeadName), text(t.Milestone),
-				{Text: t.ProgressLabel}, text(t.Text)}})
+	for _, t := range fxTasks {
+		if t.behind {
+			behindRows = append(behindRows, doc.Row{Cells: []doc.Cell{text(t.id), text(t.title), text(t.lead), text(t.milestone),
+				{Text: t.progress, Task: true, Progress: "behind"}, text(t.text)}})
 		}
 	}
 	d.Parts = append(d.Parts, &doc.Section{Number: "三、", Title: "重点任务实施情况", Level: 1, Sections: []*doc.Section{
 		{Number: "（一）", Title: "分章节实施情况", Level: 2, Blocks: []doc.Block{
 			para("规划确定重点任务10项，分布在3章。第三章国际科技创新中心核心区建设的任务最多，进展总体顺利。"),
-			&doc.Figure{Number: "图3-1", Caption: "重点任务分章节实施情况（2023年）", Size: doc.Full, Chart: &tasks},
+			&doc.Figure{Number: "图3-1", Caption: "重点任务分章节实施情况（2023年）", Size: doc.Full, Chart: tasks},
 			&doc.Table{Number: "表3-1", Title: "各章重点任务实施情况", Keep: true, Columns: []doc.Column{{Title: "章节", Role: doc.NameCol},
 				{Title: "任务数", Role: doc.NumberCol}, {Title: "已完成", Role: doc.NumberCol}, {Title: "按计划推进", Role: doc.NumberCol},
 				{Title: "滞后", Role: doc.NumberCol}, {Title: "未启动", Role: doc.NumberCol}, {Title: "未报送", Role: doc.NumberCol}}, Rows: chapterRows},
@@ -272,44 +414,44 @@ func docFixture() *doc.Document {
 		{Number: "（二）", Title: "进展滞后的任务", Level: 2, Blocks: []doc.Block{
 			para("重点任务3.1.2 培育和集聚高水平研发创新平台进展滞后。重点任务5.3.2 扎实推进老旧小区改造进展滞后。"),
 			&doc.Table{Number: "表3-2", Title: "进展滞后的任务", Columns: []doc.Column{{Title: "编号", Role: doc.IDCol}, {Title: "任务", Role: doc.NameCol},
-				{Title: "牵头部门", Role: doc.TextCol}, {Title: "年度节点", Role: doc.TextCol}, {Title: "报告进展", Role: doc.TermCol}, {Title: "进展说明", Role: doc.TextCol}},
+				{Title: "牵头部门", Role: doc.TextCol}, {Title: "年度节点", Role: doc.TextCol}, {Title: "报告进展", Role: doc.StatusCol}, {Title: "进展说明", Role: doc.TextCol}},
 				Rows: behindRows},
 		}},
 	}})
 
 	// 四、重大项目推进情况
 	var projectRows []doc.Row
-	for _, p := range res.Projects {
-		completed := "—"
-		if p.Completed != nil {
-			completed = zh.Num(*p.Completed)
+	for _, p := range fxProjects {
+		pct := "—"
+		if !math.IsNaN(p.percent) {
+			pct = zh.Num(p.percent) + "%"
 		}
-		projectRows = append(projectRows, doc.Row{Cells: []doc.Cell{text(p.ID), text(p.Name), text(p.LeadName), text(zh.Num(p.Investment)),
-			text(zh.Num(p.Planned)), {Text: completed, Sample: p.Sample}, text(p.Milestone), text(p.StatusLabel)}})
+		projectRows = append(projectRows, doc.Row{Cells: []doc.Cell{text(p.id), text(p.name), text(p.lead), text(zh.Num(p.investment)),
+			text(zh.Num(p.planned)), {Text: p.completed, Sample: p.sample}, text(pct), text(p.milestone), text(p.status)}})
 	}
 	d.Parts = append(d.Parts, &doc.Section{Number: "四、", Title: "重大项目推进情况", Level: 1, Blocks: []doc.Block{
 		para("4个重大项目计划总投资202亿元，截至2023年底累计完成投资93.08亿元，为同期计划的80.9%。"),
 		&doc.Table{Number: "表4-1", Title: "重大项目推进情况", Columns: []doc.Column{{Title: "编号", Role: doc.IDCol}, {Title: "项目", Role: doc.NameCol},
 			{Title: "牵头部门", Role: doc.TextCol}, {Title: "总投资\n（亿元）", Role: doc.NumberCol}, {Title: "计划完成\n（亿元）", Role: doc.NumberCol},
-			{Title: "累计完成\n（亿元）", Role: doc.NumberCol}, {Title: "形象进度", Role: doc.TextCol}, {Title: "状态", Role: doc.TermCol}},
+			{Title: "累计完成\n（亿元）", Role: doc.NumberCol}, {Title: "完成比例", Role: doc.NumberCol}, {Title: "形象进度", Role: doc.TextCol},
+			{Title: "状态", Role: doc.TermCol}},
 			Rows: projectRows, Notes: sampleNote},
 		styled(doc.Comment, bold("分析意见："), "科学城北区三所医院北院区项目受征地拆迁影响，主体结构施工晚于计划，建议区卫生健康委会同属地街镇加快推进。"),
 	}})
 
 	// 五、存在的主要问题: each problem an item heading kept with its text.
-	var problems []doc.Block
-	problems = append(problems, para(fmt.Sprintf("评估发现需要重点关注的问题%d个（主要指标5个、重点任务2个、重大项目1个）。", len(res.Problems))))
-	for i, p := range res.Problems {
-		problems = append(problems, item(bold(fmt.Sprintf("（%s）%s%s。", zh.Numeral(i+1), p.Name, p.RuleLabel))),
-			para(p.LeadName+"牵头的"+p.Name+"进展慢于预期，与规划确定的目标仍有差距，需要分析原因、加大推进力度。"))
+	problems := []doc.Block{para(fmt.Sprintf("评估发现需要重点关注的问题%d个（主要指标5个、重点任务2个、重大项目1个）。", len(fxProblems)))}
+	for i, p := range fxProblems {
+		problems = append(problems, item(bold(fmt.Sprintf("（%s）%s：%s。", zh.Numeral(i+1), p.name, p.rule))),
+			para(p.lead+"牵头的"+p.name+"进展慢于预期，与规划确定的目标仍有差距，需要分析原因、加大推进力度。"))
 	}
 	d.Parts = append(d.Parts, &doc.Section{Number: "五、", Title: "存在的主要问题", Level: 1, Blocks: problems})
 
 	// 六、下一步工作建议
 	var suggestions []doc.Block
-	for i, p := range res.Problems {
-		suggestions = append(suggestions, para(bold(fmt.Sprintf("（%s）加快推进%s。", zh.Numeral(i+1), p.Name)),
-			"建议"+p.LeadName+"会同有关部门分析原因，制定针对性措施，确保规划目标如期实现。"))
+	for i, p := range fxProblems {
+		suggestions = append(suggestions, para(bold(fmt.Sprintf("（%s）加快推进%s。", zh.Numeral(i+1), p.name)),
+			"建议"+p.lead+"会同有关部门分析原因，制定针对性措施，确保规划目标如期实现。"))
 	}
 	suggestions = append(suggestions, styled(doc.Footnote, "注：建议按问题顺序排列，牵头部门为问题所涉指标、任务或项目的牵头部门。"))
 	d.Parts = append(d.Parts, &doc.Section{Number: "六、", Title: "下一步工作建议", Level: 1, Blocks: suggestions})
@@ -322,70 +464,70 @@ func docFixture() *doc.Document {
 	}
 	full.Columns = append(full.Columns, doc.Column{Title: "状态", Role: doc.StatusCol}, doc.Column{Title: "完成进度", Role: doc.NumberCol},
 		doc.Column{Title: "进度比", Role: doc.NumberCol}, doc.Column{Title: "预计完成情况", Role: doc.TermCol}, doc.Column{Title: "所需进度", Role: doc.TextCol})
-	for k, g := range res.Summary.Categories {
-		full.Rows = append(full.Rows, doc.Row{Group: true, Cells: []doc.Cell{text(fmt.Sprintf("（%s）%s", zh.Numeral(k+1), g.Name))}})
-		for i := range res.Indicators {
-			ind := &res.Indicators[i]
-			if ind.Category != g.ID {
+	for k, c := range fxCats {
+		full.Rows = append(full.Rows, doc.Row{Group: true, Cells: []doc.Cell{text(fmt.Sprintf("（%s）%s", zh.Numeral(k+1), c.name))}})
+		for _, f := range fxInds {
+			if f.cat != c.id {
 				continue
 			}
-			cells := []doc.Cell{text(ind.ID), text(nameUnitOf(ind)), text(attrOf(ind)), text(ind.TargetText), value(ind, 2020)}
+			cells := []doc.Cell{text(f.id), text(f.nameUnit()), text(f.attr()), text(f.targetText), f.value(2020)}
 			for y := 2021; y <= 2023; y++ {
-				cells = append(cells, value(ind, y))
+				cells = append(cells, f.value(y))
 			}
 			prog, ratio := "—", "—"
-			if ind.Progress != nil {
-				prog, ratio = zh.Pct(*ind.Progress), zh.Ratio(*ind.PaceRatio)
+			if !math.IsNaN(f.progress) {
+				prog, ratio = zh.Pct(f.progress), zh.Ratio(f.pace)
 			}
-			cells = append(cells, statusOf(ind.Status), text(prog), text(ratio), text(orDashOf(ind.BandLabel)), text(orDashOf(ind.RequiredText)))
-			full.Rows = append(full.Rows, doc.Row{Cells: cells})
+			full.Rows = append(full.Rows, doc.Row{Cells: append(cells, statusOf(f.status), text(prog), text(ratio), text(orDashOf(f.band)), text(orDashOf(f.required)))})
 		}
 	}
-	// 附表2: the departments, each a group of rows.
+	// 附表2: the departments, each a group of rows and a note row.
 	depts := &doc.Table{Columns: []doc.Column{{Title: "类型", Role: doc.TermCol}, {Title: "编号", Role: doc.IDCol}, {Title: "名称", Role: doc.NameCol},
-		{Title: "2023年情况", Role: doc.TermCol}, {Title: "需关注问题", Role: doc.TextCol}},
+		{Title: "2023年情况", Role: doc.StatusCol}, {Title: "需关注问题", Role: doc.TextCol}},
 		Notes: []doc.Paragraph{*styled(doc.Footnote, "注：按牵头部门列出其牵头的指标、任务和项目；“需关注问题”为第五部分所列问题。")}}
-	for _, dp := range res.Departments {
-		depts.Rows = append(depts.Rows, doc.Row{Group: true, Cells: []doc.Cell{text(fmt.Sprintf("%s：牵头指标%d项、任务%d项、项目%d项", dp.Name, len(dp.Indicators), len(dp.Tasks), len(dp.Projects)))}})
-		for _, id := range dp.Indicators {
-			for i := range res.Indicators {
-				if ind := &res.Indicators[i]; ind.ID == id {
-					depts.Rows = append(depts.Rows, doc.Row{Cells: []doc.Cell{text("指标"), text(id), text(nameUnitOf(ind)), statusOf(ind.Status), text("—")}})
-				}
+	var leads []string
+	seen := map[string]bool{}
+	for _, f := range fxInds {
+		if !seen[f.lead] {
+			seen[f.lead] = true
+			leads = append(leads, f.lead)
+		}
+	}
+	for _, t := range fxTasks {
+		if !seen[t.lead] {
+			seen[t.lead] = true
+			leads = append(leads, t.lead)
+		}
+	}
+	for _, lead := range leads {
+		var rows []doc.Row
+		ni, nt := 0, 0
+		for _, f := range fxInds {
+			if f.lead == lead {
+				ni++
+				rows = append(rows, doc.Row{Cells: []doc.Cell{text("指标"), text(f.id), text(f.nameUnit()), statusOf(f.status), text("—")}})
 			}
 		}
-		for _, id := range dp.Tasks {
-			for _, t := range res.Tasks {
-				if t.ID == id {
-					depts.Rows = append(depts.Rows, doc.Row{Cells: []doc.Cell{text("任务"), text(id), text(t.Title), text(t.ProgressLabel), text("—")}})
+		for _, t := range fxTasks {
+			if t.lead == lead {
+				nt++
+				p := map[string]string{"已完成": "done", "按计划推进": "on_schedule", "滞后": "behind", "未启动": "not_started"}[t.progress]
+				label := t.progress
+				if label == "" {
+					label = "未报送"
 				}
+				rows = append(rows, doc.Row{Cells: []doc.Cell{text("任务"), text(t.id), text(t.title), {Text: label, Task: true, Progress: model.Progress(p)}, text("—")}})
 			}
 		}
-		for _, id := range dp.Projects {
-			for _, p := range res.Projects {
-				if p.ID == id {
-					depts.Rows = append(depts.Rows, doc.Row{Cells: []doc.Cell{text("项目"), text(id), text(p.Name), text(p.StatusLabel), text(orDashOf(p.StatusLabel))}})
-				}
-			}
-		}
+		depts.Rows = append(depts.Rows, doc.Row{Group: true, Cells: []doc.Cell{text(fmt.Sprintf("%s：牵头指标%d项、任务%d项", lead, ni, nt))}})
+		depts.Rows = append(depts.Rows, rows...)
+		depts.Rows = append(depts.Rows, doc.Row{Note: true, Cells: []doc.Cell{text("2024年需报送：各项指标的2024年数值和各项任务的年度进展。")}})
 	}
 	// 附表3: the data-quality findings.
 	quality := &doc.Table{Columns: []doc.Column{{Title: "序号", Role: doc.IDCol}, {Title: "类别", Role: doc.TermCol}, {Title: "对象", Role: doc.TextCol},
 		{Title: "年份", Role: doc.NumberCol}, {Title: "位置（文件：工作表!单元格）", Role: doc.TextCol}, {Title: "问题说明", Role: doc.TextCol}}}
-	for i, q := range res.Quality {
-		sev := "提示"
-		if q.Severity == eval.Error {
-			sev = "错误"
-		}
-		subject := "指标" + q.Indicator
-		switch {
-		case q.Task != "":
-			subject = "任务" + q.Task
-		case q.Project != "":
-			subject = "项目" + q.Project
-		}
-		quality.Rows = append(quality.Rows, doc.Row{Cells: []doc.Cell{text(fmt.Sprint(i + 1)), text(sev), text(subject), text(fmt.Sprint(q.Year)),
-			text(orDashOf(q.At)), text(q.Message)}})
+	for i, q := range fxFindings {
+		quality.Rows = append(quality.Rows, doc.Row{Cells: []doc.Cell{text(fmt.Sprint(i + 1)), text(q.severity), text(q.subject), text(q.year), text(q.at), text(q.message)}})
 	}
 	d.Annexes = []*doc.Section{
 		{Number: "附表1", Title: "主要指标评估明细表", Level: 1, Wide: true, Blocks: []doc.Block{full}},
@@ -402,17 +544,10 @@ func docFixture() *doc.Document {
 	return d
 }
 
-func orDashOf(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "—"
-	}
-	return s
-}
-
 // drawStandIn draws a chart spec simply, standing in for report/chart: a
-// frame, the actual series as a polyline with round markers and labels, the
-// rules dashed, the bars as stacked blocks, a rotated unit label. It
-// exercises every Canvas method.
+// frame, the series as polylines with round markers and labels, the rules
+// dashed, the bars as stacked blocks, a rotated unit label. It exercises
+// every Canvas method.
 func drawStandIn(c Canvas, ch *eval.Chart, w, h float64) error {
 	ink := color.RGBA{0x33, 0x33, 0x33, 0xff}
 	light := color.RGBA{0xdd, 0xdd, 0xdd, 0xff}

@@ -53,6 +53,10 @@ var headings = [...]headingStyle{
 
 const sizeH1 = 16.0
 
+// sampleMark follows a value marked 示例, in the text, tables and
+// captions alike.
+const sampleMark = "*"
+
 // The contents.
 const (
 	contentsTitle  = "目录" // spaced out, over the entries
@@ -93,9 +97,11 @@ const (
 	minHalfHeight = 46.0
 	fullHeight    = 80.0
 	minFullHeight = 60.0
-	// A bar chart is barsBase plus barsPer for each bar high, at most barsMax.
+	// A bar chart is barsBase plus barsPer for each bar high, at least
+	// barsMin, at most barsMax.
 	barsBase    = 20.0
 	barsPer     = 8.0
+	barsMin     = 40.0
 	barsMax     = 200.0
 	captionGap  = 1.5
 	figureAfter = 5.0

@@ -8,6 +8,7 @@ type pageMap struct {
 	pages    []*pageInfo
 	terms    []termCell
 	captions []captionLines
+	cells    []cellBox
 }
 
 // pageInfo is one page.
@@ -35,6 +36,16 @@ type termCell struct {
 	row, col int
 	text     string
 	lines    []string
+}
+
+// cellBox is a table cell where it was set: its page, its box in mm from
+// the page's top-left corner and its text.
+type cellBox struct {
+	table      string
+	row, col   int
+	page       int
+	x, y, w, h float64
+	text       string
 }
 
 // captionLines is a figure's caption as broken into lines.
@@ -82,3 +93,5 @@ func (m *pageMap) termCell(table string, row, col int, text string, lines []stri
 func (m *pageMap) caption(number string, lines []string) {
 	m.captions = append(m.captions, captionLines{number, lines})
 }
+
+func (m *pageMap) cell(c cellBox) { m.cells = append(m.cells, c) }

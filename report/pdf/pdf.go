@@ -349,9 +349,9 @@ var (
 	footnoteStyle = textStyle{size: sizeFootnote, lead: leadFootnote, color: grey, align: 'J', after: 0.6}
 )
 
-// layout wraps text (with ** markup) in a style.
+// layout wraps plain text in a style.
 func (d *typesetter) layout(text string, st textStyle) []line {
-	return d.layoutSpans(parseMarkup(text), st)
+	return d.layoutSpans([]span{{text: text}}, st)
 }
 
 // layoutSpans wraps spans in a style.
@@ -378,7 +378,7 @@ func (d *typesetter) layoutSpans(spans []span, st textStyle) []line {
 // as the full width does, so that a centred title breaks into lines of
 // about equal length instead of a full line and a stub.
 func (d *typesetter) balanced(text string, st textStyle) textStyle {
-	return d.balancedSpans(parseMarkup(text), st)
+	return d.balancedSpans([]span{{text: text}}, st)
 }
 
 func (d *typesetter) balancedSpans(spans []span, st textStyle) textStyle {
@@ -437,7 +437,7 @@ func (d *typesetter) untailed(spans []span, st textStyle) []line {
 	return best
 }
 
-// block sets text (with ** markup) at the cursor in a style.
+// block sets plain text at the cursor in a style.
 func (d *typesetter) block(text string, st textStyle) {
 	d.blockLines(d.layout(text, st), st)
 }
@@ -548,13 +548,9 @@ func (d *typesetter) heading(level int, text string, keep float64) {
 	d.y += float64(len(ls))*st.lead + hs.after
 }
 
-// noteBox sets text (with ** markup) in a tinted box with a coloured bar
-// at its left. On the cover it stays where it is put: the cover has no
-// second page.
-func (d *typesetter) noteBox(text string, size float64) {
-	d.noteBoxSpans(parseMarkup(text), size, noteFill, noteRule)
-}
-
+// noteBoxSpans sets spans in a tinted box with a coloured bar at its
+// left. On the cover it stays where it is put: the cover has no second
+// page.
 func (d *typesetter) noteBoxSpans(spans []span, size float64, fill, bar color.RGBA) {
 	ls, st, h := d.note(spans, size)
 	if d.f.PageNo() > 1 {
@@ -581,11 +577,6 @@ func (d *typesetter) note(spans []span, size float64) ([]line, textStyle, float6
 		x: d.left() + 5, w: d.textWidth() - 8}
 	ls := d.layoutSpans(spans, st)
 	return ls, st, float64(len(ls))*st.lead + 4
-}
-
-// noteText lays out a note box of text with ** markup.
-func (d *typesetter) noteText(text string, size float64) ([]line, textStyle, float64) {
-	return d.note(parseMarkup(text), size)
 }
 
 // chart draws a callback's chart in a box of w×h mm at (x, y).

@@ -6,10 +6,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"html"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,6 +21,7 @@ import (
 
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/style"
 )
 
 var out = flag.String("out", "", "also write the fixture's report to this file, to look at")
@@ -140,11 +144,14 @@ func TestFontsEmbeddedAndSubset(t *testing.T) {
 // texts are every text of the tree a reader must find in the PDF: the
 // cover's, the headings, the paragraphs', the table titles and cells, the
 // captions and the notes.
-func texts(d *doc.Document) []string {
+func texts(d *doc.Document, cells bool) []string {
 	var out []string
 	runsText := func(rs []doc.Run) string {
 		var b strings.Builder
 		for _, r := range rs {
+			if m := string(style.StatusMarker(r.Status)); r.Status != "" && !strings.HasPrefix(r.Text, m) {
+				b.WriteString(m)
+			}
 			b.WriteString(r.Text)
 			if r.Sample {
 				b.WriteString(sampleMark)
@@ -159,23 +166,28 @@ func texts(d *doc.Document) []string {
 			case *doc.Paragraph:
 				out = append(out, runsText(b.Runs))
 			case *doc.Table:
-				out = append(out, strings.TrimSpace(b.Number+" "+b.Title))
-				for _, c := range b.Columns {
-					out = append(out, c.Title)
+				if b.Number != "" {
+					out = append(out, strings.TrimSpace(b.Number+" "+b.Title))
 				}
 				for _, r := range b.Rows {
 					for _, c := range r.Cells {
-						out = append(out, c.Text)
+						if cells {
+							out = append(out, c.Text)
+						}
 					}
 				}
 				for _, n := range b.Notes {
 					out = append(out, runsText(n.Runs))
 				}
 			case *doc.Figure:
-				out = append(out, b.Number+" "+b.Caption)
+				if b.Chart != nil {
+					out = append(out, b.Number+" "+b.Caption)
+				}
 			case *doc.Figures:
 				for _, f := range b.Items {
-					out = append(out, f.Number+" "+f.Caption)
+					if f.Chart != nil {
+						out = append(out, f.Number+" "+f.Caption)
+					}
 				}
 			}
 		}
@@ -190,27 +202,28 @@ func texts(d *doc.Document) []string {
 	}
 	out = append(out, d.Cover.Title, d.Cover.Subtitle, d.Cover.Date, runsText(d.Cover.Notice))
 	out = append(out, d.Cover.Lines...)
+	out = append(out, d.Cover.Issuer)
 	sections(d.Parts)
 	sections(d.Annexes)
 	return out
 }
 
-// TestEveryText: pdftotext finds every paragraph, heading, caption, note
-// and table cell of the tree, white space aside.
+// TestEveryText: pdftotext finds every paragraph, heading, caption and
+// note of the tree, white space aside, and every table cell's text in the
+// cell's box.
 func TestEveryText(t *testing.T) {
 	d := docFixture()
-	path := writeTemp(t, render(t, d, options()))
-	layout := flat(run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"))
-	raw := flat(run(t, "pdftotext", "-enc", "UTF-8", path, "-"))
-	for _, s := range texts(d) {
-		// The lines of a cell with a newline may come apart, as pdftotext
-		// reads the cells beside it between them.
-		for _, l := range strings.Split(s, "\n") {
-			if l = flat(l); l != "" && !strings.Contains(raw, l) && !strings.Contains(layout, l) {
-				t.Errorf("pdftotext output lacks %q", l)
-			}
-		}
+	r, err := typeset(d, options())
+	if err != nil {
+		t.Fatal(err)
 	}
+	var b bytes.Buffer
+	if err := r.output(&b); err != nil {
+		t.Fatal(err)
+	}
+	path := writeTemp(t, b.Bytes())
+	checkTexts(t, "fixture", path, d)
+	checkCells(t, "fixture", path, &r.pages, d)
 }
 
 func TestMetadata(t *testing.T) {
@@ -555,6 +568,141 @@ func BenchmarkWrite(b *testing.B) {
 	for b.Loop() {
 		if err := Write(&bytes.Buffer{}, d, opts); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// word is a word pdftotext -bbox found: its page, box (pt) and text.
+type word struct {
+	page           int
+	x0, y0, x1, y1 float64
+	text           string
+}
+
+var (
+	pageRE = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
+	wordRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+)
+
+// words are the words of a PDF with their boxes, by pdftotext -bbox.
+func words(t *testing.T, path string) []word {
+	t.Helper()
+	var out []word
+	page := 0
+	for _, l := range strings.Split(run(t, "pdftotext", "-bbox", "-enc", "UTF-8", path, "-"), "\n") {
+		if pageRE.MatchString(l) {
+			page++
+			continue
+		}
+		if m := wordRE.FindStringSubmatch(l); m != nil {
+			w := word{page: page, text: html.UnescapeString(m[5])}
+			w.x0, _ = strconv.ParseFloat(m[1], 64)
+			w.y0, _ = strconv.ParseFloat(m[2], 64)
+			w.x1, _ = strconv.ParseFloat(m[3], 64)
+			w.y1, _ = strconv.ParseFloat(m[4], 64)
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// checkCells checks that pdftotext reads every table cell's text inside
+// the cell's box, and that every cell of the tree's tables was set.
+func checkCells(t *testing.T, name, path string, m *pageMap, d *doc.Document) {
+	t.Helper()
+	ws := words(t, path)
+	byPage := map[int][]word{}
+	for _, w := range ws {
+		byPage[w.page] = append(byPage[w.page], w)
+	}
+	set := map[string]bool{}
+	for _, c := range m.cells {
+		var in []word
+		x0, y0, x1, y1 := c.x/ptmm, c.y/ptmm, (c.x+c.w)/ptmm, (c.y+c.h)/ptmm
+		for _, w := range byPage[c.page] {
+			cx, cy := (w.x0+w.x1)/2, (w.y0+w.y1)/2
+			if cx > x0 && cx < x1 && cy > y0 && cy < y1 {
+				in = append(in, w)
+			}
+		}
+		// In lines from the top, each from the left.
+		sort.SliceStable(in, func(i, j int) bool {
+			if math.Abs(in[i].y0-in[j].y0) > 2 {
+				return in[i].y0 < in[j].y0
+			}
+			return in[i].x0 < in[j].x0
+		})
+		var b strings.Builder
+		for _, w := range in {
+			b.WriteString(w.text)
+		}
+		if got := flat(b.String()); !strings.Contains(got, flat(c.text)) {
+			t.Errorf("%s: %s row %d col %d on page %d: pdftotext reads %q, want %q", name, c.table, c.row, c.col, c.page, got, flat(c.text))
+		}
+		set[flat(c.text)] = true
+	}
+	var walk func(ss []*doc.Section)
+	walk = func(ss []*doc.Section) {
+		for _, s := range ss {
+			for _, b := range s.Blocks {
+				tb, ok := b.(*doc.Table)
+				if !ok {
+					continue
+				}
+				for _, r := range tb.Rows {
+					cells := r.Cells
+					if r.Group {
+						var b strings.Builder
+						for _, c := range r.Cells {
+							b.WriteString(c.Text)
+						}
+						cells = []doc.Cell{{Text: b.String()}}
+					}
+					for _, c := range cells {
+						txt := flat(c.Text)
+						if c.Sample && txt != "" {
+							txt += sampleMark
+						}
+						found := set[txt]
+						for k := range set {
+							if !found && strings.HasSuffix(k, txt) { // a status's marker before its label
+								found = true
+							}
+						}
+						if txt != "" && !found {
+							t.Errorf("%s: %s: cell %q was not set", name, headingText(s), c.Text)
+						}
+					}
+				}
+			}
+			walk(s.Sections)
+		}
+	}
+	walk(d.Parts)
+	walk(d.Annexes)
+}
+
+// bodyText is a PDF's text as pdftotext reads it, white space, running
+// headers and page numbers removed, so that a paragraph over a page break
+// reads whole.
+func bodyText(t *testing.T, path, header string) string {
+	t.Helper()
+	s := flat(run(t, "pdftotext", "-enc", "UTF-8", path, "-"))
+	if header != "" {
+		s = strings.ReplaceAll(s, flat(header), "")
+	}
+	return regexp.MustCompile(`—\d+—`).ReplaceAllString(s, "")
+}
+
+// checkTexts checks that pdftotext finds every paragraph, heading,
+// caption and note of the tree (the cells are checkCells').
+func checkTexts(t *testing.T, name, path string, d *doc.Document) {
+	t.Helper()
+	body := bodyText(t, path, d.Meta.Title)
+	all := bodyText(t, path, "")
+	for _, s := range texts(d, false) {
+		if s = flat(s); s != "" && !strings.Contains(body, s) && !strings.Contains(all, s) {
+			t.Errorf("%s: pdftotext output lacks %q", name, s)
 		}
 	}
 }

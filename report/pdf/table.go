@@ -23,8 +23,7 @@ type column struct {
 	max   float64 // a cap on a wrap column's natural width, mm; 0: none
 }
 
-// A cell is one table cell's text and look: text with ** markup, or spans
-// when set; a zero color is black. span > 1 merges the cell with the
+// A cell is one table cell's text and look: its text, or spans when set; a zero color is black. span > 1 merges the cell with the
 // cells of the next span−1 columns.
 type cell struct {
 	text  string
@@ -65,7 +64,6 @@ type table struct {
 	// of the same columns continues that cell down.
 	header [][]cell
 	rows   []row
-	note   string   // under the table, small (** markup)
 	notes  [][]span // paragraphs under the table, small
 	// keep breaks the table over pages only when it does not fit a page.
 	keep  bool
@@ -85,7 +83,7 @@ func (t *table) key() string {
 func spansOf(c cell) []span {
 	ss := c.spans
 	if ss == nil {
-		ss = parseMarkup(c.text)
+		ss = []span{{text: c.text}}
 	}
 	out := make([]span, len(ss))
 	for i, s := range ss {
@@ -526,9 +524,6 @@ func (d *typesetter) drawTable(t *table) {
 	noteSt := footnoteStyle
 	noteSt.x, noteSt.w = x0, total
 	var notes [][]line
-	if t.note != "" {
-		notes = append(notes, d.layout(t.note, noteSt))
-	}
 	for _, p := range t.notes {
 		notes = append(notes, d.layoutSpans(p, noteSt))
 	}
@@ -635,6 +630,8 @@ func (d *typesetter) drawRow(t *table, i int, lr laidRow, widths []float64, x0 f
 	xs := offsets(widths)
 	for _, c := range lr.cells {
 		d.drawCellAt(t, c, x0+xs[c.c0], d.y, xs[c.c1]-xs[c.c0], lr.height, false)
+		d.pages.cell(cellBox{table: t.key(), row: i, col: c.c0, page: d.f.PageNo(),
+			x: x0 + xs[c.c0], y: d.y, w: xs[c.c1] - xs[c.c0], h: lr.height, text: plainOf(c.c)})
 		if c.c0 < len(t.cols) && t.cols[c.c0].term && c.c1-c.c0 == 1 && !t.rows[i].span() {
 			var ls []string
 			for _, l := range c.lines {

@@ -137,12 +137,16 @@ func (r *report) minBlock(b doc.Block, rest []doc.Block, secs []*doc.Section) fl
 	case *doc.Table:
 		return r.minTable(b)
 	case *doc.Figure:
-		return r.minFigures([]*doc.Figure{b})
-	case *doc.Figures:
-		if len(b.Items) == 0 {
+		if len(charted([]*doc.Figure{b})) == 0 {
 			return r.minContent(rest, secs)
 		}
-		return r.minFigures(b.Items[:min(2, len(b.Items))])
+		return r.minFigures([]*doc.Figure{b})
+	case *doc.Figures:
+		items := charted(b.Items)
+		if len(items) == 0 || r.draw == nil {
+			return r.minContent(rest, secs)
+		}
+		return r.minFigures(items[:min(2, len(items))])
 	}
 	return 0
 }
@@ -162,15 +166,28 @@ func (r *report) setBlock(b doc.Block, s *doc.Section, rest []doc.Block, secs []
 		}
 		r.drawTable(it)
 	case *doc.Figure:
-		return r.figureRow([]*doc.Figure{b})
+		return r.figureRow(charted([]*doc.Figure{b}))
 	case *doc.Figures:
-		for i := 0; i < len(b.Items); i += 2 {
-			if err := r.figureRow(b.Items[i:min(i+2, len(b.Items))]); err != nil {
+		items := charted(b.Items)
+		for i := 0; i < len(items); i += 2 {
+			if err := r.figureRow(items[i:min(i+2, len(items))]); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// charted are the figures with a chart to draw: one without is left out,
+// caption and all, rather than leave an empty box.
+func charted(figs []*doc.Figure) []*doc.Figure {
+	var out []*doc.Figure
+	for _, f := range figs {
+		if f != nil && f.Chart != nil {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // spansOfRuns is a paragraph's runs as spans, a sample value followed by
@@ -182,7 +199,15 @@ func spansOfRuns(runs []doc.Run) []span {
 		if r.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
 			t += sampleMark
 		}
-		out = append(out, span{text: t, bold: r.Bold})
+		sp := span{text: t, bold: r.Bold}
+		if r.Status != "" {
+			// A status's label: its marker before it, bold, in its colour.
+			if m := string(style.StatusMarker(r.Status)); t != "" && !strings.HasPrefix(t, m) {
+				sp.text = m + t
+			}
+			sp.bold, sp.color = true, style.StatusColor(r.Status)
+		}
+		out = append(out, sp)
 	}
 	return out
 }
@@ -262,6 +287,14 @@ func (r *report) table(t *doc.Table) *table {
 		}
 	}
 	for _, row0 := range t.Rows {
+		if row0.Note {
+			var b strings.Builder
+			for _, c := range row0.Cells {
+				b.WriteString(c.Text)
+			}
+			it.rows = append(it.rows, row{note: true, cells: []cell{{spans: []span{{text: b.String()}}, color: grey}}})
+			continue
+		}
 		if row0.Group {
 			var b strings.Builder
 			for _, c := range row0.Cells {
@@ -297,12 +330,15 @@ func cellOf(c doc.Cell, role doc.ColumnRole) cell {
 		text += sampleMark
 	}
 	out := cell{bold: c.Bold, span: c.Span}
-	if c.Status != "" {
-		m := string(style.StatusMarker(c.Status))
-		if text != "" && !strings.HasPrefix(text, m) {
-			text = m + text
-		}
-		out.color = style.StatusColor(c.Status)
+	var m string
+	switch {
+	case c.Task:
+		m, out.color = string(style.TaskMarker(c.Progress)), style.TaskColor(c.Progress)
+	case c.Status != "":
+		m, out.color = string(style.StatusMarker(c.Status)), style.StatusColor(c.Status)
+	}
+	if m != "" && text != "" && !strings.HasPrefix(text, m) {
+		text = m + text
 	}
 	out.spans = []span{{text: text}}
 	out.text = text
@@ -343,7 +379,7 @@ func (r *report) minTable(t *doc.Table) float64 {
 // to, for a figure w mm wide.
 func figureSize(f *doc.Figure, half bool) (h, least float64) {
 	if f.Chart != nil && f.Chart.Kind == eval.ChartBars {
-		h = math.Min(barsBase+barsPer*float64(len(f.Chart.Bars)), barsMax)
+		h = math.Max(barsMin, math.Min(barsBase+barsPer*float64(len(f.Chart.Bars)), barsMax))
 		return h, h
 	}
 	if half {
@@ -427,11 +463,9 @@ func (r *report) figureRow(figs []*doc.Figure) error {
 	}
 	for j, f := range figs {
 		x := x0 + float64(j)*(w+figureGap)
-		if f.Chart != nil {
-			ch := f.Chart
-			if err := r.chart(x, top, w, h, func(c Canvas, cw, chh float64) error { return r.draw(c, ch, cw, chh) }); err != nil {
-				return fmt.Errorf("%s: chart: %w", f.Number, err)
-			}
+		ch := f.Chart
+		if err := r.chart(x, top, w, h, func(c Canvas, cw, chh float64) error { return r.draw(c, ch, cw, chh) }); err != nil {
+			return fmt.Errorf("%s: chart: %w", f.Number, err)
 		}
 		ls, st := r.caption(f, w, half)
 		y := top + h + captionGap
@@ -456,8 +490,9 @@ func (r *report) figureRow(figs []*doc.Figure) error {
 	return nil
 }
 
-// cover is page 1: the title, the subtitle, the issuer's lines, the date
-// and the notice at its foot.
+// cover is page 1: the title and subtitle, the lines under them (the
+// plan, the year), the issuer and the date at the foot, and the notice
+// below them.
 func (r *report) cover() {
 	r.addPage(false)
 	c := r.d.Cover
@@ -491,10 +526,15 @@ func (r *report) cover() {
 	r.y += 5
 	r.rule(22, r.y, w-22, 1.2, style.Accent)
 	r.rule(22, r.y+1.6, w-22, 0.3, style.Accent)
-	r.y = 200
+	r.y += 10
 	for _, l := range c.Lines {
-		st := textStyle{size: 16, lead: 9, color: black, bold: true, align: 'C', x: 30, w: w - 60}
+		st := textStyle{size: 12, lead: 7, color: grey, align: 'C', x: 22, w: w - 44}
 		r.block(l, r.balanced(l, st))
+	}
+	r.y = 200
+	if c.Issuer != "" {
+		st := textStyle{size: 16, lead: 9, color: black, bold: true, align: 'C', x: 30, w: w - 60}
+		r.block(c.Issuer, r.balanced(c.Issuer, st))
 	}
 	if c.Date != "" {
 		r.block(c.Date, textStyle{size: 14, lead: 8, color: black, align: 'C', x: 30, w: w - 60})

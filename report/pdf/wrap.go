@@ -7,9 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
-
-	"plancheck/report/eval"
-	"plancheck/report/style"
 )
 
 // A span is a run of text in one style. A zero color is the text's own.
@@ -274,65 +271,4 @@ func (w *wrapper) flush() {
 	w.lines = append(w.lines, l)
 	w.avail = w.width
 	w.start, w.cur = w.end, 0
-}
-
-// The status markup: the template function status writes a status as
-// statusOpen + id + statusMid + marker and label + statusClose, characters
-// of the Private Use Area that no text has.
-const (
-	statusOpen  = "\ue000"
-	statusMid   = "\ue001"
-	statusClose = "\ue002"
-)
-
-// parseMarkup splits a paragraph into spans: text between a pair of ** is
-// bold; a status written by the template function status is bold and in
-// the status's colour. An unpaired ** is kept as text.
-func parseMarkup(s string) []span {
-	var out []span
-	bold := false
-	var col color.RGBA
-	pairs := strings.Count(s, "**") / 2 * 2 // the markers that have a partner
-	var cur strings.Builder
-	emit := func() {
-		if cur.Len() > 0 {
-			out = append(out, span{cur.String(), bold, col})
-			cur.Reset()
-		}
-	}
-	for len(s) > 0 {
-		switch {
-		case strings.HasPrefix(s, "**") && pairs > 0:
-			emit()
-			bold, pairs = !bold, pairs-1
-			s = s[2:]
-		case strings.HasPrefix(s, statusOpen):
-			id, rest, ok := strings.Cut(s[len(statusOpen):], statusMid)
-			if !ok {
-				s = s[len(statusOpen):]
-				continue
-			}
-			label, after, _ := strings.Cut(rest, statusClose)
-			emit()
-			out = append(out, span{label, true, style.StatusColor(eval.Status(id))})
-			s = after
-		case strings.HasPrefix(s, statusMid), strings.HasPrefix(s, statusClose):
-			s = s[len(statusMid):]
-		default:
-			_, n := utf8.DecodeRuneInString(s)
-			cur.WriteString(s[:n])
-			s = s[n:]
-		}
-	}
-	emit()
-	return out
-}
-
-// plain is s without its markup.
-func plain(s string) string {
-	var b strings.Builder
-	for _, sp := range parseMarkup(s) {
-		b.WriteString(sp.text)
-	}
-	return b.String()
 }
