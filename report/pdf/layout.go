@@ -83,8 +83,12 @@ const (
 	wrapChars   = 4 // a text column is at least this many characters wide if its cells need it
 	nameChars   = 6 // … a name column this many
 	// titleTermChars is the longest term of a column's title kept whole
-	// (基期值 / （2020年） / 2025年目标); a longer one may break.
+	// while the table has room (基期值 / （2020年）, 2025年目标); a longer one
+	// is broken into lines.
 	titleTermChars = 6
+	// nameRoom is how many characters wide a name column grows before the
+	// other columns get more than their comfortable width.
+	nameRoom = 12
 	// shortTable is the share of a page under which a table is kept whole
 	// like a Table.Keep one.
 	shortTable = 0.3

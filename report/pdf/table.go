@@ -119,30 +119,26 @@ func (t *table) headerRows() [][]cell {
 	return [][]cell{r}
 }
 
-// widths lays out the columns for a total width at the table's size. It
-// reports whether the columns fit without breaking a term or an unbroken
-// column's cell, or a wrap column's cells into pieces narrower than its
-// chars.
+// widths lays out the columns for a total width at the table's size, in
+// stages, each column growing from one width to the next by the same share
+// of what the stage needs until the room runs out:
+//
+//   - hard: the widest piece no cell should be broken inside: a number, a
+//     term of a term column, one character of text; a title's piece;
+//   - soft: a text column a few characters wide (nameChars for a name),
+//     a title's terms of up to wrapChars characters whole;
+//   - preferred: a name column up to nameRoom characters and a title's
+//     terms of up to titleTermChars whole, before the others get more;
+//   - natural: every cell and title on one line.
+//
+// It reports whether the table reaches the soft stage: no term, number or
+// short title broken, no text column narrower than its characters.
 func (d *typesetter) widths(t *table, total float64) ([]float64, bool) {
-	// Titles keep their terms whole when the table can afford it; else
-	// they break inside longer ones.
-	var w []float64
-	for _, chars := range []int{titleTermChars, wrapChars, 2} {
-		var ok bool
-		if w, ok = d.widthsTitled(t, total, chars); ok {
-			return w, true
-		}
-	}
-	return w, false
-}
-
-// widthsTitled is widths with the titles' terms broken beyond chars
-// characters.
-func (d *typesetter) widthsTitled(t *table, total float64, chars int) ([]float64, bool) {
 	n := len(t.cols)
-	hard := make([]float64, n) // the widest piece that should not be broken
-	soft := make([]float64, n) // what a column should not go below
-	maxW := make([]float64, n) // the natural width
+	hard := make([]float64, n)
+	soft := make([]float64, n)
+	pref := make([]float64, n)
+	maxW := make([]float64, n)
 	em := d.width("中", false, t.size)
 	pad := 2 * cellPadX
 	widest := func(segs []segment, bold bool) float64 {
@@ -152,8 +148,6 @@ func (d *typesetter) widthsTitled(t *table, total float64, chars int) ([]float64
 		}
 		return w
 	}
-	// The header's cells may break between terms, and inside a term longer
-	// than chars characters.
 	for _, hr := range t.headerRows() {
 		j := 0
 		for _, c := range hr {
@@ -162,9 +156,11 @@ func (d *typesetter) widthsTitled(t *table, total float64, chars int) ([]float64
 			}
 			if c.cols() == 1 {
 				for _, l := range strings.Split(plainOf(c), "\n") {
-					w := d.width(l, true, t.size) + pad
-					maxW[j] = max(maxW[j], w)
-					hard[j] = max(hard[j], min(widest(segments(l, true), true), float64(chars)*em)+pad, widest(segments(l, false), true)+pad)
+					maxW[j] = max(maxW[j], d.width(l, true, t.size)+pad)
+					hard[j] = max(hard[j], widest(segments(l, false), true)+pad)
+					term := widest(segments(l, true), true)
+					soft[j] = max(soft[j], min(term, wrapChars*em)+pad)
+					pref[j] = max(pref[j], min(term, titleTermChars*em)+pad)
 				}
 			}
 			j += c.cols()
@@ -190,7 +186,6 @@ func (d *typesetter) widthsTitled(t *table, total float64, chars int) ([]float64
 				case col.term:
 					hard[j] = max(hard[j], widest(segments(l, true), c.bold)+pad)
 					maxW[j] = max(maxW[j], w)
-					soft[j] = max(soft[j], w)
 				case !col.wrap:
 					hard[j] = max(hard[j], w)
 					maxW[j] = max(maxW[j], w)
@@ -205,68 +200,72 @@ func (d *typesetter) widthsTitled(t *table, total float64, chars int) ([]float64
 						chars = wrapChars
 					}
 					soft[j] = max(soft[j], min(w, max(float64(chars)*em+pad, col.min)))
+					if chars >= nameChars {
+						pref[j] = max(pref[j], min(w, nameRoom*em+pad))
+					}
 				}
 			}
 			j++
 		}
 	}
-	var sumHard, sumSoft, sumMax float64
+	stages := [][]float64{hard, soft, pref, maxW}
 	for i := range t.cols {
-		soft[i] = max(soft[i], hard[i])
-		maxW[i] = max(maxW[i], soft[i], pad)
-		sumHard += hard[i]
-		sumSoft += soft[i]
-		sumMax += maxW[i]
-	}
-	// between sets each width from lo towards hi by the same share of the
-	// room that is left.
-	between := func(lo, hi []float64, sumLo, sumHi float64) []float64 {
-		w := make([]float64, n)
-		for i := range w {
-			w[i] = lo[i]
-			if sumHi > sumLo {
-				w[i] += (hi[i] - lo[i]) * (total - sumLo) / (sumHi - sumLo)
-			}
+		for k := 1; k < len(stages); k++ {
+			stages[k][i] = max(stages[k][i], stages[k-1][i])
 		}
-		return w
 	}
-	switch {
-	case sumMax <= total:
-		// Everything fits: share the rest by natural width.
-		w := make([]float64, n)
-		for i := range w {
-			w[i] = maxW[i] + (total-sumMax)*maxW[i]/sumMax
+	sum := func(v []float64) float64 {
+		s := 0.0
+		for _, x := range v {
+			s += x
 		}
-		return w, true
-	case sumSoft <= total:
-		return between(soft, maxW, sumSoft, sumMax), true
-	case sumHard <= total:
-		return between(hard, soft, sumHard, sumSoft), false
+		return s
 	}
-	// Even the unbroken pieces do not fit. The wrap columns give way
-	// first, so that the terms and numbers stay whole while they can.
 	w := make([]float64, n)
-	var fixed, wrapped float64
-	for i, c := range t.cols {
-		if c.wrap && !c.term {
-			wrapped += hard[i]
-		} else {
-			fixed += hard[i]
-		}
-	}
-	if wrapped > 0 && fixed+float64(countWrap(t))*2*em < total {
+	if sum(hard) > total {
+		// Even the unbroken pieces do not fit. The text columns give way
+		// first, so that the terms and numbers stay whole while they can.
+		var fixed, wrapped float64
 		for i, c := range t.cols {
-			w[i] = hard[i]
 			if c.wrap && !c.term {
-				w[i] = hard[i] * (total - fixed) / wrapped
+				wrapped += hard[i]
+			} else {
+				fixed += hard[i]
 			}
+		}
+		if wrapped > 0 && fixed+float64(countWrap(t))*2*em < total {
+			for i, c := range t.cols {
+				w[i] = hard[i]
+				if c.wrap && !c.term {
+					w[i] = hard[i] * (total - fixed) / wrapped
+				}
+			}
+			return w, false
+		}
+		for i := range w {
+			w[i] = hard[i] * total / sum(hard)
 		}
 		return w, false
 	}
-	for i := range w {
-		w[i] = hard[i] * total / sumHard
+	for k := 1; k < len(stages); k++ {
+		lo, hi := stages[k-1], stages[k]
+		sumLo, sumHi := sum(lo), sum(hi)
+		if sumHi <= total {
+			continue
+		}
+		// This stage does not fit whole: each column from lo towards hi by
+		// the same share of the room that is left.
+		for i := range w {
+			w[i] = lo[i] + (hi[i]-lo[i])*(total-sumLo)/(sumHi-sumLo)
+		}
+		return w, k > 1
 	}
-	return w, false
+	// Everything fits: share the rest by natural width.
+	sumMax := sum(maxW)
+	for i := range w {
+		w[i] = maxW[i] + (total-sumMax)*maxW[i]/sumMax
+	}
+	return w, true
 }
 
 func countWrap(t *table) int {
