@@ -109,7 +109,8 @@ const (
 	barsMax     = 200.0
 	captionGap  = 1.5
 	figureAfter = 5.0
-	// minCaptionTail is the fewest characters on a caption's last line.
+	// minCaptionTail is the fewest characters on the last line of a
+	// caption or of a table cell of more than one line.
 	minCaptionTail = 3
 )
 

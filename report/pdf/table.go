@@ -127,16 +127,20 @@ func (t *table) headerRows() [][]cell {
 //     term of a term column, one character of text; a title's piece;
 //   - soft: a text column a few characters wide (nameChars for a name),
 //     a title's terms of up to wrapChars characters whole;
-//   - preferred: a name column up to nameRoom characters and a title's
-//     terms of up to titleTermChars whole, before the others get more;
+//   - titles: a title's terms of up to titleTermChars whole ((2020年));
+//   - preferred: a name column up to nameRoom characters, before the
+//     others get more;
 //   - natural: every cell and title on one line.
 //
-// It reports whether the table reaches the soft stage: no term, number or
-// short title broken, no text column narrower than its characters.
-func (d *typesetter) widths(t *table, total float64) ([]float64, bool) {
+// It reports the stage the table reaches whole: 0 (stageHard) when even
+// the unbroken pieces do not fit, stageSoft when no term, number or short
+// title is broken and no text column is narrower than its characters,
+// stageTitles when no title term is broken either, and so on.
+func (d *typesetter) widths(t *table, total float64) ([]float64, int) {
 	n := len(t.cols)
 	hard := make([]float64, n)
 	soft := make([]float64, n)
+	titles := make([]float64, n)
 	pref := make([]float64, n)
 	maxW := make([]float64, n)
 	em := d.width("中", false, t.size)
@@ -160,7 +164,7 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, bool) {
 					hard[j] = max(hard[j], widest(segments(l, false), true)+pad)
 					term := widest(segments(l, true), true)
 					soft[j] = max(soft[j], min(term, wrapChars*em)+pad)
-					pref[j] = max(pref[j], min(term, titleTermChars*em)+pad)
+					titles[j] = max(titles[j], min(term, titleTermChars*em)+pad)
 				}
 			}
 			j += c.cols()
@@ -208,7 +212,7 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, bool) {
 			j++
 		}
 	}
-	stages := [][]float64{hard, soft, pref, maxW}
+	stages := [][]float64{hard, soft, titles, pref, maxW}
 	for i := range t.cols {
 		for k := 1; k < len(stages); k++ {
 			stages[k][i] = max(stages[k][i], stages[k-1][i])
@@ -240,12 +244,12 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, bool) {
 					w[i] = hard[i] * (total - fixed) / wrapped
 				}
 			}
-			return w, false
+			return w, stageHard
 		}
 		for i := range w {
 			w[i] = hard[i] * total / sum(hard)
 		}
-		return w, false
+		return w, stageHard
 	}
 	for k := 1; k < len(stages); k++ {
 		lo, hi := stages[k-1], stages[k]
@@ -258,15 +262,24 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, bool) {
 		for i := range w {
 			w[i] = lo[i] + (hi[i]-lo[i])*(total-sumLo)/(sumHi-sumLo)
 		}
-		return w, k > 1
+		return w, k - 1
 	}
 	// Everything fits: share the rest by natural width.
 	sumMax := sum(maxW)
 	for i := range w {
 		w[i] = maxW[i] + (total-sumMax)*maxW[i]/sumMax
 	}
-	return w, true
+	return w, stageNatural
 }
+
+// The stages of widths.
+const (
+	stageHard = iota
+	stageSoft
+	stageTitles
+	stagePreferred
+	stageNatural
+)
 
 func countWrap(t *table) int {
 	n := 0
@@ -329,7 +342,7 @@ func (d *typesetter) layRow(t *table, r row, widths []float64) laidRow {
 				break
 			}
 			c1 := min(j+c.cols(), len(widths))
-			ls := d.layoutSpans(spansOf(c), t.cellStyle(j, c.bold, xs[c1]-xs[j]))
+			ls := d.cellLines(spansOf(c), t.cellStyle(j, c.bold, xs[c1]-xs[j]))
 			align := t.cols[j].align
 			if c1-j > 1 {
 				align = 'L'
@@ -341,6 +354,23 @@ func (d *typesetter) layRow(t *table, r row, widths []float64) laidRow {
 	}
 	lr.height = float64(n)*t.lead + 2*cellPadY
 	return lr
+}
+
+// cellLines wraps a cell's text in its style, and when its last line would
+// have fewer than minCaptionTail characters (常住人口规模（万/人）) takes, in
+// as many lines, the breaks between terms (常住人口规模/（万人）) or a
+// narrower measure instead.
+func (d *typesetter) cellLines(spans []span, st textStyle) []line {
+	ls := d.layoutSpans(spans, st)
+	if n := len(ls); n < 2 || ls[n-1].runes >= minCaptionTail || st.terms {
+		return ls
+	}
+	terms := st
+	terms.terms = true
+	if ts := d.layoutSpans(spans, terms); len(ts) == len(ls) && ts[len(ts)-1].runes >= minCaptionTail {
+		return ts
+	}
+	return d.untailed(spans, st)
 }
 
 // laidHeader is the header laid out: its cells (each with the rows it
@@ -497,17 +527,7 @@ func (d *typesetter) drawTable(t *table) {
 		total = d.textWidth()
 	}
 	x0 := d.left() + (d.textWidth()-total)/2
-	// A table too wide for its columns is set a little smaller, down to
-	// tableShrink below its size, before its cells are broken.
-	widths, fits := d.widths(t, total)
-	for size, lead := t.size, t.lead; !fits && size > t.size-tableShrink; {
-		size -= 0.5
-		small := *t
-		small.size, small.lead = size, lead*size/t.size
-		if w, ok := d.widths(&small, total); ok {
-			t, widths, fits = &small, w, true
-		}
-	}
+	t, widths := d.fit(t, total)
 	head := d.layHeader(t, widths)
 	rows := make([]laidRow, len(t.rows))
 	h := make([]float64, len(t.rows))
@@ -592,6 +612,34 @@ func (d *typesetter) drawTable(t *table) {
 		d.blockLines(ls, noteSt)
 	}
 	d.y += tableAfter
+}
+
+// fit is the table at the size it is set in, and its columns' widths: a
+// table too wide for its columns is set a little smaller, down to
+// tableShrink below its size, before its titles' terms or its cells are
+// broken; the first size that keeps the titles' terms whole, else the
+// first that keeps the cells whole, else its own.
+func (d *typesetter) fit(t *table, total float64) (*table, []float64) {
+	if t.size == 0 {
+		t.size, t.lead = sizeTable, leadTable
+	}
+	widths, stage := d.widths(t, total)
+	if stage >= stageTitles {
+		return t, widths
+	}
+	best, bestW, bestStage := t, widths, stage
+	for size := t.size - 0.5; size >= t.size-tableShrink-1e-9; size -= 0.5 {
+		small := *t
+		small.size, small.lead = size, t.lead*size/t.size
+		w, st := d.widths(&small, total)
+		if st >= stageTitles {
+			return &small, w
+		}
+		if bestStage < stageSoft && st >= stageSoft {
+			best, bestW, bestStage = &small, w, st
+		}
+	}
+	return best, bestW
 }
 
 func (d *typesetter) tableTitle(s string, x0, total float64) {

@@ -353,10 +353,7 @@ func (r *report) minTable(t *doc.Table) float64 {
 	if len(it.rows) == 0 || len(it.cols) == 0 {
 		return 0
 	}
-	if it.size == 0 {
-		it.size, it.lead = sizeTable, leadTable
-	}
-	widths, _ := r.widths(it, r.textWidth())
+	it, widths := r.fit(it, r.textWidth())
 	h := leadTableTitle + r.layHeader(it, widths).height
 	n, total := 0, 0.0
 	for _, rw := range it.rows {
@@ -369,7 +366,8 @@ func (r *report) minTable(t *doc.Table) float64 {
 			n++
 		}
 	}
-	if it.keep && total+h < r.textHeight() {
+	if (it.keep || total <= shortTable*r.textHeight()) && total+h < r.textHeight() {
+		// Not broken (drawTable): all of it.
 		return leadTableTitle + r.layHeader(it, widths).height + total
 	}
 	return h
