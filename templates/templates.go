@@ -52,25 +52,31 @@
 //	projects_behind.tmpl       after the project table, before the projects behind; .Projects
 //	project_behind.tmpl        one project behind; .N (1…), .Project (eval.ProjectResult)
 //	problems.tmpl              存在的主要问题, the opening; .Problems, .Indicators, .Tasks, .Projects (how many of each)
-//	problem.tmpl               one problem; .N (1…), .P (eval.Problem), .I (its eval.IndicatorResult, or nil),
-//	                           .Task (its eval.TaskResult, or nil), .Project (its eval.ProjectResult, or nil)
+//	problem.tmpl               one problem (an indicator, task or project with every rule that fired); .N (1…),
+//	                           .P (eval.Problem: Rules, RuleLabels and the facts), .I (its eval.IndicatorResult,
+//	                           or nil), .Task (its eval.TaskResult, or nil), .Project (its eval.ProjectResult, or nil)
+//	required.tmpl              a phrase: what the remaining years need (2025年需增长…); {{template "required.tmpl" $}}
+//	                           with .P (eval.Problem) and .R
+//	projected.tmpl             a phrase: the projection to the target year; called as required.tmpl
 //	suggestions.tmpl           下一步工作建议, the opening; .Problems
-//	suggest_<rule>.tmpl        the suggestion for a problem found by rule <rule> (binding_off_track, reversed,
-//	                           lagging_two_years, projected_unlikely, key_task_behind, project_behind); data as problem.tmpl
+//	suggest_<rule>.tmpl        the suggestion for a problem whose most severe rule is <rule> (binding_off_track,
+//	                           not_met, reversed, projected_unlikely, lagging_two_years, key_task_behind,
+//	                           project_behind); data as problem.tmpl
 //	suggest_default.tmpl       the suggestion for a rule without its own file
 //	departments.tmpl           部门责任清单, the opening; .Departments (each .Name, .Indicators, .Tasks, .Projects,
 //	                           .Assessable, .Good (of its indicators), .D (eval.DepartmentResult))
 //	department.tmpl            部门责任清单, the row over one department's items; one of .Departments
-//	department_next.tmpl       部门责任清单, the row under them: what it reports next year; .Year, .Entries, .Indicators,
-//	                           .Tasks, .Projects (ids), .Other, .Own (a department's own report)
+//	department_next.tmpl       部门责任清单, the row under them: what it reports next year; .Year, .Next
+//	                           (eval.NextReport), .Indicators, .Tasks, .Projects (ids), .Own (a department's own report)
 //	quality.tmpl               数据质量报告, the opening; .Findings, .Errors, .Warnings
+//	finding.tmpl               one data-quality finding's statement, from its facts; .F (eval.Finding)
 //	method.tmpl                评估方法说明; .T (the thresholds used, model.Thresholds)
 //
 // # The report tree's templates (doc_*.tmpl)
 //
 // report/doc builds the report once, as a tree that every output renders,
-// from the doc_*.tmpl files (the files above are the older PDF code's, and
-// go with it). --templates DIR replaces an embedded doc_*.tmpl by a file of
+// from the doc_*.tmpl files of Doc (folder doc/; the files above are the
+// older PDF code's, and go with it). --templates DIR replaces an embedded doc_*.tmpl by a file of
 // the same name in DIR; any other doc_*.tmpl there may redefine single
 // {{define}} blocks (one label, one formula). Each data value carries
 //
@@ -116,9 +122,28 @@
 //	doc_method.tmpl, doc_method_kinds.tmpl   评估方法说明, with formula.<kind> for every kind of target
 package templates
 
-import "embed"
+import (
+	"embed"
+	"io/fs"
+)
 
-// FS holds the embedded *.tmpl files.
+// FS holds the embedded *.tmpl files of the older PDF code.
 //
 //go:embed *.tmpl
 var FS embed.FS
+
+//go:embed doc/*.tmpl
+var docFS embed.FS
+
+// Doc holds the report tree's doc_*.tmpl files at its root (they live in
+// the folder doc/, apart from FS's files, which the older PDF code parses
+// with functions these do not have).
+var Doc fs.FS = mustSub(docFS, "doc")
+
+func mustSub(f fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(f, dir)
+	if err != nil {
+		panic(err) // a build problem: dir is embedded above
+	}
+	return sub
+}

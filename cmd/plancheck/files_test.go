@@ -404,7 +404,7 @@ func TestNumericFlags(t *testing.T) {
 // embedded template gives the same PDF, and a broken one is an error.
 func TestTemplatesOverrideRead(t *testing.T) {
 	tdir := t.TempDir()
-	src, err := os.ReadFile("../../templates/doc_caption.tmpl")
+	src, err := os.ReadFile("../../templates/doc/doc_caption.tmpl")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -131,7 +131,7 @@ func (b *builder) departments() *Section {
 	}}
 	issue := func(key string) Cell {
 		if p := b.problemFor(key); p != nil {
-			return Cell{Text: Normalize(strings.Join(p.Labels, b.title("issues.sep")))}
+			return Cell{Text: Normalize(strings.Join(p.Labels(), b.title("issues.sep")))}
 		}
 		return Cell{Text: "—"}
 	}
@@ -186,40 +186,27 @@ func (b *builder) departments() *Section {
 }
 
 // nextYear is what a department reports next year, for
-// doc_department_next.tmpl: the ids of its indicators, tasks and projects
-// that have an entry, and the entries about nothing of these.
+// doc_department_next.tmpl: eval's NextReport entries, and the ids of its
+// indicators, tasks and projects that have one.
 type nextYear struct {
 	Year                        int
+	Entries                     []eval.NextReport
 	Indicators, Tasks, Projects []string
-	Other                       []string
-	// Entries are all of them as the evaluation words them; Own is set in
-	// a department's own report, where they are printed in full.
-	Entries []string
-	Own     bool
+	// Own is set in a department's own report, where the entries are
+	// printed in full.
+	Own bool
 }
 
 func (b *builder) nextYear(dp dept) nextYear {
-	n := nextYear{Year: b.res.Year + 1, Own: b.res.Department != nil}
-	for _, e := range dp.D.NextYear {
-		n.Entries = append(n.Entries, Normalize(e))
-	}
-	match := func(e, kind string, ids []string) (string, bool) {
-		for _, id := range ids {
-			if strings.HasPrefix(e, kind+id+" ") || strings.HasPrefix(e, kind+id+"：") {
-				return id, true
-			}
-		}
-		return "", false
-	}
-	for _, e := range dp.D.NextYear {
-		if id, ok := match(e, "指标", dp.D.Indicators); ok {
-			n.Indicators = append(n.Indicators, id)
-		} else if id, ok := match(e, "任务", dp.D.Tasks); ok {
-			n.Tasks = append(n.Tasks, id)
-		} else if id, ok := match(e, "项目", dp.D.Projects); ok {
-			n.Projects = append(n.Projects, id)
-		} else {
-			n.Other = append(n.Other, Normalize(e))
+	n := nextYear{Year: b.res.Year + 1, Entries: dp.D.Next, Own: b.res.Department != nil}
+	for _, e := range dp.D.Next {
+		switch e.Subject {
+		case eval.SubjectIndicator:
+			n.Indicators = append(n.Indicators, e.ID)
+		case eval.SubjectTask:
+			n.Tasks = append(n.Tasks, e.ID)
+		case eval.SubjectProject:
+			n.Projects = append(n.Projects, e.ID)
 		}
 	}
 	return n
@@ -243,16 +230,6 @@ func (b *builder) quality() *Section {
 	if len(b.res.Quality) == 0 {
 		return s
 	}
-	names := map[string]string{}
-	for _, ind := range b.res.Indicators {
-		names["i"+ind.ID] = ind.Name
-	}
-	for _, t := range b.res.Tasks {
-		names["t"+t.ID] = t.Title
-	}
-	for _, p := range b.res.Projects {
-		names["p"+p.ID] = p.Name
-	}
 	about := b.title("col.about.indicator")
 	for _, f := range b.res.Quality {
 		if f.Task != "" || f.Project != "" {
@@ -269,44 +246,71 @@ func (b *builder) quality() *Section {
 		subject := "—"
 		switch {
 		case f.Task != "":
-			subject = b.label("subject.task", [2]string{f.Task, names["t"+f.Task]})
+			subject = b.label("subject.task", [2]string{f.Task, f.Name})
 		case f.Project != "":
-			subject = b.label("subject.project", [2]string{f.Project, names["p"+f.Project]})
+			subject = b.label("subject.project", [2]string{f.Project, f.Name})
 		case f.Indicator != "":
-			subject = b.label("subject.indicator", [2]string{f.Indicator, names["i"+f.Indicator]})
+			subject = b.label("subject.indicator", [2]string{f.Indicator, f.Name})
 		}
 		year := "—"
 		if f.Year != 0 {
 			year = zh.Year(f.Year)
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Cell{
-			{Text: fmt.Sprint(i + 1)}, {Text: sev}, {Text: subject}, {Text: year}, {Text: b.source(f.At)}, {Text: Normalize(f.Message)},
+			{Text: fmt.Sprint(i + 1)}, {Text: sev}, {Text: subject}, {Text: year}, {Text: b.source(f.At)}, {Text: b.finding(f)},
 		}})
 	}
 	s.Blocks = append(s.Blocks, t)
 	return s
 }
 
-// method is 评估方法说明: doc_method.tmpl, with the formula of each kind of
-// target the plan's indicators have (formula.<kind> of
-// doc_method_kinds.tmpl, one for every model.Kinds).
+// finding is a data-quality finding's explanation, from its facts:
+// finding.<code> of doc_findings.tmpl, else the code's label.
+func (b *builder) finding(f eval.Finding) string {
+	name := "finding." + string(f.Code)
+	if !b.has(name) {
+		return f.Code.Label()
+	}
+	var ind *eval.IndicatorResult
+	for i := range b.res.Indicators {
+		if b.res.Indicators[i].ID == f.Indicator && f.Indicator != "" {
+			ind = &b.res.Indicators[i]
+		}
+	}
+	var task *eval.TaskResult
+	for i := range b.res.Tasks {
+		if b.res.Tasks[i].ID == f.Task && f.Task != "" {
+			task = &b.res.Tasks[i]
+		}
+	}
+	return b.label(name, struct {
+		base
+		F    eval.Finding
+		I    *eval.IndicatorResult // the finding's indicator, nil for none
+		Task *eval.TaskResult      // the finding's task, nil for none
+	}{b.base(), f, ind, task})
+}
+
+// method is 评估方法说明: doc_method.tmpl, with the formula of each method
+// the plan's indicators are judged by (formula.<method> of
+// doc_method_kinds.tmpl, one for every model.Methods).
 func (b *builder) method() *Section {
 	s := annex(b.parts.Method, b.title("title.annex.method"))
-	used := map[model.Kind]bool{}
+	used := map[model.Method]bool{}
 	for _, ind := range b.res.Indicators {
-		used[ind.Kind] = true
+		used[ind.Method] = true
 	}
-	var kinds []model.Kind
-	for _, k := range model.Kinds {
-		if used[k] {
-			kinds = append(kinds, k)
+	var methods []model.Method
+	for _, m := range model.Methods() {
+		if used[m] {
+			methods = append(methods, m)
 		}
 	}
 	s.Blocks = b.paras(Body, "doc_method.tmpl", struct {
 		base
-		T              model.Thresholds
-		Kinds          []model.Kind
-		OnTrack, Mixed float64
-	}{b.base(), b.res.Thresholds, kinds, judgmentOnTrack, judgmentMixed})
+		T       model.Thresholds
+		Methods []model.Method
+		J       eval.JudgmentRule
+	}{b.base(), b.res.Thresholds, methods, b.res.Summary.JudgmentRule})
 	return s
 }

@@ -56,7 +56,7 @@ func Build(res *eval.Result, opts Options) (*Document, error) {
 // newBuilder parses the templates for a build of res.
 func newBuilder(res *eval.Result, opts Options) (*builder, error) {
 	b := &builder{res: res, opts: opts, figures: map[int]int{}, tables: map[int]int{}}
-	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.FS, pattern)
+	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.Doc, pattern)
 	if err != nil {
 		return nil, fmt.Errorf("doc: embedded templates: %w", err)
 	}
@@ -89,7 +89,7 @@ type builder struct {
 	figures, tables map[int]int // part → last number given
 
 	groups   []group
-	problems []problem // merged by subject, in the order printed
+	problems []problem // one per subject, in eval's order
 	sample   samples
 }
 
@@ -117,7 +117,7 @@ func (b *builder) base() base {
 	p := b.res.Plan
 	return base{
 		R: b.res, Nth: b.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear,
-		Remaining: p.TargetYear - b.res.Year, Next: b.res.Year + 1,
+		Remaining: b.res.Remaining, Next: b.res.Year + 1,
 		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
 	}
 }
@@ -174,7 +174,7 @@ func (b *builder) numberParts() {
 // problems, the sample values and the parts' numbers.
 func (b *builder) prepare() {
 	b.groups = groups(b.res)
-	b.problems = b.mergedProblems()
+	b.problems = problems(b.res)
 	b.sample = findSamples(b.res)
 	b.numberParts()
 }

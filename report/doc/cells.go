@@ -50,12 +50,7 @@ func (b *builder) taskCell(t *eval.TaskResult) Cell {
 	return Cell{Text: b.progressLabel(t.Progress), Task: true, Progress: t.Progress}
 }
 
-func (b *builder) progressLabel(p model.Progress) string {
-	if p == "" {
-		return b.title("progress.none")
-	}
-	return p.Label()
-}
+func (b *builder) progressLabel(p model.Progress) string { return p.Label() }
 
 // projectCell is a project's status, shown as the indicator status it
 // resembles.
@@ -84,11 +79,11 @@ func (b *builder) yearCell(ind *eval.IndicatorResult, y int) Cell {
 		case yr.Text != "":
 			return Cell{Text: Normalize(yr.Text), Sample: yr.Sample}
 		case finite(yr.Value):
-			return Cell{Text: fixed(*yr.Value, b.decimals(ind)), Sample: yr.Sample}
+			return Cell{Text: ind.Format(*yr.Value), Sample: yr.Sample}
 		}
 	}
 	if y == b.res.Plan.BaseYear && finite(ind.Baseline) {
-		return Cell{Text: fixed(*ind.Baseline, b.decimals(ind))}
+		return Cell{Text: ind.Format(*ind.Baseline)}
 	}
 	return Cell{Text: "—"}
 }
@@ -98,7 +93,7 @@ func (b *builder) number(ind *eval.IndicatorResult, v *float64) string {
 	if !finite(v) {
 		return "—"
 	}
-	return fixed(*v, b.decimals(ind))
+	return ind.Format(*v)
 }
 
 func pctOr(p *float64) string {

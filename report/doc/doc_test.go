@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -377,10 +378,10 @@ func TestCountsEqualLists(t *testing.T) {
 	}
 }
 
-// TestEveryKindHasAFormula: the method annex has a formula for every kind
-// of target eval judges (model.Kinds), and prints one for each kind the
-// plan uses.
-func TestEveryKindHasAFormula(t *testing.T) {
+// TestEveryMethodHasAFormula: the method annex has a formula for every
+// method eval judges by (model.Methods), and prints one for each method
+// the plan's indicators have.
+func TestEveryMethodHasAFormula(t *testing.T) {
 	fx := loadFixture(t)
 	res := fx.result(t, 2024)
 	d := build(t, res)
@@ -390,14 +391,17 @@ func TestEveryKindHasAFormula(t *testing.T) {
 	}
 	method := d.Annexes[len(d.Annexes)-1]
 	text := strings.Join(paras(method), "\n")
-	used := map[model.Kind]bool{}
+	used := map[model.Method]bool{}
 	for _, ind := range res.Indicators {
-		used[ind.Kind] = true
+		used[ind.Method] = true
 	}
-	for _, k := range model.Kinds {
-		name := "formula." + string(k)
+	if len(used) < 5 {
+		t.Errorf("the plan uses %d methods: the test checks little", len(used))
+	}
+	for _, m := range model.Methods() {
+		name := "formula." + string(m)
 		if !b.has(name) {
-			t.Errorf("no template %s for the kind %s", name, k)
+			t.Errorf("no template %s for the method %s", name, m)
 			continue
 		}
 		f := b.label(name, struct {
@@ -407,8 +411,30 @@ func TestEveryKindHasAFormula(t *testing.T) {
 		if f == "" {
 			t.Errorf("%s is empty", name)
 		}
-		if used[k] && !strings.Contains(text, f) {
-			t.Errorf("the method annex lacks the formula of %s, which the plan uses: %s", k, f)
+		if used[m] != strings.Contains(text, f) {
+			t.Errorf("the method %s is used: %t, its formula in the annex: %t", m, used[m], !used[m])
+		}
+	}
+}
+
+// TestEveryFindingHasAText: every finding code and every reason eval
+// gives for a missing judgment has its template.
+func TestEveryFindingHasAText(t *testing.T) {
+	b, err := newBuilder(loadFixture(t).result(t, 2024), Options{Date: reportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range model.FindingCodes() {
+		if !b.has("finding." + string(c)) {
+			t.Errorf("no template finding.%s", c)
+		}
+	}
+	for _, r := range model.Reasons() {
+		if r == model.ReasonHoldLevel || r == model.ReasonZeroGrowth {
+			continue // how a judgment was reached, not why there is none
+		}
+		if !b.has("reason." + string(r)) {
+			t.Errorf("no template reason.%s", r)
 		}
 	}
 }
@@ -543,6 +569,66 @@ func TestSampleStatementOnce(t *testing.T) {
 		})
 		if n != 1 {
 			t.Errorf("%s: the sample statement is made %d times", name, n)
+		}
+	}
+}
+
+// TestDeterministic: the same result and options give the same tree, and
+// Build does not change the result it is given.
+func TestDeterministic(t *testing.T) {
+	res := loadFixture(t).result(t, 2024)
+	before, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := dump(t, build(t, res))
+	b := dump(t, build(t, res))
+	if a != b {
+		t.Errorf("two builds differ:\n%s", firstDiff(a, b))
+	}
+	after, _ := json.Marshal(res)
+	if string(before) != string(after) {
+		t.Error("Build changed the result")
+	}
+}
+
+// TestFindingsWorded words a finding of every code from its facts: each
+// says its numbers (with the indicator's decimals) and nothing is missing.
+func TestFindingsWorded(t *testing.T) {
+	res := loadFixture(t).result(t, 2024)
+	b, err := newBuilder(res, Options{Date: reportDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(v float64) *float64 { return &v }
+	ind := res.Indicators[0] // 常住人口规模, two decimals
+	if ind.Decimals != 2 {
+		t.Fatalf("indicator 1 has %d decimals; the test expects 2", ind.Decimals)
+	}
+	for _, c := range []struct {
+		f    eval.Finding
+		want string
+	}{
+		{eval.Finding{Code: model.FindMissing, Indicator: "1", Years: []int{2022, 2023}}, "2022年、2023年数据缺失"},
+		{eval.Finding{Code: model.FindRequirementMissing, Indicator: "1", Years: []int{2024}}, "2024年市级要求未提供"},
+		{eval.Finding{Code: model.FindReferenceMissing, Indicator: "1", Years: []int{2024}, Reference: "全市平均"}, "参照数据“全市平均”2024年未提供"},
+		{eval.Finding{Code: model.FindOutOfRange, Indicator: "1", Year: 2024, Value: f(-3), Limit: f(0), Bound: "min", Of: "value"}, "2024年数值-3.00低于可能的最小值0.00"},
+		{eval.Finding{Code: model.FindOutOfRange, Indicator: "1", Year: 2024, Value: f(1e60), Limit: f(1e15), Bound: "magnitude", Of: "value"}, "1e+60的绝对值超过1e+15"},
+		{eval.Finding{Code: model.FindJump, Indicator: "1", Year: 2024, Value: f(500), Previous: f(313), Change: f(0.597), Limit: f(0.5)}, "数值500.00较上年313.00变动59.7%，超过合理范围（50.0%）"},
+		{eval.Finding{Code: model.FindGrowthMismatch, Year: 2023, Value: f(8), Previous: f(100), Current: f(105), Expected: f(5), Change: f(3), Limit: f(2)}, "填报增速8%，而水平值100→105推算增速为5.0%，相差3个百分点"},
+		{eval.Finding{Code: model.FindNoSource, Indicator: "1", Years: []int{2021}}, "2021年数值未注明数据来源"},
+		{eval.Finding{Code: model.FindApproximate, Indicator: "1", Year: 2024, Value: f(312), Text: "约312"}, "数值“约312”为约数或区间值，按312.00计算"},
+		{eval.Finding{Code: model.FindBaselineMismatch, Indicator: "1", Year: 2020, Value: f(313.4), Expected: f(313.3)}, "工作簿2020年数值313.40与规划文件的基期值313.30不一致"},
+		{eval.Finding{Code: model.FindTaskMissing, Task: "2.1.1", Year: 2024, LeadName: "区发展改革委"}, "2024年进展未报送（牵头部门：区发展改革委）"},
+		{eval.Finding{Code: model.FindTaskRegressed, Task: "2.1.1", Year: 2024, DoneYear: 2023, Progress: model.Behind}, "2023年报告“已完成”，2024年报告“滞后”"},
+		{eval.Finding{Code: model.FindProjectMissing, Project: "P01", Years: []int{2023, 2024}}, "2023年、2024年进展未报送"},
+	} {
+		got := b.finding(c.f)
+		if b.err != nil {
+			t.Fatalf("%s: %v", c.f.Code, b.err)
+		}
+		if !strings.Contains(got, c.want) || strings.Contains(got, "no value") || strings.Contains(got, "—") {
+			t.Errorf("%s: %q, want it to say %q", c.f.Code, got, c.want)
 		}
 	}
 }

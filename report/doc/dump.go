@@ -164,6 +164,7 @@ func (p *dumper) chart(depth int, c *eval.Chart) {
 	if c.Status != "" {
 		head += " status=" + string(c.Status)
 	}
+	head += fmt.Sprintf(" decimals=%d", c.Decimals)
 	if len(c.Legend) > 0 {
 		head += " legend=" + strings.Join(c.Legend, ",")
 	}
@@ -171,7 +172,7 @@ func (p *dumper) chart(depth int, c *eval.Chart) {
 	for _, s := range c.Series {
 		pts := make([]string, len(s.Points))
 		for i, pt := range s.Points {
-			v := fmt.Sprintf("%d=%s", pt.Year, strconv.FormatFloat(pt.Value, 'g', -1, 64))
+			v := fmt.Sprintf("%d=%s", pt.Year, num(pt.Value))
 			if pt.Text != "" {
 				v += " " + strconv.Quote(pt.Text)
 			}
@@ -190,7 +191,7 @@ func (p *dumper) chart(depth int, c *eval.Chart) {
 		p.line(depth+1, fmt.Sprintf("series %s%s: %s", s.Role, label, strings.Join(pts, "; ")))
 	}
 	for _, r := range c.Lines {
-		p.line(depth+1, fmt.Sprintf("rule %s %q", strconv.FormatFloat(r.Value, 'g', -1, 64), r.Label))
+		p.line(depth+1, fmt.Sprintf("rule %s %s %q", r.Role, num(r.Value), r.Label))
 	}
 	for _, g := range c.Bars {
 		segs := make([]string, len(g.Segments))
@@ -248,3 +249,7 @@ func dumpCells(cs []Cell) string {
 	}
 	return strings.Join(out, " | ")
 }
+
+// num is a chart's number in the dump: twelve significant digits, so
+// that the last bits of a float do not show.
+func num(v float64) string { return strconv.FormatFloat(v, 'g', 12, 64) }

@@ -2,10 +2,12 @@ package doc
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"text/template"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 )
 
@@ -25,6 +27,9 @@ import (
 //	render name x  the template name run with x, as it is (for a name computed in the template)
 //	add a b, sub a b                                integers
 //	neg x          −x                               deref p        the bool *p (false for nil)
+//	abs x          |x|                              big x          a number of any size, short (1e+60)
+//	deref1 p       the number *p (NaN for nil)      pair a b       [a, b], to pass two values to a {{template}}
+//	yearlist ys    2022年、2023年                   judgment id    an overall judgment's label (on_track …)
 //	hasPrefix s p, hasSuffix s p, join list sep     package strings
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
@@ -77,14 +82,14 @@ func (b *builder) funcs() template.FuncMap {
 			if !ok || ind == nil {
 				return "—"
 			}
-			return fixed(x, b.decimals(ind)) + ind.Unit
+			return ind.Format(x) + ind.Unit
 		},
 		"dec": func(ind *eval.IndicatorResult, v any) string {
 			x, ok := float(v)
 			if !ok || ind == nil {
 				return "—"
 			}
-			return fixed(x, b.decimals(ind))
+			return ind.Format(x)
 		},
 		"status": func(s eval.Status) string {
 			if s == "" {
@@ -98,10 +103,39 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return sampleOpen + s + sampleClose
 		},
-		"label":     func(name string, data any) string { return b.label(name, data) },
-		"render":    func(name string, data any) string { return b.execute(name, data) },
-		"neg":       func(x float64) float64 { return -x },
-		"deref":     func(p *bool) bool { return p != nil && *p },
+		"label":  func(name string, data any) string { return b.label(name, data) },
+		"render": func(name string, data any) string { return b.execute(name, data) },
+		"neg":    func(x float64) float64 { return -x },
+		"abs": func(v any) float64 {
+			x, _ := float(v)
+			return math.Abs(x)
+		},
+		"big": func(v any) string {
+			x, ok := float(v)
+			switch {
+			case !ok:
+				return "—"
+			case math.Abs(x) >= 1e9:
+				return strconv.FormatFloat(x, 'g', 6, 64)
+			}
+			return zh.Num(x)
+		},
+		"yearlist": func(ys []int) string {
+			out := make([]string, len(ys))
+			for i, y := range ys {
+				out[i] = zh.Year(y)
+			}
+			return strings.Join(out, "、")
+		},
+		"judgment": func(id string) string { return model.Judgment(id).Label() },
+		"deref":    func(p *bool) bool { return p != nil && *p },
+		"deref1": func(p *float64) float64 {
+			if p == nil {
+				return math.NaN()
+			}
+			return *p
+		},
+		"pair":      func(a, b any) []any { return []any{a, b} },
 		"add":       func(a, b int) int { return a + b },
 		"sub":       func(a, b int) int { return a - b },
 		"hasPrefix": strings.HasPrefix,

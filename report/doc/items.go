@@ -97,29 +97,77 @@ func sampled(ind *eval.IndicatorResult) bool {
 	return false
 }
 
-// problem is a major problem as the report prints it: one subject (an
-// indicator, a key task or a major project) with every rule that fired,
-// most severe first.
+// problem is a major problem as the report prints it: eval's problem
+// (one subject with every rule that fired, most severe first, and the
+// facts) with its number and its subject's result.
 type problem struct {
-	N      int                 // its number in 存在的主要问题 (1…)
-	Rules  []model.ProblemRule // the rules, most severe first
-	Labels []string            // their labels
-	// The subject: exactly one of Indicator, Task and Project is set.
-	Indicator *eval.IndicatorResult
-	Task      *eval.TaskResult
-	Project   *eval.ProjectResult
-	ID, Name  string
-	Binding   bool
-	Lead      string
-	LeadName  string
+	eval.Problem
+	N int // its number in 存在的主要问题 (1…)
+	// The subject's result: exactly one is set.
+	Ind   *eval.IndicatorResult
+	TaskR *eval.TaskResult
+	ProjR *eval.ProjectResult
 }
 
-// Has reports whether rule fired, for the templates.
-func (p problem) Has(rule model.ProblemRule) bool { return contains(p.Rules, rule) }
+// Labels are the labels of the rules that fired, most severe first,
+// without 指标未达要求 beside 约束性指标未达要求或进度滞后, which says it.
+func (p problem) Labels() []string {
+	var out []string
+	for i, r := range p.Rules {
+		if r == model.RuleNotMet && p.Has(model.RuleBindingOffTrack) {
+			continue
+		}
+		if i < len(p.RuleLabels) {
+			out = append(out, p.RuleLabels[i])
+		} else {
+			out = append(out, r.Label())
+		}
+	}
+	return out
+}
 
-// Rule is the most severe rule, whose suggestion template the report
-// uses.
-func (p problem) Rule() model.ProblemRule { return p.Rules[0] }
+// key is the problem's subject as subjectKey writes it.
+func (p problem) key() string { return subjectKey(p.Indicator, p.Task, p.Project) }
+
+// problems are res's problems, in eval's order, with their subjects.
+func problems(res *eval.Result) []problem {
+	var out []problem
+	for _, ep := range res.Problems {
+		p := problem{Problem: ep, N: len(out) + 1}
+		switch {
+		case ep.Task != "":
+			for i := range res.Tasks {
+				if res.Tasks[i].ID == ep.Task {
+					p.TaskR = &res.Tasks[i]
+				}
+			}
+		case ep.Project != "":
+			for i := range res.Projects {
+				if res.Projects[i].ID == ep.Project {
+					p.ProjR = &res.Projects[i]
+				}
+			}
+		default:
+			for i := range res.Indicators {
+				if res.Indicators[i].ID == ep.Indicator {
+					p.Ind = &res.Indicators[i]
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func subjectKey(ind, task, project string) string {
+	switch {
+	case task != "":
+		return "t" + task
+	case project != "":
+		return "p" + project
+	}
+	return "i" + ind
+}
 
 // problemsOf are the problems about one department's items.
 func (b *builder) problemsOf(lead string) []problem {
@@ -135,38 +183,16 @@ func (b *builder) problemsOf(lead string) []problem {
 // problemFor is the problem about an item, if any.
 func (b *builder) problemFor(key string) *problem {
 	for i := range b.problems {
-		p := &b.problems[i]
-		if subjectKey(p.indicatorID(), p.taskID(), p.projectID()) == key {
-			return p
+		if b.problems[i].key() == key {
+			return &b.problems[i]
 		}
 	}
 	return nil
 }
 
-func (p problem) indicatorID() string {
-	if p.Indicator != nil {
-		return p.Indicator.ID
-	}
-	return ""
-}
-
-func (p problem) taskID() string {
-	if p.Task != nil {
-		return p.Task.ID
-	}
-	return ""
-}
-
-func (p problem) projectID() string {
-	if p.Project != nil {
-		return p.Project.ID
-	}
-	return ""
-}
-
 // The progress states in the order of the tables and charts, best first,
-// then not reported ("").
-var progressStates = []model.Progress{model.Done, model.OnSchedule, model.Behind, model.NotStarted, ""}
+// then not reported.
+var progressStates = []model.Progress{model.Done, model.OnSchedule, model.Behind, model.NotStarted, model.NotReported}
 
 func groupCount(g eval.TaskGroup, p model.Progress) int {
 	switch p {
@@ -182,11 +208,11 @@ func groupCount(g eval.TaskGroup, p model.Progress) int {
 	return g.NoReport
 }
 
-// progressLabel is a progress's label; 未报送 for none comes from the
-// evaluation (TaskResult.ProgressLabel) or the labels.
-func progressLabel(p model.Progress) string {
-	if p == "" {
-		return "未报送"
+func contains[T comparable](list []T, x T) bool {
+	for _, y := range list {
+		if y == x {
+			return true
+		}
 	}
-	return p.Label()
+	return false
 }

@@ -46,12 +46,8 @@ func (b *builder) overall() *Section {
 		Tasks    taskStats
 		Projects projectStats
 		Problems []problem
-		// OnTrack and Mixed are the judgment's thresholds on the share of
-		// assessable indicators at or above on track.
-		OnTrack, Mixed float64
-	}{base: data, Tasks: b.taskStats(), Projects: b.projectStats(), Problems: b.problems,
-		OnTrack: judgmentOnTrack, Mixed: judgmentMixed})
-	if len(b.res.Indicators) > 0 {
+	}{base: data, Tasks: b.taskStats(), Projects: b.projectStats(), Problems: b.problems})
+	if b.res.StatusChart != nil {
 		num := b.figureNumber(n)
 		one.Blocks = append(one.Blocks, &Figure{
 			Number: num,
@@ -60,7 +56,7 @@ func (b *builder) overall() *Section {
 				Number string
 			}{data, num}),
 			Size:  Full,
-			Chart: statusChart(b.res, b.groups),
+			Chart: normalizeChart(b.res.StatusChart),
 		})
 	}
 	s.Sections = append(s.Sections, one)
@@ -87,11 +83,11 @@ func (b *builder) overall() *Section {
 	}
 	type why struct {
 		I      *eval.IndicatorResult
-		Reason string
+		Reason string // why it is not assessed, from doc_reasons.tmpl
 	}
 	var whys []why
 	for _, ind := range missing {
-		whys = append(whys, why{ind, Normalize(reason(ind))})
+		whys = append(whys, why{ind, b.reason(ind)})
 	}
 	three.Blocks = b.paras(Body, "doc_binding.tmpl", struct {
 		base
@@ -192,4 +188,55 @@ func count(g eval.GroupSummary, s eval.Status) int {
 		}
 	}
 	return 0
+}
+
+// reason says why an indicator has no judgment: reason.<code> of
+// doc_reasons.tmpl with the years concerned, else the reason's label.
+func (b *builder) reason(ind *eval.IndicatorResult) string {
+	name := "reason." + string(ind.Reason)
+	if !b.has(name) {
+		return ind.Reason.Label()
+	}
+	return b.label(name, struct {
+		base
+		I *eval.IndicatorResult
+	}{b.base(), ind})
+}
+
+// normalizeChart is a copy of c with its texts normalized; nil for nil.
+func normalizeChart(c *eval.Chart) *eval.Chart {
+	if c == nil {
+		return nil
+	}
+	out := *c
+	out.Unit = Normalize(c.Unit)
+	out.Series = make([]eval.ChartSeries, len(c.Series))
+	for i, s := range c.Series {
+		s.Label = Normalize(s.Label)
+		s.Points = append([]eval.ChartPoint(nil), s.Points...)
+		for j := range s.Points {
+			s.Points[j].Text = Normalize(s.Points[j].Text)
+		}
+		out.Series[i] = s
+	}
+	out.Lines = append([]eval.ChartRule(nil), c.Lines...)
+	for i := range out.Lines {
+		out.Lines[i].Label = Normalize(out.Lines[i].Label)
+	}
+	out.Bars = make([]eval.BarGroup, len(c.Bars))
+	for i, g := range c.Bars {
+		g.Label = Normalize(g.Label)
+		g.Segments = append([]eval.BarSegment(nil), g.Segments...)
+		for j := range g.Segments {
+			g.Segments[j].Label = Normalize(g.Segments[j].Label)
+		}
+		out.Bars[i] = g
+	}
+	if c.Series == nil {
+		out.Series = nil
+	}
+	if c.Bars == nil {
+		out.Bars = nil
+	}
+	return &out
 }

@@ -2,20 +2,22 @@ package doc
 
 import (
 	"plancheck/report/eval"
+	"plancheck/report/model"
 )
 
 // problemData is what doc_problem.tmpl and the suggestion templates see
 // of one problem.
 type problemData struct {
 	base
+	// P is the problem: eval.Problem's facts (Rules, RuleLabels, Has,
+	// HasCause, LaggingYears, Causes …) and N, its number.
 	P problem
 	// I, Task and Project are the problem's subject (the others nil).
 	I       *eval.IndicatorResult
 	Task    *eval.TaskResult
 	Project *eval.ProjectResult
-	// Latest is the indicator's latest year with a value (nil for none);
-	// Previous the year before it.
-	Latest, Previous *eval.YearResult
+	// Latest is the indicator's latest year with a value (nil for none).
+	Latest *eval.YearResult
 	// Required is what the remaining years need (doc_required.tmpl), ""
 	// when the indicator is not projected.
 	Required string
@@ -25,17 +27,13 @@ type problemData struct {
 }
 
 func (b *builder) problemData(p problem) problemData {
-	d := problemData{base: b.base(), P: p, I: p.Indicator, Task: p.Task, Project: p.Project}
-	if p.Indicator != nil {
-		d.Latest = latest(p.Indicator)
-		if n := len(p.Indicator.Years); n >= 2 {
-			d.Previous = &p.Indicator.Years[n-2]
-		}
-		d.Required = b.required(p.Indicator)
+	d := problemData{base: b.base(), P: p, I: p.Ind, Task: p.TaskR, Project: p.ProjR}
+	if p.Ind != nil {
+		d.Latest = latest(p.Ind)
+		d.Required = b.required(p.Ind)
 	}
-	if p.Project != nil {
-		d.Investment, d.Milestone = projectCauses(p.Project, b.res.Thresholds)
-	}
+	d.Investment = p.HasCause(model.CauseInvestmentBehind)
+	d.Milestone = p.HasCause(model.CauseMilestoneMissed)
 	return d
 }
 
@@ -50,9 +48,9 @@ func (b *builder) problemsPart() *Section {
 	}{base: b.base(), Problems: b.problems}
 	for _, p := range b.problems {
 		switch {
-		case p.Task != nil:
+		case p.Task != "":
 			data.Tasks++
-		case p.Project != nil:
+		case p.Project != "":
 			data.Projects++
 		default:
 			data.Indicators++
@@ -75,7 +73,7 @@ func (b *builder) suggestions() *Section {
 		Problems []problem
 	}{b.base(), b.problems})
 	for _, p := range b.problems {
-		name := "doc_suggest_" + string(p.Rule()) + ".tmpl"
+		name := "doc_suggest_" + string(p.Rule) + ".tmpl"
 		if !b.has(name) {
 			name = "doc_suggest_default.tmpl"
 		}

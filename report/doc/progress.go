@@ -22,7 +22,7 @@ func (b *builder) progress() *Section {
 		sec.Blocks = append(sec.Blocks, b.progressTable(n, g))
 		var figs []*Figure
 		for _, ind := range g.Indicators {
-			if !charted(ind) {
+			if ind.Chart == nil {
 				continue
 			}
 			figs = append(figs, b.indicatorFigure(n, ind))
@@ -96,7 +96,7 @@ func (b *builder) indicatorFigure(part int, ind *eval.IndicatorResult) *Figure {
 			Required string
 		}{b.base(), ind, last, b.required(ind)}),
 		Size:  Half,
-		Chart: indicatorChart(ind),
+		Chart: normalizeChart(ind.Chart),
 	}
 }
 
@@ -112,7 +112,7 @@ func (b *builder) withName(name string) any {
 // doc_required.tmpl: 2025年需增长45.1%, 2024—2025年需年均增加0.2个百分点;
 // "" when the indicator is not projected.
 func (b *builder) required(ind *eval.IndicatorResult) string {
-	if !finite(ind.RequiredPace) || b.res.Year >= b.res.Plan.TargetYear {
+	if !finite(ind.RequiredPace) || b.res.Remaining == 0 {
 		return ""
 	}
 	name := "required." + string(ind.Kind)
@@ -125,5 +125,5 @@ func (b *builder) required(ind *eval.IndicatorResult) string {
 		Need    float64
 		Reached bool
 		Points  bool // the indicator is a share in %: it moves by points
-	}{b.base(), ind, *ind.RequiredPace, reached(ind), ind.Unit == "%"})
+	}{b.base(), ind, *ind.RequiredPace, ind.GapClosed, ind.Unit == "%"})
 }

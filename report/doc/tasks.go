@@ -141,7 +141,7 @@ func (b *builder) tasks() *Section {
 			Number:  data.Figure,
 			Caption: b.title("doc_caption_tasks.tmpl"),
 			Size:    Full,
-			Chart:   b.taskChart(),
+			Chart:   normalizeChart(b.res.TaskChart),
 		}, b.chapterTable(data.Table))
 	}
 	two := b.section(2, b.title("title.tasks.behind"))
@@ -154,19 +154,6 @@ func (b *builder) tasks() *Section {
 	}
 	s.Sections = append(s.Sections, one, two)
 	return s
-}
-
-// taskChart is the chart of the key tasks by chapter.
-func (b *builder) taskChart() *eval.Chart {
-	c := taskChart(b.res)
-	for i := range c.Bars {
-		for j := range c.Bars[i].Segments {
-			if c.Bars[i].Segments[j].Key == "no_report" {
-				c.Bars[i].Segments[j].Label = b.progressLabel("")
-			}
-		}
-	}
-	return c
 }
 
 // chapterTable is 章 | 任务数 | a column for each progress | 进展顺利占比,

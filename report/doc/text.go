@@ -2,7 +2,6 @@ package doc
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -218,21 +217,6 @@ func paragraphs(s string) []string {
 		}
 	}
 	return out
-}
-
-// fixed formats v with exactly d decimals (an indicator's decimals, so
-// that 313.00, 313.20 and 312.86 stand in one column); NaN and infinities
-// format as "—".
-func fixed(v float64, d int) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return "—"
-	}
-	d = max(0, min(d, 6))
-	s := strconv.FormatFloat(v, 'f', d, 64)
-	if strings.TrimLeft(s, "-0.") == "" {
-		s = strings.TrimPrefix(s, "-") // no -0.0
-	}
-	return s
 }
 
 // finite reports whether p points to a finite number.

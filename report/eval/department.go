@@ -69,5 +69,7 @@ func ForDepartment(p *model.Plan, res *Result, dept string) (*Result, error) {
 		}
 	}
 	out.Summary.Categories = cats
+	out.StatusChart = statusChart(&out)
+	out.TaskChart = taskChart(&out)
 	return &out, nil
 }

@@ -65,6 +65,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 			BaseYear: p.BaseYear, TargetYear: p.TargetYear},
 		Year:       y,
 		Elapsed:    e.elapsed(y),
+		Remaining:  p.TargetYear - y,
 		Stage:      p.Stage(y),
 		Thresholds: e.th,
 	}
@@ -81,11 +82,10 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		res.Indicators = append(res.Indicators, r)
 		e.quality(ind, &r)
 	}
-	res.Problems = problems(res, e.th)
 	res.Tasks = e.tasks(ds)
 	res.Projects = e.projects(ds)
 	res.TaskChapters = taskGroups(res.Tasks, func(t *TaskResult) (string, string) { return t.Chapter, t.Chapter })
-	res.Problems = append(res.Problems, taskProblems(res)...)
+	res.Problems = problems(res)
 	res.Departments = departments(p, res)
 	res.Quality = e.findings
 	if res.Quality == nil {
@@ -98,6 +98,8 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		res.TaskChapters = []TaskGroup{}
 	}
 	res.Summary = summarize(p, res)
+	res.StatusChart = statusChart(res)
+	res.TaskChart = taskChart(res)
 	return res, nil
 }
 
@@ -107,7 +109,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 // or with an unknown label; an unknown label here is ignored.
 func applyAdjustment(r *IndicatorResult, a model.Adjustment) {
 	r.Comment = a.Comment
-	st, ok := ParseStatus(a.Status)
+	st, ok := model.ParseStatus(a.Status)
 	if !ok || a.Reason == "" {
 		return
 	}
@@ -136,13 +138,15 @@ type judgment struct {
 	expected, progress, pace, cumulative, realized *float64
 	requirement, compared                          *float64
 	status                                         Status
-	reason                                         string
+	reason                                         model.Reason
+	years                                          []int // the years the reason is about
 }
 
 func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 	r := IndicatorResult{
 		ID: ind.ID, Name: ind.Name, Unit: ind.Unit, Category: ind.Category, Binding: ind.Binding,
 		Lead: ind.Lead, LeadName: e.p.DepartmentName(ind.Lead), Kind: ind.Target.Kind, TargetText: ind.Target.Text,
+		Method: ind.MethodOf(),
 	}
 	if c := e.p.Category(ind.Category); c != nil {
 		r.CategoryName = c.Name
@@ -154,8 +158,11 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 		r.Baseline = num(base)
 	}
 	r.TargetValue = k.targetLevel()
-	r.Rule = k.rule()
-	r.TargetLabel = targetLabel(ind, e.T, r.TargetValue)
+	r.Decimals = e.decimals(ind)
+	r.TargetLabel = targetLabel(ind, e.T, r.TargetValue, r.Decimals)
+	if rel, ok := k.(*relativeRule); ok {
+		_, r.CompareID, r.CompareName = rel.other()
+	}
 
 	for y := e.B; y <= e.Y; y++ {
 		yr := YearResult{Year: y}
@@ -178,12 +185,18 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 			}
 		} else {
 			j := k.judge(y)
+			if j.expected == nil {
+				// The plan's path does not depend on the year's data.
+				if v, ok := k.planned(y); ok {
+					j.expected = num(v)
+				}
+			}
 			yr.Expected, yr.PaceRatio, yr.Status = j.expected, j.pace, j.status
 			yr.Requirement, yr.Compared = j.requirement, j.compared
 			if y == e.Y {
 				r.Expected, r.Progress, r.PaceRatio = j.expected, j.progress, j.pace
 				r.Cumulative, r.Realized = j.cumulative, j.realized
-				r.Status, r.Reason = j.status, j.reason
+				r.Status, r.Reason, r.ReasonYears = j.status, j.reason, j.years
 			}
 		}
 		yr.StatusLabel = yr.Status.Label()
@@ -208,21 +221,23 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 			r.Projected = num(pr.value)
 			r.ProjectionBand = e.band(pr)
 			r.RequiredPace = pr.required
-			r.RequiredText = pr.requiredText
+			r.GapClosed = pr.closed
+			r.RequiredText = requiredText(&r, e.T, e.Y)
 		}
 	}
 	r.BandLabel = r.ProjectionBand.Label()
 	r.Change = e.change(ind, series, k.direction())
 	r.ChangeLabel = r.Change.Label()
+	r.Chart = e.indicatorChart(ind, k, &r)
 	return r
 }
 
 // projection is a kind's view of the target year at the realized pace.
 type projection struct {
-	value        float64 // in the kind's own terms (level, average rate, total, reduction)
-	miss, gap    float64 // how far the projection falls short of the goal; how far the latest value is from it
-	required     *float64
-	requiredText string
+	value     float64 // in the kind's own terms (level, average rate, total, reduction)
+	miss, gap float64 // how far the projection falls short of the goal; how far the latest value is from it
+	required  *float64
+	closed    bool // the latest value already meets the goal
 }
 
 // band classes a projection by its miss as a share of the gap still to close.
@@ -319,22 +334,26 @@ func sortedYears(s model.Series) []int {
 
 // targetLabel says the target in words, for captions and tables: the
 // plan's text alone ("6") does not say it is a yearly growth rate.
-func targetLabel(ind *model.Indicator, T int, level *float64) string {
+//
+// TODO(lead): a phrase built in Go; word it in a template from Kind,
+// TargetValue and Decimals.
+func targetLabel(ind *model.Indicator, T int, level *float64, dec int) string {
 	t := ind.Target
-	v := zh.Num(t.Value)
+	v := zh.Num(t.Value) // a rate as the plan prints it
+	val := func(x float64) string { return Fixed(x, dec) + ind.Unit }
 	switch t.Kind {
 	case model.Level, model.Delta:
 		if level != nil {
-			return fmt.Sprintf("%s达到%s", zh.Year(T), zh.Value(*level, ind.Unit))
+			return fmt.Sprintf("%s达到%s", zh.Year(T), val(*level))
 		}
 		if t.Value >= 0 {
-			return fmt.Sprintf("较基期增加%s", zh.Value(t.Value, ind.Unit))
+			return fmt.Sprintf("较基期增加%s", val(t.Value))
 		}
-		return fmt.Sprintf("较基期减少%s", zh.Value(-t.Value, ind.Unit))
+		return fmt.Sprintf("较基期减少%s", val(-t.Value))
 	case model.AvgGrowth:
 		return "年均增长" + v + "%"
 	case model.Cumulative:
-		s := "累计" + zh.Value(t.Value, ind.Unit)
+		s := "累计" + val(t.Value)
 		if t.Approx > 0 {
 			s += "左右"
 		}
@@ -342,9 +361,9 @@ func targetLabel(ind *model.Indicator, T int, level *float64) string {
 	case model.Reduction:
 		return "累计降低" + v + "%"
 	case model.Ceiling:
-		return "不高于" + zh.Value(t.Value, ind.Unit)
+		return "不高于" + val(t.Value)
 	case model.Floor:
-		return "不低于" + zh.Value(t.Value, ind.Unit)
+		return "不低于" + val(t.Value)
 	}
 	if t.Text != "" {
 		return t.Text

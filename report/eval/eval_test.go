@@ -161,8 +161,8 @@ func TestProjection(t *testing.T) {
 			t.Errorf("v=%v: projected %v %s, want %v %s", c.v, deref(r.Projected), r.ProjectionBand, c.projected, c.band)
 		}
 		// remaining 2 years need (200 − v)/2 a year.
-		if !near(r.RequiredPace, (200-c.v)/2) || !strings.Contains(r.RequiredText, "剩余2年需年均增加") {
-			t.Errorf("v=%v: required %v %q", c.v, deref(r.RequiredPace), r.RequiredText)
+		if !near(r.RequiredPace, (200-c.v)/2) || r.GapClosed != (c.v >= 200) {
+			t.Errorf("v=%v: required %v closed %v", c.v, deref(r.RequiredPace), r.GapClosed)
 		}
 	}
 	// No projection in the target year.
@@ -198,14 +198,14 @@ func TestAvgGrowth(t *testing.T) {
 		t.Errorf("projected = %v %s (GP %v, whole %v)", deref(r.Projected), r.ProjectionBand, GP, whole)
 	}
 	need := (math.Pow((1+whole)/(1+G), 1.0/3) - 1) * 100 // 5.54%
-	if !near(r.RequiredPace, need) || !strings.Contains(r.RequiredText, "剩余3年需年均增长5.5%") {
-		t.Errorf("required = %v %q", deref(r.RequiredPace), r.RequiredText)
+	if !near(r.RequiredPace, need) || r.GapClosed {
+		t.Errorf("required = %v, closed %v", deref(r.RequiredPace), r.GapClosed)
 	}
 
 	// A gap in the rates: the cumulative growth cannot be computed.
 	r = one(t, growth(6), map[int]float64{2022: 3.5, 2023: 5}, 2023)
-	if r.Status != NoData || !strings.Contains(r.Reason, "2021年") {
-		t.Errorf("gap: %s %q", r.Status, r.Reason)
+	if r.Status != NoData || r.Reason != model.ReasonMissingYears || len(r.ReasonYears) != 1 || r.ReasonYears[0] != 2021 {
+		t.Errorf("gap: %s %q %v", r.Status, r.Reason, r.ReasonYears)
 	}
 	// Negative cumulative growth is a reversal: 2021 −2% → G = −.02, R < 0.
 	if r := one(t, growth(6), map[int]float64{2021: -2}, 2021); r.Status != Reversed {
@@ -315,8 +315,10 @@ func TestMunicipal(t *testing.T) {
 	if pm.Years[2].Status != Met || pm.Status != NotMet || !near(pm.Years[3].Requirement, 30) { // 32 ≤ 34; 32 > 30
 		t.Errorf("le: %s / %s", pm.Years[2].Status, pm.Status)
 	}
-	if waste.Status != NotAssessed || !strings.Contains(waste.Reason, "市级要求未提供") {
-		t.Errorf("no requirement: %s %q", waste.Status, waste.Reason)
+	// The series is complete; the 市级要求 is what is missing, and the
+	// reason says so (not 数据不全).
+	if waste.Status != NotAssessed || waste.Reason != model.ReasonRequirementMissing || len(waste.ReasonYears) != 1 || waste.ReasonYears[0] != 2023 {
+		t.Errorf("no requirement: %s %q %v", waste.Status, waste.Reason, waste.ReasonYears)
 	}
 	if water.Years[2].Status != Met || water.Status != NotMet {
 		t.Errorf("yes: %s / %s", water.Years[2].Status, water.Status)
@@ -429,8 +431,8 @@ func TestMissingData(t *testing.T) {
 	res := run(t, testPlan(model.Indicator{ID: "5", Unit: "万元/人", Target: model.Target{Kind: model.Level, Value: 38}}),
 		&model.Dataset{Values: series("5", map[int]float64{2022: 33})}, 2023)
 	r := res.Indicators[0]
-	if r.Status != NoData || !strings.Contains(r.Reason, "基期") {
-		t.Errorf("%s %q", r.Status, r.Reason)
+	if r.Status != NoData || r.Reason != model.ReasonNoBaseline || r.ReasonYears[0] != 2020 {
+		t.Errorf("%s %q %v", r.Status, r.Reason, r.ReasonYears)
 	}
 	if !hasFinding(res, "missing", "5") || !strings.Contains(res.Quality[0].Message, "2020年、2021年、2023年") {
 		t.Errorf("findings = %+v", res.Quality)
@@ -439,7 +441,7 @@ func TestMissingData(t *testing.T) {
 
 func hasProblem(res *Result, rule, id string) bool {
 	for _, p := range res.Problems {
-		if string(p.Rule) == rule && p.Indicator == id {
+		if p.Has(model.ProblemRule(rule)) && p.Indicator == id {
 			return true
 		}
 	}

@@ -1,11 +1,9 @@
 package eval
 
 import (
-	"fmt"
 	"math"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // A rule judges one target kind. B = base year, T = target year, y = the
@@ -13,7 +11,11 @@ import (
 type rule interface {
 	base() (float64, bool)
 	targetLevel() *float64 // the level to reach by T, where the kind has one
-	rule() string          // the rule in words, for the reports
+	// planned is the planned path in year y (B ≤ y ≤ T), in the terms of
+	// the yearly values (a level, a yearly rate, a running total); false
+	// where the kind has no path. It is the one formula of Expected and of
+	// the charts' planned series.
+	planned(y int) (float64, bool)
 	judge(y int) judgment
 	project() (projection, bool) // at Y, when the kind can be projected
 	direction() model.Direction  // which way is better; "" when none
@@ -36,27 +38,32 @@ func (c common) base() (float64, bool) {
 	return 0, false
 }
 
-func (c common) targetLevel() *float64 { return nil }
-func (c common) usedRefs() []string    { return nil }
+func (c common) targetLevel() *float64       { return nil }
+func (c common) usedRefs() []string          { return nil }
+func (c common) planned(int) (float64, bool) { return 0, false }
 func (c common) project() (projection, bool) {
 	return projection{}, false
 }
 
 func (c common) noValue(y int) judgment {
-	return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失，请补报", zh.Year(y))}
+	return judgment{status: NoData, reason: model.ReasonNoValue, years: []int{y}}
 }
 
 func (c common) noBase() judgment {
-	return judgment{status: NoData, reason: fmt.Sprintf("缺少基期（%s）值：请在规划文件中填写 baseline，或在工作簿中填报%s数值", zh.Year(c.e.B), zh.Year(c.e.B))}
+	return judgment{status: NoData, reason: model.ReasonNoBaseline, years: []int{c.e.B}}
 }
 
 // gaps reports the years in (B, y] without a value, as a no_data judgment.
 func (c common) gaps(y int) (judgment, bool) {
 	if m := missingYears(c.s, c.e.B, y); len(m) > 0 {
-		return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失，无法计算%s以来的累计值", yearsText(m), zh.Year(c.e.B))}, true
+		return judgment{status: NoData, reason: model.ReasonMissingYears, years: m}, true
 	}
 	return judgment{}, false
 }
+
+// linear is the planned path of a level moving from base to target over
+// the plan: base + (target − base)·s.
+func linear(base, target, s float64) float64 { return base + (target-base)*s }
 
 // reachedStatus is the status of a target reached in year y: achieved ahead
 // of time before T, met in T itself.
@@ -129,11 +136,10 @@ func (r *levelRule) direction() model.Direction {
 	return model.Up
 }
 
-func (r *levelRule) rule() string {
-	if r.delta {
-		return fmt.Sprintf("增减量目标：较基期变化%s%s；完成进度=(当年值−基期值)/目标变化量，进度比=完成进度/时间进度", zh.Num(r.ind.Target.Value), r.ind.Unit)
-	}
-	return fmt.Sprintf("目标值：%s年达到%s%s；完成进度=(当年值−基期值)/(目标值−基期值)，进度比=完成进度/时间进度", fmt.Sprint(r.e.T), zh.Num(r.ind.Target.Value), r.ind.Unit)
+func (r *levelRule) planned(y int) (float64, bool) {
+	base, ok := r.base()
+	target, tok := r.target()
+	return linear(base, target, r.e.elapsed(y)), ok && tok
 }
 
 func (r *levelRule) judge(y int) judgment {
@@ -153,14 +159,14 @@ func (r *levelRule) judge(y int) judgment {
 // base year breaks.
 func judgeLevel(c common, y int, base, target, v float64, dir model.Direction) judgment {
 	s := c.e.elapsed(y)
-	j := judgment{expected: num(base + (target-base)*s)}
+	j := judgment{expected: num(linear(base, target, s))}
 	reached := v >= target
 	if dir == model.Down {
 		reached = v <= target
 	}
 	if target == base {
 		// Nothing to move: the target is to hold the level.
-		j.reason = "目标值等于基期值，按保持目标水平判断"
+		j.reason = model.ReasonHoldLevel
 		if reached {
 			j.status = Met
 		} else {
@@ -203,18 +209,7 @@ func projectLevel(c common, base, target, v float64, dir model.Direction) projec
 	}
 	need := (target - v) / left
 	pr.required = num(need)
-	unit := c.ind.Unit
-	if model.NormalizeUnit(unit) == "%" {
-		unit = "个百分点" // a share moves by points, not by per cent
-	}
-	switch {
-	case pr.gap <= 0:
-		pr.requiredText = "已达到目标，剩余年份保持即可"
-	case need >= 0:
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均增加%s%s", c.remaining(), zh.Num(need), unit)
-	default:
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均减少%s%s", c.remaining(), zh.Num(-need), unit)
-	}
+	pr.closed = pr.gap <= 0
 	return pr
 }
 
@@ -228,8 +223,22 @@ func (r *growthRule) levels() bool               { return r.ind.Target.Data == m
 func (r *growthRule) direction() model.Direction { return model.Up }
 func (r *growthRule) rate() float64              { return r.ind.Target.Value / 100 }
 
-func (r *growthRule) rule() string {
-	return fmt.Sprintf("年均增速目标：年均增长%s%%；累计增长G=∏(1+当年增速)−1，进度比=G/((1+目标增速)^(评估年−基期年)−1)，实际年均增速=(1+G)^(1/年数)−1", zh.Num(r.ind.Target.Value))
+// planned is, from levels, the base grown at the target rate:
+// base·(1 + v)^(y−B); from rates, the target rate itself.
+func (r *growthRule) planned(y int) (float64, bool) {
+	if !r.levels() {
+		return r.ind.Target.Value, true
+	}
+	base, ok := r.common.base()
+	return base * math.Pow(1+r.rate(), float64(y-r.e.B)), ok
+}
+
+// targetLevel is, from levels, the base grown at the target rate to T.
+func (r *growthRule) targetLevel() *float64 {
+	if v, ok := r.planned(r.e.T); ok && r.levels() {
+		return num(v)
+	}
+	return nil
 }
 
 func (r *growthRule) base() (float64, bool) {
@@ -255,7 +264,7 @@ func (r *growthRule) growth(y int) (float64, judgment, bool) {
 			return 0, r.noValue(y), false
 		}
 		if base <= 0 {
-			return 0, judgment{status: NotAssessed, reason: "基期值不为正，无法由水平值计算增速"}, false
+			return 0, judgment{status: NotAssessed, reason: model.ReasonBaseNotPositive, years: []int{r.e.B}}, false
 		}
 		return o.Value/base - 1, judgment{}, true
 	}
@@ -282,15 +291,12 @@ func (r *growthRule) judge(y int) judgment {
 	if 1+G > 0 {
 		j.realized = num((math.Pow(1+G, 1/n) - 1) * 100)
 	}
-	if r.levels() {
-		base, _ := r.common.base()
-		j.expected = num(base * (1 + planned))
-	} else {
-		j.expected = num(r.ind.Target.Value)
+	if e, ok := r.planned(y); ok {
+		j.expected = num(e)
 	}
 	if math.Abs(planned) < 1e-12 {
 		// A target of 0% growth: hold the level; judged as met or not.
-		j.reason = "目标增速为0，按不低于目标判断"
+		j.reason = model.ReasonZeroGrowth
 		if G >= 0 {
 			j.status = Met
 		} else {
@@ -326,11 +332,7 @@ func (r *growthRule) project() (projection, bool) {
 	}
 	need := (math.Pow((1+whole)/(1+G), 1/left) - 1) * 100
 	pr.required = num(need)
-	if pr.gap <= 0 {
-		pr.requiredText = "累计增长已达到目标要求"
-	} else {
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均增长%s", r.remaining(), zh.Points(need))
-	}
+	pr.closed = pr.gap <= 0
 	return pr, true
 }
 
@@ -343,12 +345,9 @@ func (r *cumulativeRule) base() (float64, bool)      { return r.common.base() }
 func (r *cumulativeRule) targetLevel() *float64      { return num(r.ind.Target.Value) }
 func (r *cumulativeRule) goal() float64              { return r.ind.Target.Value * (1 - r.ind.Target.Approx) }
 
-func (r *cumulativeRule) rule() string {
-	s := fmt.Sprintf("累计目标：%d—%d年累计%s%s", r.e.B+1, r.e.T, zh.Num(r.ind.Target.Value), r.ind.Unit)
-	if a := r.ind.Target.Approx; a > 0 {
-		s += fmt.Sprintf("左右（累计达到目标的%s即视为完成）", zh.Pct(1-a))
-	}
-	return s + "；进度比=(累计值/目标值)/时间进度"
+// planned is the running total the plan expects by y: value·s.
+func (r *cumulativeRule) planned(y int) (float64, bool) {
+	return r.ind.Target.Value * r.e.elapsed(y), true
 }
 
 func (r *cumulativeRule) sum(y int) float64 {
@@ -366,7 +365,8 @@ func (r *cumulativeRule) judge(y int) judgment {
 	S := r.sum(y)
 	s := r.e.elapsed(y)
 	p := S / r.ind.Target.Value
-	j := judgment{expected: num(r.ind.Target.Value * s), cumulative: num(S), progress: num(p), pace: num(p / s)}
+	planned, _ := r.planned(y)
+	j := judgment{expected: num(planned), cumulative: num(S), progress: num(p), pace: num(p / s)}
 	if round9(S) >= round9(r.goal()) {
 		j.status = r.reachedStatus(y)
 	} else {
@@ -385,11 +385,7 @@ func (r *cumulativeRule) project() (projection, bool) {
 	pr.miss, pr.gap = r.goal()-pr.value, r.goal()-S
 	need := (r.ind.Target.Value - S) / left
 	pr.required = num(need)
-	if need <= 0 {
-		pr.requiredText = "累计值已达到目标"
-	} else {
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均新增%s%s", r.remaining(), zh.Num(need), r.ind.Unit)
-	}
+	pr.closed = need <= 0
 	return pr, true
 }
 
@@ -400,8 +396,10 @@ type reductionRule struct{ common }
 func (r *reductionRule) direction() model.Direction { return model.Up }
 func (r *reductionRule) V() float64                 { return r.ind.Target.Value / 100 }
 
-func (r *reductionRule) rule() string {
-	return fmt.Sprintf("累计降低目标：%d—%d年累计降低%s%%；累计降幅C=1−∏(1−当年降幅)，进度比=C/(1−(1−目标降幅)^时间进度)", r.e.B+1, r.e.T, zh.Num(r.ind.Target.Value))
+// planned is the yearly reduction that gives the target over the plan:
+// 1 − (1 − V)^(1/(T−B)), in %.
+func (r *reductionRule) planned(int) (float64, bool) {
+	return (1 - math.Pow(1-r.V(), 1/float64(r.e.T-r.e.B))) * 100, true
 }
 
 func (r *reductionRule) reduction(y int) (float64, judgment, bool) {
@@ -424,8 +422,9 @@ func (r *reductionRule) judge(y int) judgment {
 	V := r.V()
 	n := float64(y - r.e.B)
 	R := C / (1 - math.Pow(1-V, s))
+	planned, _ := r.planned(y)
 	j = judgment{
-		expected:   num((1 - math.Pow(1-V, 1/float64(r.e.T-r.e.B))) * 100),
+		expected:   num(planned),
 		cumulative: num(C * 100), progress: num(C / V), pace: num(R),
 	}
 	if C < 1 {
@@ -452,11 +451,7 @@ func (r *reductionRule) project() (projection, bool) {
 	pr := projection{value: CP * 100, miss: V - CP, gap: V - C}
 	need := (1 - math.Pow((1-V)/(1-C), 1/left)) * 100
 	pr.required = num(need)
-	if pr.gap <= 0 {
-		pr.requiredText = "累计降幅已达到目标"
-	} else {
-		pr.requiredText = fmt.Sprintf("剩余%d年需年均下降%s", r.remaining(), zh.Points(need))
-	}
+	pr.closed = pr.gap <= 0
 	return pr, true
 }
 
@@ -485,12 +480,15 @@ func (r *limitRule) within(v float64) bool {
 	return v >= r.ind.Target.Value
 }
 
-func (r *limitRule) rule() string {
-	word := "不高于"
-	if !r.ceiling {
-		word = "不低于"
+// planned is, when the base breaks the limit, the straight line from the
+// base to the limit in T (the path judgeLevel judges by while the limit is
+// not yet reached); a limit the base keeps has no path.
+func (r *limitRule) planned(y int) (float64, bool) {
+	base, ok := r.base()
+	if !ok || r.within(base) {
+		return 0, false
 	}
-	return fmt.Sprintf("约束值：各年%s%s%s；基期已突破约束值的，按向约束值靠拢的线性路径评估进度，达到后按约束值评估", word, zh.Num(r.ind.Target.Value), r.ind.Unit)
+	return linear(base, r.ind.Target.Value, r.e.elapsed(y)), true
 }
 
 // approaching reports whether year y is still judged as a level moving
@@ -551,16 +549,6 @@ func (r *municipalRule) direction() model.Direction {
 	return model.Up
 }
 
-func (r *municipalRule) rule() string {
-	switch r.ind.Target.Compare {
-	case model.LE:
-		return "达到市级要求：当年值不高于市级下达的当年要求值"
-	case model.GE:
-		return "达到市级要求：当年值不低于市级下达的当年要求值"
-	}
-	return "达到市级要求：当年完成（是）即达到要求"
-}
-
 func (r *municipalRule) judge(y int) judgment {
 	o, ok := r.s[y]
 	if r.ind.Target.Compare == model.Yes {
@@ -572,13 +560,13 @@ func (r *municipalRule) judge(y int) judgment {
 	req, rok := r.e.reqs[r.ind.ID][y]
 	switch {
 	case !ok && !rok:
-		return judgment{status: NoData, reason: fmt.Sprintf("%s数据缺失，市级要求亦未提供", zh.Year(y))}
+		return judgment{status: NoData, reason: model.ReasonNoValueNoReq, years: []int{y}}
 	case !ok:
 		j := r.noValue(y)
 		j.requirement = num(req.Value)
 		return j
 	case !rok:
-		return judgment{status: NotAssessed, reason: fmt.Sprintf("市级要求未提供（%s）：请在工作簿“市级要求”表中填报", zh.Year(y))}
+		return judgment{status: NotAssessed, reason: model.ReasonRequirementMissing, years: []int{y}}
 	}
 	// The city's requirement is not a planned path: Expected stays empty.
 	j := judgment{requirement: num(req.Value)}
@@ -619,31 +607,22 @@ func (r *relativeRule) usedRefs() []string {
 	return nil
 }
 
-func (r *relativeRule) other() (model.Series, string) {
+// other is the series the indicator is compared with, and its id and name:
+// another indicator's (To) or a reference's.
+func (r *relativeRule) other() (s model.Series, id, name string) {
 	t := r.ind.Target
 	if t.To != "" {
 		name := t.To
 		if o := r.e.inds[t.To]; o != nil {
-			name = fmt.Sprintf("指标%s（%s）", o.ID, o.Name)
+			name = o.Name
 		}
-		return r.e.values[t.To], name
+		return r.e.values[t.To], t.To, name
 	}
-	name := t.Reference
+	name = t.Reference
 	if ref := r.e.refInfo[t.Reference]; ref != nil {
 		name = ref.Name
 	}
-	return r.e.refs[t.Reference], name
-}
-
-func (r *relativeRule) rule() string {
-	_, name := r.other()
-	switch r.ind.Target.Compare {
-	case model.Sync:
-		return fmt.Sprintf("相对目标：与%s基本同步，当年值不低于其当年值减%s个百分点", name, zh.Num(r.e.th.SyncTolerance))
-	case model.LE:
-		return fmt.Sprintf("相对目标：当年值不高于%s", name)
-	}
-	return fmt.Sprintf("相对目标：当年值不低于%s", name)
+	return r.e.refs[t.Reference], t.Reference, name
 }
 
 func (r *relativeRule) judge(y int) judgment {
@@ -651,10 +630,10 @@ func (r *relativeRule) judge(y int) judgment {
 	if !ok {
 		return r.noValue(y)
 	}
-	s, name := r.other()
+	s, _, _ := r.other()
 	b, bok := s[y]
 	if !bok {
-		return judgment{status: NotAssessed, reason: fmt.Sprintf("%s的%s数据未提供，无法比较", name, zh.Year(y))}
+		return judgment{status: NotAssessed, reason: model.ReasonComparedMissing, years: []int{y}}
 	}
 	j := judgment{compared: num(b.Value), expected: num(b.Value)}
 	var met bool
@@ -679,7 +658,6 @@ func (r *relativeRule) judge(y int) judgment {
 type booleanRule struct{ common }
 
 func (r *booleanRule) direction() model.Direction { return model.Up }
-func (r *booleanRule) rule() string               { return "是否完成：当年完成（是）即达到要求" }
 func (r *booleanRule) judge(y int) judgment {
 	o, ok := r.s[y]
 	if !ok {
@@ -692,9 +670,6 @@ func (r *booleanRule) judge(y int) judgment {
 type noneRule struct{ common }
 
 func (r *noneRule) direction() model.Direction { return r.ind.Target.Direction }
-func (r *noneRule) rule() string {
-	return "监测指标：规划未设定目标值，仅监测变化趋势"
-}
 func (r *noneRule) judge(y int) judgment {
-	return judgment{status: NotAssessed, reason: "监测指标，规划未设定目标值，仅展示变化趋势"}
+	return judgment{status: NotAssessed, reason: model.ReasonMonitorOnly}
 }

@@ -1,7 +1,10 @@
 package eval
 
 import (
+	"math"
+
 	"plancheck/report/model"
+	"plancheck/report/zh"
 )
 
 // The vocabularies are report/model's; eval names them too so that its
@@ -49,20 +52,28 @@ func Statuses() []Status { return model.Statuses() }
 func ParseStatus(text string) (Status, bool) { return model.ParseStatus(text) }
 
 // Result is the evaluation of a plan in one year. It is what the JSON
-// summary serializes and what every report presents.
+// summary serializes and what every report presents: every judgment,
+// count, chart and problem a report shows is decided here, once, and held
+// as facts (numbers, ids, typed values), never as sentences; the sentences
+// are templates/'.
 type Result struct {
 	Plan PlanInfo `json:"plan"`
 	Year int      `json:"year"`
 	// Department is set on a department's own report (ForDepartment): the
 	// result then holds only what that department leads.
-	Department *DepartmentInfo   `json:"department,omitempty"`
-	Elapsed    float64           `json:"time_elapsed"` // s = (Y−B)/(T−B)
-	Stage      model.Stage       `json:"stage"`        // annual, midterm or final
+	Department *DepartmentInfo `json:"department,omitempty"`
+	Elapsed    float64         `json:"time_elapsed"` // s = (Y−B)/(T−B)
+	// Remaining is T − Y, the years left after the evaluation year: 1 in
+	// the year before the target year ("2025年需…"), 0 in the target year.
+	Remaining  int               `json:"remaining_years"`
+	Stage      model.Stage       `json:"stage"` // annual, midterm or final
 	Thresholds model.Thresholds  `json:"thresholds"`
 	Summary    Summary           `json:"summary"`
 	Indicators []IndicatorResult `json:"indicators"`
-	Problems   []Problem         `json:"problems"`
-	Quality    []Finding         `json:"data_quality"`
+	// Problems are the major problems, one per indicator, task or project,
+	// the most severe first (see model.ProblemRule).
+	Problems []Problem `json:"problems"`
+	Quality  []Finding `json:"data_quality"`
 
 	// The key tasks and major projects, when the plan lists them, and the
 	// breakdown by lead department.
@@ -70,6 +81,12 @@ type Result struct {
 	TaskChapters []TaskGroup        `json:"task_chapters"`
 	Projects     []ProjectResult    `json:"projects"`
 	Departments  []DepartmentResult `json:"departments"`
+
+	// StatusChart counts the indicators by status in each category
+	// (ChartBars); nil when there is no indicator. TaskChart counts the
+	// key tasks by progress in each chapter (ChartBars); nil without tasks.
+	StatusChart *Chart `json:"status_chart,omitempty"`
+	TaskChart   *Chart `json:"task_chart,omitempty"`
 }
 
 // DepartmentInfo names the department a report is for.
@@ -102,10 +119,24 @@ type IndicatorResult struct {
 	Lead         string     `json:"lead"`
 	LeadName     string     `json:"lead_name"`
 	Kind         model.Kind `json:"kind"`
-	TargetText   string     `json:"target_text"`  // as printed in the plan
-	TargetLabel  string     `json:"target_label"` // the target in words: 年均增长6%、不高于312.6万人、累计5000个左右
-	TargetValue  *float64   `json:"target_value"` // the level the indicator must reach by T, where there is one
-	Baseline     *float64   `json:"baseline"`
+	// Method is the rule that judged it (model.Method: its label and
+	// formula are the method annex's).
+	Method      model.Method `json:"method"`
+	TargetText  string       `json:"target_text"`  // as printed in the plan
+	TargetLabel string       `json:"target_label"` // the target in words: 年均增长6%、不高于312.6万人、累计5000个左右
+	TargetValue *float64     `json:"target_value"` // the level the indicator must reach by T, where there is one
+	Baseline    *float64     `json:"baseline"`
+	// CompareID and CompareName are what a relative target is compared
+	// with: another indicator's id or a reference's, and its name.
+	CompareID   string `json:"compare_id,omitempty"`
+	CompareName string `json:"compare_name,omitempty"`
+
+	// Decimals is how many decimals every number of the indicator in its
+	// own unit is printed with (values, baseline, target, expected,
+	// projected, requirements, compared values, required yearly change):
+	// the plan's decimals, else the most typed in its values, baseline
+	// and target, at most MaxDataDecimals. Format prints with it.
+	Decimals int `json:"decimals"`
 
 	Value      *float64 `json:"value"`            // the value reported for Y
 	Expected   *float64 `json:"expected"`         // on the planned path in Y, in the same terms as Value
@@ -116,14 +147,27 @@ type IndicatorResult struct {
 
 	Status      Status `json:"status"`
 	StatusLabel string `json:"status_label"`
-	Reason      string `json:"reason,omitempty"` // why: always set for no_data and not_assessed
-	Rule        string `json:"rule"`             // the rule that judged it, in words
+	// Reason says why there is no judgment (always set for no_data and
+	// not_assessed) or how an unusual one was reached; ReasonYears are
+	// the years it is about (the years missing, the year without a
+	// requirement).
+	Reason      model.Reason `json:"reason,omitempty"`
+	ReasonYears []int        `json:"reason_years,omitempty"`
 
-	Projected      *float64 `json:"projected"`       // value in T at the realized pace
+	Projected      *float64 `json:"projected"`       // value in T at the realized pace, in the kind's terms
 	ProjectionBand Band     `json:"projection_band"` // empty when not projected
 	BandLabel      string   `json:"projection_label"`
-	RequiredPace   *float64 `json:"required_pace"` // what the remaining years need, per year
-	RequiredText   string   `json:"required_pace_text,omitempty"`
+	// RequiredPace is what each of the remaining years needs to reach the
+	// target: a yearly change in the unit (level, delta, a limit being
+	// approached), a yearly addition (cumulative), a yearly rate in %
+	// (avg_growth, reduction). GapClosed is set when the target is reached
+	// already and the remaining years need only hold it.
+	RequiredPace *float64 `json:"required_pace"`
+	GapClosed    bool     `json:"gap_closed,omitempty"`
+	// RequiredText is the old sentence of RequiredPace, kept for the Excel
+	// writer only. TODO(lead): word it in a template from RequiredPace,
+	// GapClosed, Kind and Result.Remaining, and drop it.
+	RequiredText string `json:"-"`
 
 	Change      Change `json:"change"`
 	ChangeLabel string `json:"change_label"`
@@ -138,6 +182,11 @@ type IndicatorResult struct {
 
 	Sample bool         `json:"sample"` // some value used is marked 示例
 	Years  []YearResult `json:"years"`  // B..Y
+
+	// Chart is what the indicator's figure draws; nil when it is not
+	// charted (no value reported after the base year). Every report draws
+	// exactly the indicators with a Chart.
+	Chart *Chart `json:"chart,omitempty"`
 }
 
 // YearResult is an indicator in one year: what was reported, what the plan's
@@ -146,7 +195,7 @@ type YearResult struct {
 	Year        int      `json:"year"`
 	Value       *float64 `json:"value"`
 	Text        string   `json:"text,omitempty"` // as typed, for yes/no and approximate values
-	Expected    *float64 `json:"expected"`       // on the planned path
+	Expected    *float64 `json:"expected"`       // on the planned path (model.Method), whether or not the year has a value; a relative target's compared value
 	Requirement *float64 `json:"requirement,omitempty"`
 	Compared    *float64 `json:"compared,omitempty"` // relative: the partner's or reference's value
 	PaceRatio   *float64 `json:"pace_ratio"`
@@ -157,32 +206,170 @@ type YearResult struct {
 	At          string   `json:"at,omitempty"` // file: sheet!cell
 }
 
-// Problem is a major problem (重大问题) and the rule that found it.
+// Problem is a major problem (重大问题): one indicator, key task or major
+// project, every rule that fired on it, and the facts behind them. The
+// sentence is templates/problem.tmpl's.
 type Problem struct {
-	Rule      model.ProblemRule `json:"rule"`       // binding_off_track, reversed, lagging_two_years, projected_unlikely, key_task_behind, project_behind
-	RuleLabel string            `json:"rule_label"` // the rule in Chinese
-	Indicator string            `json:"indicator,omitempty"`
-	Task      string            `json:"task,omitempty"`
-	Project   string            `json:"project,omitempty"`
-	Name      string            `json:"name"`
-	Binding   bool              `json:"binding"`
-	Lead      string            `json:"lead"`
-	LeadName  string            `json:"lead_name"`
-	Status    Status            `json:"status,omitempty"`
-	Detail    string            `json:"detail"` // the numbers behind it, in Chinese
+	Indicator string `json:"indicator,omitempty"` // exactly one of Indicator, Task and Project is set
+	Task      string `json:"task,omitempty"`
+	Project   string `json:"project,omitempty"`
+	Name      string `json:"name"`
+	Binding   bool   `json:"binding"`
+	Lead      string `json:"lead"`
+	LeadName  string `json:"lead_name"`
+
+	// Rules are every rule that fired, most severe first (the order of
+	// model.ProblemRules); Rule is Rules[0], RuleLabel its label, and
+	// RuleLabels the labels of all.
+	Rules      []model.ProblemRule `json:"rules"`
+	RuleLabels []string            `json:"rule_labels"`
+	Rule       model.ProblemRule   `json:"rule"`
+	RuleLabel  string              `json:"rule_label"`
+
+	// The facts of an indicator's problem in year Y (see IndicatorResult).
+	Status       Status       `json:"status,omitempty"`
+	Kind         model.Kind   `json:"kind,omitempty"`
+	Method       model.Method `json:"method,omitempty"`
+	Unit         string       `json:"unit,omitempty"`
+	Decimals     int          `json:"decimals,omitempty"`
+	Value        *float64     `json:"value,omitempty"`
+	Text         string       `json:"text,omitempty"` // the value as typed, for yes/no and approximate values
+	Target       *float64     `json:"target,omitempty"`
+	TargetText   string       `json:"target_text,omitempty"`
+	TargetLabel  string       `json:"target_label,omitempty"`
+	Cumulative   *float64     `json:"cumulative,omitempty"` // growth or reduction % so far, or the total since B
+	Requirement  *float64     `json:"requirement,omitempty"`
+	Compared     *float64     `json:"compared,omitempty"`
+	Progress     *float64     `json:"progress,omitempty"`
+	PaceRatio    *float64     `json:"pace_ratio,omitempty"`
+	Realized     *float64     `json:"realized_average,omitempty"`
+	Projected    *float64     `json:"projected,omitempty"`
+	Band         Band         `json:"projection_band,omitempty"`
+	RequiredPace *float64     `json:"required_pace,omitempty"`
+	GapClosed    bool         `json:"gap_closed,omitempty"`
+	// LaggingYears are the years, up to Y, of the run of lagging years
+	// that made lagging_two_years fire (2023, 2024).
+	LaggingYears []int `json:"lagging_years,omitempty"`
+
+	// Causes say why a key task or a major project is behind, in the
+	// order of model.Causes: a project behind on its milestone with its
+	// investment on plan has milestone_missed only.
+	Causes []model.Cause `json:"causes,omitempty"`
+	// The facts of a key task: its reported progress, its 完成比例 (%)
+	// and the milestone due by the end of Y.
+	TaskProgress model.Progress `json:"task_progress,omitempty"`
+	Share        *float64       `json:"share,omitempty"`
+	Milestone    string         `json:"milestone,omitempty"` // a task's or a project's, due in Y
+	// The facts of a major project: planned and completed investment
+	// B<y≤Y (亿元), completed as a share of planned, the milestone
+	// reported and whether it was reached.
+	Planned         *float64 `json:"planned,omitempty"`
+	Completed       *float64 `json:"completed,omitempty"`
+	InvestmentShare *float64 `json:"investment_share,omitempty"`
+	Reported        string   `json:"reported,omitempty"`
+	Reached         *bool    `json:"milestone_reached,omitempty"`
 }
 
-// Finding is a data-quality finding (数据质量).
+// Format prints a number of the problem's indicator in its unit with its
+// decimals (IndicatorResult.Format).
+func (p Problem) Format(v float64) string { return Fixed(v, p.Decimals) }
+
+// NeedDown reports whether the remaining years need the indicator to fall
+// (RequiredPace < 0); Need is the size of the yearly change, 0 when there
+// is none.
+func (p Problem) NeedDown() bool { return p.RequiredPace != nil && *p.RequiredPace < 0 }
+
+// Need is |RequiredPace|, 0 when not computed.
+func (p Problem) Need() float64 {
+	if p.RequiredPace == nil {
+		return 0
+	}
+	return math.Abs(*p.RequiredPace)
+}
+
+// Has reports whether rule r fired on the problem.
+func (p Problem) Has(r model.ProblemRule) bool {
+	for _, x := range p.Rules {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+// HasCause reports whether c is among the problem's causes.
+func (p Problem) HasCause(c model.Cause) bool {
+	for _, x := range p.Causes {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Finding is a data-quality finding (数据质量): what is wrong (Code,
+// Severity), with what (an indicator, a task or a project), when and
+// where, and the numbers behind it.
 type Finding struct {
 	Severity  Severity          `json:"severity"`
 	Code      model.FindingCode `json:"code"` // missing, out_of_range, jump, growth_mismatch, requirement_missing, no_source, …
 	Indicator string            `json:"indicator,omitempty"`
 	Task      string            `json:"task,omitempty"`
 	Project   string            `json:"project,omitempty"`
+	Name      string            `json:"name,omitempty"` // the indicator's, task's or project's name
 	Year      int               `json:"year,omitempty"`
 	At        string            `json:"at,omitempty"` // file: sheet!cell, where there is one
-	Message   string            `json:"message"`      // in Chinese
+
+	// The facts, as the code has them (templates/finding.tmpl words
+	// each code from them):
+	//   - Years: the years concerned (missing, requirement_missing,
+	//     reference_missing, no_source, project_missing);
+	//   - Value: the value found (out_of_range, approximate, jump,
+	//     baseline_mismatch: the workbook's; growth_mismatch: the rate
+	//     reported); Previous: the year before's (jump; growth_mismatch:
+	//     the level the year before) and Current the level of the year
+	//     (growth_mismatch);
+	//   - Limit: the bound broken (out_of_range) or the largest change or
+	//     difference allowed (jump, growth_mismatch); Change: the change
+	//     found (jump: points for a rate, a share of the previous value
+	//     otherwise; growth_mismatch: the difference in points);
+	//   - Expected: what it should be (growth_mismatch: the rate the
+	//     levels imply; baseline_mismatch: the plan's baseline);
+	//   - Of: what the value is (out_of_range: value, requirement,
+	//     reference; jump: rate or value); Reference: the reference's name;
+	//     Text: the cell as typed, escaped and clipped (approximate);
+	//   - Progress: a task's later report and DoneYear the year it was
+	//     reported done (task_regressed); Lead and LeadName: the department
+	//     that did not report (task_missing).
+	Years     []int          `json:"years,omitempty"`
+	Value     *float64       `json:"value,omitempty"`
+	Previous  *float64       `json:"previous,omitempty"`
+	Current   *float64       `json:"current,omitempty"`
+	Limit     *float64       `json:"limit,omitempty"`
+	Change    *float64       `json:"change,omitempty"`
+	Expected  *float64       `json:"expected,omitempty"`
+	Of        string         `json:"of,omitempty"`
+	Bound     string         `json:"bound,omitempty"` // out_of_range: min, max or magnitude (model.MaxMagnitude)
+	Reference string         `json:"reference,omitempty"`
+	Text      string         `json:"text,omitempty"`
+	Progress  model.Progress `json:"progress,omitempty"`
+	DoneYear  int            `json:"done_year,omitempty"`
+	Lead      string         `json:"lead,omitempty"`
+	LeadName  string         `json:"lead_name,omitempty"`
+
+	// Message is the finding in a Chinese sentence, for the command's
+	// listing and the Excel; templates/finding.tmpl says the same from
+	// the facts. TODO(lead): have cmd and xlsx render the template and
+	// drop Message.
+	Message string `json:"message"`
 }
+
+// Num formats a number of a finding: as zh.Num, but a magnitude of a
+// billion or more in a few characters (1e+60, not sixty digits).
+func (f Finding) Num(v float64) string { return bigNum(v) }
+
+// Num1 formats a number with at most one decimal (a change in points).
+func (f Finding) Num1(v float64) string { return zh.NumDigits(v, 1) }
 
 // Summary is the headline of the evaluation.
 type Summary struct {
@@ -194,13 +381,29 @@ type Summary struct {
 	Categories []GroupSummary `json:"by_category"`
 	Binding    GroupSummary   `json:"binding"`
 	Expected   GroupSummary   `json:"expected"`
-	Problems   int            `json:"problems"`
-	Findings   int            `json:"data_quality_findings"`
-	// Judgment compares the good share with the time elapsed: "ahead" when
-	// more of the work is done than of the time, "on_track" when about as
-	// much (时间过半、任务过半 at midterm), "behind" otherwise.
+	// PlanHasBinding is set when the plan has binding indicators, even
+	// where this result (a department's) holds none of them.
+	PlanHasBinding bool `json:"plan_has_binding"`
+	Problems       int  `json:"problems"`
+	Findings       int  `json:"data_quality_findings"`
+	// Judgment is the overall judgment by JudgmentRule: unknown when no
+	// indicator is assessable; on_track when GoodShare ≥ OnTrackShare and
+	// no binding indicator is off track; mixed when GoodShare ≥
+	// MixedShare (or ≥ OnTrackShare with a binding indicator off track);
+	// behind otherwise. It does not compare the share with the time
+	// elapsed: a share of indicators and a share of time are not one
+	// measure.
 	Judgment      model.Judgment `json:"judgment"`
 	JudgmentLabel string         `json:"judgment_label"`
+	JudgmentRule  JudgmentRule   `json:"judgment_rule"`
+}
+
+// JudgmentRule is the overall judgment's rule and the inputs it was
+// applied to, besides Summary.GoodShare and Summary.Assessable.
+type JudgmentRule struct {
+	OnTrackShare    float64 `json:"on_track_share"`    // 0.75
+	MixedShare      float64 `json:"mixed_share"`       // 0.5
+	BindingOffTrack int     `json:"binding_off_track"` // binding indicators lagging, seriously lagging, reversed or not met
 }
 
 // Count is a status and how many indicators have it.

@@ -65,8 +65,12 @@ type ProjectResult struct {
 
 	Status      model.ProjectStatus `json:"status"` // on_track, behind, no_data
 	StatusLabel string              `json:"status_label"`
-	Reason      string              `json:"reason,omitempty"`
-	Years       []ProjectYear       `json:"years"`
+	// Causes say why a project is behind: investment_behind when the
+	// investment completed falls short of plan by more than
+	// Thresholds.ProjectBehind, milestone_missed when the year's milestone
+	// is reported not reached; both may hold.
+	Causes []model.Cause `json:"causes,omitempty"`
+	Years  []ProjectYear `json:"years"`
 }
 
 // ProjectYear is a project's plan and report for one year.
@@ -96,16 +100,39 @@ type TaskGroup struct {
 // indicators, tasks and projects, how many are on track, and what it must
 // report next year.
 type DepartmentResult struct {
+	ID         string       `json:"id"`
+	Name       string       `json:"name"`
+	Indicators []string     `json:"indicators"`
+	Tasks      []string     `json:"tasks"`
+	Projects   []string     `json:"projects"`
+	Assessable int          `json:"assessable"` // items with a judgment
+	OnTrack    int          `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
+	Score      float64      `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
+	Problems   int          `json:"problems"`
+	Next       []NextReport `json:"next_year"` // what to report next year
+}
+
+// Subject is what a department answers for: an indicator, a key task or
+// a major project.
+type Subject string
+
+// The subjects.
+const (
+	SubjectIndicator Subject = "indicator"
+	SubjectTask      Subject = "task"
+	SubjectProject   Subject = "project"
+)
+
+// NextReport is one thing a department must report for the year after
+// Y: an indicator's value; a task's milestone due that year; a project's
+// planned investment and milestone.
+type NextReport struct {
+	Subject    Subject  `json:"subject"`
 	ID         string   `json:"id"`
 	Name       string   `json:"name"`
-	Indicators []string `json:"indicators"`
-	Tasks      []string `json:"tasks"`
-	Projects   []string `json:"projects"`
-	Assessable int      `json:"assessable"` // items with a judgment
-	OnTrack    int      `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
-	Score      float64  `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
-	Problems   int      `json:"problems"`
-	NextYear   []string `json:"next_year"` // what to report next year
+	Year       int      `json:"year"`
+	Milestone  string   `json:"milestone,omitempty"`
+	Investment *float64 `json:"investment,omitempty"` // 亿元
 }
 
 const (
@@ -133,7 +160,8 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 				ty.Progress, ty.Label, ty.Share, ty.Text = o.Progress, o.Progress.Label(), o.Share, o.Text
 				if lastDone > 0 && o.Progress != model.Done {
 					e.findings = append(e.findings, Finding{
-						Severity: Warning, Code: model.FindTaskRegressed, Task: t.ID, Year: y, At: o.At.String(),
+						Severity: Warning, Code: model.FindTaskRegressed, Task: t.ID, Name: t.Title, Year: y, At: o.At.String(),
+						Progress: o.Progress, DoneYear: lastDone,
 						Message: fmt.Sprintf("任务%s（%s）：%s报告“已完成”，%s报告“%s”，前后不一致，请核实", t.ID, t.Title, zh.Year(lastDone), zh.Year(y), o.Progress.Label()),
 					})
 				}
@@ -152,7 +180,7 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 		} else {
 			r.ProgressLabel = model.NotReported.Label()
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Year: e.Y,
+				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead, LeadName: e.p.DepartmentName(t.Lead),
 				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}
@@ -215,19 +243,21 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 		}
 		if len(missing) > 0 {
 			e.findings = append(e.findings, Finding{
-				Severity: Warning, Code: model.FindProjectMissing, Project: pj.ID, Year: missing[len(missing)-1],
+				Severity: Warning, Code: model.FindProjectMissing, Project: pj.ID, Name: pj.Name, Year: missing[len(missing)-1], Years: missing,
 				Message: fmt.Sprintf("项目%s（%s）：%s进展未报送", pj.ID, pj.Name, yearsText(missing)),
 			})
 		}
+		if reported && r.Planned > 0 && round9((r.Planned-done)/r.Planned) > e.th.ProjectBehind {
+			r.Causes = append(r.Causes, model.CauseInvestmentBehind)
+		}
+		if r.Reached != nil && !*r.Reached {
+			r.Causes = append(r.Causes, model.CauseMilestoneMissed)
+		}
 		switch {
+		case len(r.Causes) > 0:
+			r.Status = projectBehind
 		case !reported:
-			r.Status, r.Reason = projectNoData, "未报送完成投资"
-		case r.Planned > 0 && (r.Planned-done)/r.Planned > e.th.ProjectBehind:
-			r.Status = projectBehind
-			r.Reason = fmt.Sprintf("累计完成投资%s亿元，为计划%s亿元的%s，差距超过%s", zh.Num(done), zh.Num(r.Planned), zh.Pct(done/r.Planned), zh.Pct(e.th.ProjectBehind))
-		case r.Reached != nil && !*r.Reached:
-			r.Status = projectBehind
-			r.Reason = fmt.Sprintf("%s计划节点“%s”未完成", zh.Year(e.Y), r.Milestone)
+			r.Status = projectNoData
 		default:
 			r.Status = projectOnTrack
 		}
@@ -320,7 +350,7 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 			}
 		}
 		if next <= p.TargetYear {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("指标%s %s：%s数值", ind.ID, ind.Name, zh.Year(next)))
+			d.Next = append(d.Next, NextReport{Subject: SubjectIndicator, ID: ind.ID, Name: ind.Name, Year: next})
 		}
 	}
 	tasks := map[string]*model.Task{}
@@ -337,7 +367,7 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 			}
 		}
 		if m := tasks[t.ID].Milestones[next]; next <= p.TargetYear && m != "" && t.Progress != model.Done {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("任务%s %s：%s节点“%s”", t.ID, t.Title, zh.Year(next), m))
+			d.Next = append(d.Next, NextReport{Subject: SubjectTask, ID: t.ID, Name: t.Title, Year: next, Milestone: m})
 		}
 	}
 	projects := map[string]*model.Project{}
@@ -354,7 +384,8 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 			}
 		}
 		if py, ok := projects[pr.ID].Years[next]; ok && next <= p.TargetYear {
-			d.NextYear = append(d.NextYear, fmt.Sprintf("项目%s %s：%s完成投资%s亿元、形象进度“%s”", pr.ID, pr.Name, zh.Year(next), zh.Num(py.Investment), py.Milestone))
+			inv := py.Investment
+			d.Next = append(d.Next, NextReport{Subject: SubjectProject, ID: pr.ID, Name: pr.Name, Year: next, Milestone: py.Milestone, Investment: &inv})
 		}
 	}
 	for _, pb := range res.Problems {
@@ -384,27 +415,12 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 	return out
 }
 
-// taskProblems are the major problems of tasks and projects.
-func taskProblems(res *Result) []Problem {
-	var out []Problem
-	for _, t := range res.Tasks {
-		if t.Key && t.Behind {
-			detail := fmt.Sprintf("%s报告“%s”", zh.Year(res.Year), t.ProgressLabel)
-			if t.Milestone != "" {
-				detail += fmt.Sprintf("；计划节点：%s", t.Milestone)
-			}
-			if t.Text != "" {
-				detail += "；进展说明：" + strings.TrimRight(t.Text, "。")
-			}
-			out = append(out, Problem{Rule: model.RuleKeyTaskBehind, RuleLabel: model.RuleKeyTaskBehind.Label(), Task: t.ID,
-				Name: t.Title, Lead: t.Lead, LeadName: t.LeadName, Detail: detail})
+// HasCause reports whether c is among the project's causes.
+func (r ProjectResult) HasCause(c model.Cause) bool {
+	for _, x := range r.Causes {
+		if x == c {
+			return true
 		}
 	}
-	for _, pr := range res.Projects {
-		if pr.Status == projectBehind {
-			out = append(out, Problem{Rule: model.RuleProjectBehind, RuleLabel: model.RuleProjectBehind.Label(), Project: pr.ID,
-				Name: pr.Name, Lead: pr.Lead, LeadName: pr.LeadName, Detail: pr.Reason})
-		}
-	}
-	return out
+	return false
 }

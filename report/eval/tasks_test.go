@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -58,10 +59,10 @@ func TestTasksAndProjects(t *testing.T) {
 	}
 
 	p1, p2 := res.Projects[0], res.Projects[1]
-	if p1.Planned != 60 || *p1.Completed != 45 || *p1.Share != 0.75 || p1.Status != "behind" || !strings.Contains(p1.Reason, "75.0%") {
+	if p1.Planned != 60 || *p1.Completed != 45 || *p1.Share != 0.75 || p1.Status != "behind" || len(p1.Causes) != 1 || p1.Causes[0] != model.CauseInvestmentBehind {
 		t.Errorf("P1 = %+v", p1)
 	}
-	if p2.Planned != 30 || *p2.Completed != 29 || p2.Status != "behind" || !strings.Contains(p2.Reason, "开园") {
+	if p2.Planned != 30 || *p2.Completed != 29 || p2.Status != "behind" || len(p2.Causes) != 1 || p2.Causes[0] != model.CauseMilestoneMissed {
 		t.Errorf("P2 = %+v", p2)
 	}
 	var rules []string
@@ -81,7 +82,15 @@ func TestTasksAndProjects(t *testing.T) {
 	if kw.ID != "kw" || kw.Assessable != 4 || kw.OnTrack != 2 || len(kw.Indicators) != 1 || len(kw.Tasks) != 2 || len(kw.Projects) != 1 {
 		t.Errorf("kw = %+v", kw)
 	}
-	if next := strings.Join(kw.NextYear, "|"); !strings.Contains(next, "2024年节点“建成二期”") || !strings.Contains(next, "完成投资40亿元") {
+	var next []string
+	for _, n := range kw.Next {
+		s := fmt.Sprintf("%s %s %d %s", n.Subject, n.ID, n.Year, n.Milestone)
+		if n.Investment != nil {
+			s += fmt.Sprint(" ", *n.Investment)
+		}
+		next = append(next, s)
+	}
+	if next := strings.Join(next, "|"); !strings.Contains(next, "task 3.1.1 2024 建成二期") || !strings.Contains(next, "project P1 2024 竣工 40") {
 		t.Errorf("kw next year = %s", next)
 	}
 

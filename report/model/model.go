@@ -117,6 +117,11 @@ type Indicator struct {
 	// (a share in % lies in 0–100; other levels are not negative).
 	Min, Max *float64
 
+	// Decimals, when set, is how many decimals the reports print the
+	// indicator's numbers with (plan.yaml's decimals: 0–6); when nil they
+	// follow the data as typed (see eval.IndicatorResult.Decimals).
+	Decimals *int
+
 	// Levels names another indicator or a reference holding the level series
 	// behind a growth-rate indicator, so that the two can be checked against
 	// each other.

@@ -418,3 +418,172 @@ func ParseProgress(s string) (Progress, bool) {
 	}
 	return "", false
 }
+
+// Method is the rule an indicator is judged by: its target kind, refined by
+// how the target is compared or what the workbooks report (a growth target
+// judged from rates or from levels). report/eval computes with it; the
+// reports print its Label and Formula, so that the method annex states the
+// arithmetic eval does.
+type Method string
+
+// The methods.
+const (
+	MethodLevel        Method = "level"
+	MethodDelta        Method = "delta"
+	MethodGrowthRate   Method = "avg_growth"       // yearly growth rates reported
+	MethodGrowthLevel  Method = "avg_growth_level" // levels reported, growth computed
+	MethodCumulative   Method = "cumulative"
+	MethodReduction    Method = "reduction"
+	MethodCeiling      Method = "ceiling"
+	MethodFloor        Method = "floor"
+	MethodMunicipalLE  Method = "municipal_le"
+	MethodMunicipalGE  Method = "municipal_ge"
+	MethodMunicipalYes Method = "municipal_yes"
+	MethodRelativeSync Method = "relative_sync"
+	MethodRelativeLE   Method = "relative_le"
+	MethodRelativeGE   Method = "relative_ge"
+	MethodBoolean      Method = "boolean"
+	MethodNone         Method = "none"
+)
+
+// methods is the table of methods: the label and the formula, in the
+// symbols of docs/FORMAT.md (B base year, T target year, Y the year judged,
+// s = (Y−B)/(T−B) the time elapsed).
+var methods = []struct {
+	id             Method
+	label, formula string
+}{
+	{MethodLevel, "目标值", "完成进度 p =（当年值 − 基期值）÷（目标值 − 基期值），进度比 R = p ÷ s；规划路径 = 基期值 +（目标值 − 基期值）× s"},
+	{MethodDelta, "增减量", "完成进度 p =（当年值 − 基期值）÷ 目标变化量，进度比 R = p ÷ s；规划路径 = 基期值 + 目标变化量 × s"},
+	{MethodGrowthRate, "年均增速（按当年增速）", "累计增长 G = ∏(1 + 当年增速) − 1，进度比 R = G ÷ ((1 + 目标增速)^(Y−B) − 1)，完成进度 p = G ÷ ((1 + 目标增速)^(T−B) − 1)，实际年均增速 = (1 + G)^(1/(Y−B)) − 1"},
+	{MethodGrowthLevel, "年均增速（按水平值）", "累计增长 G = 当年值 ÷ 基期值 − 1，进度比 R = G ÷ ((1 + 目标增速)^(Y−B) − 1)，完成进度 p = G ÷ ((1 + 目标增速)^(T−B) − 1)；规划路径 = 基期值 × (1 + 目标增速)^(年份−B)"},
+	{MethodCumulative, "累计值", "完成进度 p = 累计值 ÷ 目标累计值，进度比 R = p ÷ s；规划路径 = 目标累计值 × s"},
+	{MethodReduction, "累计降幅", "累计降幅 C = 1 − ∏(1 − 当年降幅)，进度比 R = C ÷ (1 − (1 − 目标降幅)^s)，完成进度 p = C ÷ 目标降幅"},
+	{MethodCeiling, "上限", "当年值不高于上限为达到要求；基期已高于上限的，按向上限靠拢的线性路径（同目标值）评估进度，达到后按上限评估"},
+	{MethodFloor, "下限", "当年值不低于下限为达到要求；基期已低于下限的，按向下限靠拢的线性路径（同目标值）评估进度，达到后按下限评估"},
+	{MethodMunicipalLE, "不高于市级要求", "当年值不高于市级下达的当年要求值为达到要求"},
+	{MethodMunicipalGE, "不低于市级要求", "当年值不低于市级下达的当年要求值为达到要求"},
+	{MethodMunicipalYes, "完成市级要求", "当年完成（是）为达到要求"},
+	{MethodRelativeSync, "与对比指标同步", "当年值不低于对比指标当年值减同步容差为达到要求"},
+	{MethodRelativeLE, "不高于对比值", "当年值不高于对比指标或参照数据的当年值为达到要求"},
+	{MethodRelativeGE, "不低于对比值", "当年值不低于对比指标或参照数据的当年值为达到要求"},
+	{MethodBoolean, "是否完成", "当年完成（是）为达到要求"},
+	{MethodNone, "监测指标", "规划未设定目标值，仅监测变化趋势"},
+}
+
+// Methods lists the methods in the order of Kinds.
+func Methods() []Method {
+	out := make([]Method, len(methods))
+	for i, m := range methods {
+		out[i] = m.id
+	}
+	return out
+}
+
+// Label is the method's name in Chinese.
+func (m Method) Label() string {
+	for _, x := range methods {
+		if x.id == m {
+			return x.label
+		}
+	}
+	return string(m)
+}
+
+// Formula is the method's arithmetic in Chinese symbols; "" for a method
+// outside the table.
+func (m Method) Formula() string {
+	for _, x := range methods {
+		if x.id == m {
+			return x.formula
+		}
+	}
+	return ""
+}
+
+// MethodOf is the method an indicator is judged by.
+func (ind *Indicator) MethodOf() Method {
+	t := ind.Target
+	switch t.Kind {
+	case Level:
+		return MethodLevel
+	case Delta:
+		return MethodDelta
+	case AvgGrowth:
+		if t.Data == LevelD {
+			return MethodGrowthLevel
+		}
+		return MethodGrowthRate
+	case Cumulative:
+		return MethodCumulative
+	case Reduction:
+		return MethodReduction
+	case Ceiling:
+		return MethodCeiling
+	case Floor:
+		return MethodFloor
+	case Municipal:
+		switch t.Compare {
+		case LE:
+			return MethodMunicipalLE
+		case GE:
+			return MethodMunicipalGE
+		}
+		return MethodMunicipalYes
+	case Relative:
+		switch t.Compare {
+		case Sync:
+			return MethodRelativeSync
+		case LE:
+			return MethodRelativeLE
+		}
+		return MethodRelativeGE
+	case Boolean:
+		return MethodBoolean
+	}
+	return MethodNone
+}
+
+// Reason says why an indicator has no judgment in a year (no_data,
+// not_assessed), or how a judgment was reached where the usual rule does
+// not apply (a target equal to the base). The years it is about are the
+// result's ReasonYears.
+type Reason string
+
+// The reasons.
+const (
+	ReasonNoValue            Reason = "no_value"             // the year's value is missing
+	ReasonNoBaseline         Reason = "no_baseline"          // the base year's value is missing (plan and workbook)
+	ReasonMissingYears       Reason = "missing_years"        // earlier years missing: no total or growth since B
+	ReasonBaseNotPositive    Reason = "base_not_positive"    // growth cannot be computed from a base ≤ 0
+	ReasonRequirementMissing Reason = "requirement_missing"  // the value is there, the 市级要求 is not
+	ReasonNoValueNoReq       Reason = "no_value_requirement" // neither the value nor the requirement
+	ReasonComparedMissing    Reason = "compared_missing"     // the partner's or the reference's value is missing
+	ReasonMonitorOnly        Reason = "monitor_only"         // the plan sets no target
+	ReasonHoldLevel          Reason = "hold_level"           // the target equals the base: judged as holding it
+	ReasonZeroGrowth         Reason = "zero_growth"          // a 0% growth target: judged as not falling
+)
+
+var reasons = vocab[Reason]{
+	{ReasonNoValue, "当年数据缺失"},
+	{ReasonNoBaseline, "缺少基期值"},
+	{ReasonMissingYears, "以往年份数据缺失"},
+	{ReasonBaseNotPositive, "基期值不为正"},
+	{ReasonRequirementMissing, "市级要求未提供"},
+	{ReasonNoValueNoReq, "当年数据和市级要求均缺失"},
+	{ReasonComparedMissing, "对比数据未提供"},
+	{ReasonMonitorOnly, "监测指标未设定目标"},
+	{ReasonHoldLevel, "目标值等于基期值，按保持水平判断"},
+	{ReasonZeroGrowth, "目标增速为0，按不下降判断"},
+}
+
+// Reasons lists the reasons.
+func Reasons() []Reason { return reasons.ids() }
+
+// Label is the reason in Chinese; "" for the zero Reason.
+func (r Reason) Label() string {
+	if r == "" {
+		return ""
+	}
+	return reasons.label(r)
+}

@@ -29,7 +29,8 @@ func TestVocabularies(t *testing.T) {
 		list("Status", statuses), list("Stage", stages), list("Judgment", judgments),
 		list("ProblemRule", problemRules), list("Cause", causes), list("Severity", severities),
 		list("FindingCode", findingCodes), list("ProjectStatus", projectStatuses), list("Band", bands),
-		list("Change", changes), list("Kind", kinds), list("Progress", progresses),
+		list("Change", changes), list("Kind", kinds), list("Progress", progresses), list("Reason", reasons),
+		of("Method", len(methods), func(i int) string { return string(methods[i].id) }, func(i int) string { return methods[i].label }),
 	}
 	for _, tb := range tables {
 		ids, labels := map[string]bool{}, map[string]bool{}
@@ -89,6 +90,22 @@ func TestVocabularyMethods(t *testing.T) {
 	}
 	if ProblemRule("made_up").Severity() != len(rules) {
 		t.Error("an unknown rule does not rank last")
+	}
+	// Every kind, compare and data form has a method with a formula.
+	for _, ind := range []Indicator{
+		{Target: Target{Kind: Level}}, {Target: Target{Kind: Delta}}, {Target: Target{Kind: AvgGrowth}},
+		{Target: Target{Kind: AvgGrowth, Data: LevelD}}, {Target: Target{Kind: Cumulative}}, {Target: Target{Kind: Reduction}},
+		{Target: Target{Kind: Ceiling}}, {Target: Target{Kind: Floor}}, {Target: Target{Kind: Municipal, Compare: LE}},
+		{Target: Target{Kind: Municipal, Compare: GE}}, {Target: Target{Kind: Municipal, Compare: Yes}},
+		{Target: Target{Kind: Relative, Compare: Sync}}, {Target: Target{Kind: Relative, Compare: LE}},
+		{Target: Target{Kind: Relative, Compare: GE}}, {Target: Target{Kind: Boolean}}, {Target: Target{Kind: None}},
+	} {
+		if m := ind.MethodOf(); m.Formula() == "" || m.Label() == string(m) {
+			t.Errorf("%+v: method %q has no formula or label", ind.Target, m)
+		}
+	}
+	if len(Methods()) != 16 {
+		t.Errorf("Methods() = %v", Methods())
 	}
 	p := &Plan{BaseYear: 2020, TargetYear: 2025, MidtermYear: 2023}
 	for y, want := range map[int]Stage{2021: Annual, 2023: Midterm, 2025: Final} {

@@ -161,6 +161,7 @@ type rawIndicator struct {
 	Min      *float64  `yaml:"min"`
 	Max      *float64  `yaml:"max"`
 	Levels   string    `yaml:"levels"`
+	Decimals *int      `yaml:"decimals"`
 	Note     string    `yaml:"note"`
 }
 

@@ -72,6 +72,16 @@ func TestParseGood(t *testing.T) {
 	if got := p.Indicator("4").Target.Text; got != "6" {
 		t.Errorf("default text = %q, want the value", got)
 	}
+	if ind.Decimals != nil {
+		t.Errorf("decimals = %d without decimals:", *ind.Decimals)
+	}
+	p, err = Parse(strings.NewReader(strings.Replace(good, "    baseline: 313.3\n", "    baseline: 313.3\n    decimals: 1\n", 1)), "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := p.Indicator("1").Decimals; d == nil || *d != 1 {
+		t.Errorf("decimals: 1 read as %v", d)
+	}
 }
 
 func TestParseErrors(t *testing.T) {
@@ -99,6 +109,8 @@ func TestParseErrors(t *testing.T) {
 		{"circle", replace("{kind: avg_growth, value: 6}", `{kind: relative, to: "19", compare: sync}`), `relative targets form a circle (4 → 19 → 4)`},
 		{"thresholds", replace("ahead: 1.2", "ahead: 0.5"), "ahead > on_track > lagging > 0"},
 		{"alias", good + "extra: &a [1]\n", "anchors and aliases"},
+		{"decimals", replace("    baseline: 313.3\n", "    baseline: 313.3\n    decimals: 7\n"), `plan.yaml:26: indicator "1": decimals: 7 is not between 0 and 6`},
+		{"negative decimals", replace("    baseline: 313.3\n", "    baseline: 313.3\n    decimals: -1\n"), `decimals: -1 is not between 0 and 6`},
 		{"compare", replace("reference: city, compare: le", "reference: city, compare: sync"), "compare with a reference must be le or ge"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -355,12 +355,16 @@ func (v *validator) thresholds(r rawEval) model.Thresholds {
 	return t
 }
 
+// MaxDecimals is the most decimals an indicator's decimals: may ask for.
+const MaxDecimals = 6
+
 func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model.Indicator {
 	ind := model.Indicator{
 		ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name), Unit: strings.TrimSpace(r.Unit),
 		Category: strings.TrimSpace(r.Category), Binding: r.Binding, Lead: strings.TrimSpace(r.Lead),
 		Partners: r.Partners, Baseline: r.Baseline, Min: r.Min, Max: r.Max,
 		Levels: strings.TrimSpace(r.Levels), Note: strings.TrimSpace(r.Note), Line: v.line(path),
+		Decimals: r.Decimals,
 	}
 	who := "indicator " + model.Quote(ind.ID)
 	if ind.ID == "" {
@@ -399,6 +403,9 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 		default:
 			v.magnitude(path+"."+f.key, who, f.key, f.val)
 		}
+	}
+	if d := r.Decimals; d != nil && (*d < 0 || *d > MaxDecimals) {
+		v.errorf(path+".decimals", "%s: decimals: %d is not between 0 and %d; it is how many decimals the reports print the indicator's numbers with", who, *d, MaxDecimals)
 	}
 	if r.Min != nil && r.Max != nil && *r.Min > *r.Max {
 		v.errorf(path, "%s: min %g is above max %g", who, *r.Min, *r.Max)

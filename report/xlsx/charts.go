@@ -28,19 +28,11 @@ type chartLine struct {
 	values map[int]float64
 }
 
-// charted reports whether an indicator gets a line chart: it is not yes/no
-// and has at least one finite value. report/chart draws the PDF's charts by
-// the same rule.
-func charted(ir *eval.IndicatorResult, ind *model.Indicator) bool {
-	if ind.IsYesNo() {
-		return false
-	}
-	for _, y := range ir.Years {
-		if number(y.Value) != nil {
-			return true
-		}
-	}
-	return number(ir.Value) != nil
+// charted reports whether an indicator gets a line chart: the evaluation
+// charts it (IndicatorResult.Chart, the rule every report follows), and
+// its chart is not a row of yes/no marks, which an Excel chart cannot draw.
+func charted(ir *eval.IndicatorResult) bool {
+	return ir.Chart != nil && ir.Chart.Kind != eval.ChartYesNo
 }
 
 // chartLines are the lines of an indicator's chart over the plan period:
@@ -172,7 +164,7 @@ func (rp *report) charts() {
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
 		ind := p.Indicator(ir.ID)
-		if !charted(ir, ind) {
+		if !charted(ir) {
 			continue
 		}
 		lines := chartLines(res, ir, ind)

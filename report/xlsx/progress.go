@@ -396,8 +396,8 @@ func (rp *report) projectAssess() {
 			}
 		}
 		cells.put(pjStatus, pr.StatusLabel, center)
-		cells.put(pjReason, pr.Reason, wrap)
-		texts := []string{pr.Name, pr.LeadName, pr.Milestone, pr.Reported, pr.Reason}
+		cells.put(pjReason, causesText(pr.Causes), wrap)
+		texts := []string{pr.Name, pr.LeadName, pr.Milestone, pr.Reported, causesText(pr.Causes)}
 		widths := []float64{ws[pjName-1], ws[pjLead-1], ws[pjMilestone-1], ws[pjReported-1], ws[pjReason-1]}
 		if err := sw.SetRow(cellName(1, r), cells, excelize.RowOpts{Height: wrapHeight(texts, widths)}); err != nil {
 			b.err = fmt.Errorf("%s: row %d (project %s): %w", sh, r, pr.ID, err)
@@ -427,7 +427,7 @@ func (rp *report) projectWidths() []float64 {
 		grow(pjLead, 16, pr.LeadName)
 		grow(pjMilestone, 22, pr.Milestone)
 		grow(pjReported, 22, pr.Reported)
-		grow(pjReason, 36, pr.Reason)
+		grow(pjReason, 36, causesText(pr.Causes))
 	}
 	return ws
 }

@@ -362,7 +362,7 @@ func TestWriteExcelParts(t *testing.T) {
 
 func charted2(fx *fixture, i int) bool {
 	ir := &fx.res.Indicators[i]
-	return charted(ir, fx.p.Indicator(ir.ID))
+	return charted(ir)
 }
 
 func keys[V any](m map[string]V) []string {
@@ -653,7 +653,7 @@ func TestWriteOtherSheets(t *testing.T) {
 		if pr.Indicator == "" {
 			st, kind = status[id], kinds[id]
 		}
-		if r := pad(probs[i+1], 7); r[1] != id || r[2] != pr.Name || r[3] != kind || r[5] != st || r[6] != pr.Detail {
+		if r := pad(probs[i+1], 7); r[1] != id || r[2] != pr.Name || r[3] != kind || r[5] != st || r[6] != problemFacts(pr) {
 			t.Errorf("重大问题 row %d = %q, want %s %s %s %s", i+2, r, id, pr.Name, kind, st)
 		}
 	}
@@ -689,7 +689,7 @@ func TestWriteOtherSheets(t *testing.T) {
 	}
 
 	method := strings.Join(flatten(rows(t, f, "方法说明")), "|")
-	for _, want := range []string{"快于预期|R ≥ 1.1", "s = (评估年−基期年)/(目标年−基期年) = 3/5 = 60.0%", fx.res.Indicators[4].Rule} {
+	for _, want := range []string{"快于预期|R ≥ 1.1", "s = (评估年−基期年)/(目标年−基期年) = 3/5 = 60.0%", fx.res.Indicators[4].Method.Formula()} {
 		if !strings.Contains(method, want) {
 			t.Errorf("方法说明 lacks %q", want)
 		}

@@ -78,10 +78,7 @@ func (rp *report) problems() {
 		state[pr.ID] = pr.StatusLabel
 	}
 	for _, pr := range rp.res.Problems {
-		label := pr.RuleLabel
-		if label == "" {
-			label = eval.ProblemRuleLabel(pr.Rule)
-		}
+		label := strings.Join(pr.RuleLabels, "；")
 		// A problem is an indicator's, a key task's or a major project's;
 		// 状态 is the indicator's status, the task's progress or the
 		// project's status.
@@ -92,7 +89,7 @@ func (rp *report) problems() {
 		case pr.Project != "":
 			id, kind, status = pr.Project, "重大项目", state[pr.Project]
 		}
-		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(status), pr.Detail})
+		t.rows = append(t.rows, []any{label, id, pr.Name, kind, pr.LeadName, text(status), problemFacts(pr)})
 	}
 	end := b.table(t)
 	if len(t.rows) == 0 {
@@ -197,7 +194,7 @@ func (rp *report) departments() {
 			b.setStyled(sh, 8, r, d.Score, cellStyle{align: "center", numFmt: "0.0%"})
 		}
 		b.setStyled(sh, 9, r, d.Problems, cellStyle{align: "center"})
-		b.setStyled(sh, 10, r, len(d.NextYear), cellStyle{align: "center"})
+		b.setStyled(sh, 10, r, len(d.Next), cellStyle{align: "center"})
 	}
 
 	top := r + 2
@@ -218,7 +215,7 @@ func (rp *report) departments() {
 	}
 	for _, d := range depts {
 		name := deptName(d)
-		next := func(kind, id, title string) any { return text(nextYear(d.NextYear, kind, id, title)) }
+		next := func(kind, id, _ string) any { return text(nextYear(d.Next, kind, id)) }
 		for _, id := range d.Indicators {
 			ir := inds[id]
 			if ir == nil {
@@ -266,7 +263,7 @@ func (rp *report) departments() {
 			if pr == nil {
 				continue
 			}
-			about := pr.Reason
+			about := causesText(pr.Causes)
 			if about == "" && pr.Completed != nil && pr.Share != nil {
 				about = fmt.Sprintf("累计完成投资%s亿元,为计划的%s", zh.Num(*pr.Completed), zh.Pct(*pr.Share))
 			}
@@ -336,19 +333,27 @@ func deptName(d eval.DepartmentResult) string {
 	return "(未指定牵头部门)"
 }
 
-// nextYear is what a department must report next year on one item, from
-// report/eval's lines such as 任务2.1.1 强化“四个中心”功能建设：2024年节点“…”:
-// the part after the item's kind, id and name; "" when none is due.
-func nextYear(lines []string, kind, id, name string) string {
-	prefix := kind + id + " " + name
-	for _, l := range lines {
-		if rest, ok := strings.CutPrefix(l, prefix); ok {
-			for _, colon := range []string{"：", ":"} {
-				if after, ok := strings.CutPrefix(rest, colon); ok {
-					return after
-				}
-			}
+// nextYear is what a department reports next year about one item, in
+// words.
+//
+// TODO(lead): word it in a template (templates/department_next.tmpl has it).
+func nextYear(next []eval.NextReport, kind, id string) string {
+	subject := map[string]eval.Subject{"指标": eval.SubjectIndicator, "任务": eval.SubjectTask, "项目": eval.SubjectProject}[kind]
+	for _, n := range next {
+		if n.Subject != subject || n.ID != id {
+			continue
 		}
+		switch n.Subject {
+		case eval.SubjectTask:
+			return fmt.Sprintf("%s节点“%s”", zh.Year(n.Year), n.Milestone)
+		case eval.SubjectProject:
+			inv := 0.0
+			if n.Investment != nil {
+				inv = *n.Investment
+			}
+			return fmt.Sprintf("%s完成投资%s亿元、形象进度“%s”", zh.Year(n.Year), zh.Num(inv), n.Milestone)
+		}
+		return zh.Year(n.Year) + "数值"
 	}
 	return ""
 }
@@ -402,8 +407,76 @@ func (rp *report) method() {
 	}
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
-		t.rows = append(t.rows, []any{ir.ID, text(ir.Rule), ir.Name, ir.Kind.Label(), text(ir.Reason)})
+		t.rows = append(t.rows, []any{ir.ID, text(ir.Method.Label() + "：" + ir.Method.Formula()), ir.Name, ir.Kind.Label(), text(reasonText(ir))})
 	}
 	b.table(t)
 	b.printSetup(sh, 0, false)
+}
+
+// causesText is why a project or task is behind, in the model's labels.
+func causesText(cs []model.Cause) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.Label()
+	}
+	return strings.Join(parts, "、")
+}
+
+// reasonText is why an indicator has no judgment, with the years.
+//
+// TODO(lead): word it in a template.
+func reasonText(ir *eval.IndicatorResult) string {
+	if ir.Reason == "" {
+		return ""
+	}
+	s := ir.Reason.Label()
+	if len(ir.ReasonYears) > 0 {
+		ys := make([]string, len(ir.ReasonYears))
+		for i, y := range ir.ReasonYears {
+			ys[i] = zh.Year(y)
+		}
+		s += "（" + strings.Join(ys, "、") + "）"
+	}
+	return s
+}
+
+// problemFacts lists the numbers behind a problem for the 说明 column.
+//
+// TODO(lead): word it with templates/problem.tmpl through report/doc.
+func problemFacts(pr eval.Problem) string {
+	var parts []string
+	val := func(v float64) string { return eval.Fixed(v, pr.Decimals) + pr.Unit }
+	switch {
+	case pr.Text != "":
+		parts = append(parts, "当年值"+pr.Text)
+	case pr.Value != nil:
+		parts = append(parts, "当年值"+val(*pr.Value))
+	}
+	switch {
+	case pr.Requirement != nil:
+		parts = append(parts, "要求值"+val(*pr.Requirement))
+	case pr.Compared != nil:
+		parts = append(parts, "对比值"+val(*pr.Compared))
+	case pr.TargetText != "":
+		parts = append(parts, "目标"+pr.TargetText)
+	}
+	if pr.Progress != nil {
+		parts = append(parts, "完成进度"+zh.Pct(*pr.Progress))
+	}
+	if pr.PaceRatio != nil {
+		parts = append(parts, "进度比"+zh.Ratio(*pr.PaceRatio))
+	}
+	if pr.Band != "" {
+		parts = append(parts, pr.Band.Label())
+	}
+	if pr.InvestmentShare != nil {
+		parts = append(parts, "累计完成投资为计划的"+zh.Pct(*pr.InvestmentShare))
+	}
+	if pr.Milestone != "" {
+		parts = append(parts, "计划节点："+pr.Milestone)
+	}
+	if c := causesText(pr.Causes); c != "" {
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, "；")
 }
