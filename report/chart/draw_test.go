@@ -365,3 +365,38 @@ func TestDrawErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetAndProjection is 图2-9 of the 2024 report: the projection
+// (5350) above the target (5000) in the last year; each number must be on
+// its own ring's side, the projection's above the target's.
+func TestTargetAndProjection(t *testing.T) {
+	ch := &eval.Chart{Kind: eval.ChartLine, Unit: "件", FromYear: 2020, ToYear: 2025, Status: eval.Ahead,
+		Series: []eval.ChartSeries{
+			{Role: eval.SeriesPlanned, Label: "规划路径", Points: pts(2020, nil, 3150, 3520, 3890, 4260, 4630, 5000)},
+			{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, num, 3150, 3560, 4020, 4480, 4910)},
+			{Role: eval.SeriesProjected, Label: "预计", Points: []eval.ChartPoint{{Year: 2024, Value: 4910}, {Year: 2025, Value: 5350, Text: "5350"}}},
+			{Role: eval.SeriesTarget, Label: "目标", Points: []eval.ChartPoint{{Year: 2025, Value: 5000, Text: "5000"}}},
+		}}
+	for _, sz := range [][2]float64{{250, 180}, {165, 125}} {
+		var r recorder
+		if err := Draw(&r, ch, sz[0], sz[1]); err != nil {
+			t.Fatal(err)
+		}
+		boxes, texts := textBoxes(&r)
+		var target, proj *rect
+		for i, s := range texts {
+			switch s {
+			case "5000":
+				target = &boxes[i]
+			case "5350":
+				proj = &boxes[i]
+			}
+		}
+		if target == nil {
+			t.Fatalf("%v: no target label in %q", sz, texts)
+		}
+		if proj != nil && (proj.y0+proj.y1)/2 >= (target.y0+target.y1)/2 {
+			t.Errorf("%v: the projection's 5350 at %v is not above the target's 5000 at %v", sz, *proj, *target)
+		}
+	}
+}

@@ -763,13 +763,22 @@ func (s *spec) overlay(c Canvas, f *frame, legend []rect) {
 	}
 
 	// The target, the requirement and the projection.
+	// Each label on the side away from the other ring, so that neither
+	// reads as the other's.
+	var projected *mark
+	if n := len(s.proj); n > 1 {
+		projected = &s.proj[n-1]
+	}
 	if s.target != nil && s.target.text != "" {
 		x, y := f.X(s.target.x), f.Y(s.target.y)
 		up := len(s.plan) < 2 || s.plan[len(s.plan)-2].y <= s.target.y
+		if projected != nil && projected.x == s.target.x {
+			up = projected.y <= s.target.y
+		}
 		put(annotation(c, s.target.text, limitColor, x, y, 3.5, up), true)
 	}
-	if n := len(s.proj); n > 1 && s.proj[n-1].text != "" {
-		p := s.proj[n-1]
+	if projected != nil && projected.text != "" {
+		p := *projected
 		x, y := f.X(p.x), f.Y(p.y)
 		up := s.target == nil || p.y >= s.target.y
 		// Next to the target the projection's ring says enough; its
@@ -802,7 +811,7 @@ func (s *spec) overlay(c Canvas, f *frame, legend []rect) {
 func annotation(c Canvas, text string, col color.RGBA, x, y, r float64, up bool) []label {
 	h := (ascent(text) + descent) * labelSize
 	var above, below []label
-	for _, d := range []float64{1, 7, 13, 19, 25} {
+	for _, d := range []float64{1, 5, 9} {
 		above = append(above, newLabel(c, text, labelSize, col, x+r, y-r-d-h, right))
 		below = append(below, newLabel(c, text, labelSize, col, x+r, y+r+d, right))
 	}
