@@ -30,7 +30,6 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"math"
 	"time"
 
 	"github.com/go-pdf/fpdf"
@@ -592,6 +591,3 @@ func (d *typesetter) chart(x, y, w, h float64, draw func(Canvas, float64, float6
 	d.fontValid = false
 	return err
 }
-
-// finite reports whether p points to a finite number.
-func finite(p *float64) bool { return p != nil && !math.IsNaN(*p) && !math.IsInf(*p, 0) }

@@ -159,8 +159,7 @@ func texts(d *doc.Document, cells bool) []string {
 		}
 		return b.String()
 	}
-	var blocks func(bs []doc.Block)
-	blocks = func(bs []doc.Block) {
+	blocks := func(bs []doc.Block) {
 		for _, b := range bs {
 			switch b := b.(type) {
 			case *doc.Paragraph:
