@@ -208,9 +208,27 @@ func (p *placer) cost(r rect) (hard, soft float64) {
 // are given in order of preference), records it and returns its index.
 // Unless the label must be set, a label that would hide something or
 // leave the plot wherever it goes is left out: place returns −1.
+//
+// A candidate sticking out of the bounds sideways is first moved in; one
+// wider than the bounds is never set.
 func (p *placer) place(cands []label, must bool) int {
 	best, bestCost, bestHard := -1, math.Inf(1), 0.0
+	for i := range cands {
+		l := &cands[i]
+		if l.box.w() > p.bounds.w() {
+			continue
+		}
+		if d := p.bounds.x1 - l.box.x1; d < 0 {
+			l.box.x0, l.box.x1 = l.box.x0+d, l.box.x1+d
+		}
+		if d := p.bounds.x0 - l.box.x0; d > 0 {
+			l.box.x0, l.box.x1 = l.box.x0+d, l.box.x1+d
+		}
+	}
 	for i, l := range cands {
+		if l.box.w() > p.bounds.w() {
+			continue
+		}
 		hard, soft := p.cost(l.box)
 		// A slight preference for earlier candidates keeps the choice
 		// stable when two are equally free.
