@@ -40,6 +40,14 @@ const (
 	sizeFolio    = 10.5
 )
 
+// The paragraphs' styles: body text (and a Lead, bold), captions,
+// footnotes.
+var (
+	bodyStyle     = textStyle{size: sizeBody, lead: leadBody, color: black, indent: 2 * sizeBody * ptmm, align: 'J', after: paraAfter}
+	captionStyle  = textStyle{size: sizeCaption, lead: leadCaption, color: grey, align: 'C'}
+	footnoteStyle = textStyle{size: sizeFootnote, lead: leadFootnote, color: grey, align: 'J', after: 0.6}
+)
+
 // headingStyle is a heading level's look: size, line height, and the space
 // before and after it.
 type headingStyle struct{ size, lead, before, after float64 }
@@ -57,12 +65,41 @@ const sizeH1 = 16.0
 // captions alike.
 const sampleMark = "*"
 
+// The cover: a band of colour at the top, the title, the year and the
+// subtitle, a double rule, the lines under it, the issuer and the date low
+// on the page and the notice at its foot.
+const (
+	coverBand       = 9.0  // the band's height
+	coverMargin     = 22.0 // the title's left and right margins
+	coverFootMargin = 30.0 // the issuer's and date's
+	coverTitleTop   = 72.0
+	coverTitleMin   = 20.0 // the least size of a title on one line …
+	coverTitleLines = 24.0 // … else it is set in lines at this size
+	coverIssuerTop  = 200.0
+	coverNoticeTop  = 238.0 // the notice's top, higher when it is long …
+	coverNoticeFoot = 18.0  // … to end this far above the page's foot
+	sizeCoverNotice = 9.0
+)
+
+var (
+	coverTitle    = textStyle{size: 26, color: style.Accent, bold: true, align: 'C'}
+	coverYear     = textStyle{size: 18, lead: 10, color: style.Accent, bold: true, align: 'C'}
+	coverSubtitle = textStyle{size: 16, lead: 9, color: style.Accent, align: 'C'}
+	coverLine     = textStyle{size: 12, lead: 7, color: grey, align: 'C'}
+	coverIssuer   = textStyle{size: 16, lead: 9, color: black, bold: true, align: 'C'}
+	coverDate     = textStyle{size: 14, lead: 8, color: black, align: 'C'}
+)
+
 // The contents.
 const (
-	contentsTitle  = "目录" // spaced out, over the entries
-	contentsTop    = 24.0 // the title's height
-	contentsLead   = 9.0
-	contentsLevels = 2 // the levels of sections listed
+	contentsTitle     = "目录" // spaced out, over the entries
+	contentsTop       = 24.0 // the title's height
+	contentsLead      = 9.0
+	contentsLevels    = 2    // the levels of sections listed
+	contentsFolio     = 14.0 // room for an entry's page number and leaders
+	sizeContentsTitle = 18.0
+	sizeContents1     = 12.0 // a part
+	sizeContents2     = 11.0 // a section
 )
 
 // Tables.

@@ -342,12 +342,6 @@ type textStyle struct {
 	terms   bool    // break lines only at spaces and punctuation (wrapTerms)
 }
 
-var (
-	bodyStyle     = textStyle{size: sizeBody, lead: leadBody, color: black, indent: 2 * sizeBody * ptmm, align: 'J', after: paraAfter}
-	captionStyle  = textStyle{size: sizeCaption, lead: leadCaption, color: grey, align: 'C'}
-	footnoteStyle = textStyle{size: sizeFootnote, lead: leadFootnote, color: grey, align: 'J', after: 0.6}
-)
-
 // layout wraps plain text in a style.
 func (d *typesetter) layout(text string, st textStyle) []line {
 	return d.layoutSpans([]span{{text: text}}, st)

@@ -495,53 +495,53 @@ func (r *report) cover() {
 	r.addPage(false)
 	c := r.d.Cover
 	w := r.pageWidth()
-	r.fillRect(0, 0, w, 9, style.Accent)
+	r.fillRect(0, 0, w, coverBand, style.Accent)
+	wide := func(st textStyle) textStyle { st.x, st.w = coverMargin, w-2*coverMargin; return st }
+	narrow := func(st textStyle) textStyle { st.x, st.w = coverFootMargin, w-2*coverFootMargin; return st }
 	// The title, with a trailing （2023年度） on a line of its own.
 	main, sub := c.Title, ""
 	if i := strings.LastIndex(main, "（"); i > 0 && strings.HasSuffix(main, "）") {
 		main, sub = main[:i], main[i:]
 	}
-	// On one line when it fits at 20 pt or more, else in balanced lines.
-	title := textStyle{size: 26, color: style.Accent, bold: true, align: 'C', x: 22, w: w - 44}
+	// On one line when it fits at coverTitleMin or more, else in balanced
+	// lines at coverTitleLines.
+	title := wide(coverTitle)
 	if tw := r.width(main, true, title.size); tw > title.w {
-		title.size = max(20, title.size*title.w/tw-0.1)
-		if title.size == 20 {
-			title.size = 24
+		title.size = max(coverTitleMin, title.size*title.w/tw-0.1)
+		if title.size == coverTitleMin {
+			title.size = coverTitleLines
 		}
 	}
 	title.lead = title.size * ptmm * 1.5
-	r.y = 72
+	r.y = coverTitleTop
 	r.block(main, r.balanced(main, title))
 	if sub != "" {
 		r.y++
-		r.block(sub, textStyle{size: 18, lead: 10, color: style.Accent, bold: true, align: 'C', x: 22, w: w - 44})
+		r.block(sub, wide(coverYear))
 	}
 	if c.Subtitle != "" {
 		r.y += 2
-		st := textStyle{size: 16, lead: 9, color: style.Accent, align: 'C', x: 22, w: w - 44}
-		r.block(c.Subtitle, r.balanced(c.Subtitle, st))
+		r.block(c.Subtitle, r.balanced(c.Subtitle, wide(coverSubtitle)))
 	}
 	r.y += 5
-	r.rule(22, r.y, w-22, 1.2, style.Accent)
-	r.rule(22, r.y+1.6, w-22, 0.3, style.Accent)
+	r.rule(coverMargin, r.y, w-coverMargin, 1.2, style.Accent)
+	r.rule(coverMargin, r.y+1.6, w-coverMargin, 0.3, style.Accent)
 	r.y += 10
 	for _, l := range c.Lines {
-		st := textStyle{size: 12, lead: 7, color: grey, align: 'C', x: 22, w: w - 44}
-		r.block(l, r.balanced(l, st))
+		r.block(l, r.balanced(l, wide(coverLine)))
 	}
-	r.y = 200
+	r.y = coverIssuerTop
 	if c.Issuer != "" {
-		st := textStyle{size: 16, lead: 9, color: black, bold: true, align: 'C', x: 30, w: w - 60}
-		r.block(c.Issuer, r.balanced(c.Issuer, st))
+		r.block(c.Issuer, r.balanced(c.Issuer, narrow(coverIssuer)))
 	}
 	if c.Date != "" {
-		r.block(c.Date, textStyle{size: 14, lead: 8, color: black, align: 'C', x: 30, w: w - 60})
+		r.block(c.Date, narrow(coverDate))
 	}
 	if len(c.Notice) > 0 {
 		// At the foot of the cover, however long.
-		_, _, h := r.note(spansOfRuns(c.Notice), sizeNote-0.5)
-		r.y = min(238, r.pageHeight()-15-h-3)
-		r.noteBoxSpans(spansOfRuns(c.Notice), sizeNote-0.5, noteFill, noteRule)
+		_, _, h := r.note(spansOfRuns(c.Notice), sizeCoverNotice)
+		r.y = min(coverNoticeTop, r.pageHeight()-coverNoticeFoot-h)
+		r.noteBoxSpans(spansOfRuns(c.Notice), sizeCoverNotice, noteFill, noteRule)
 	}
 }
 
@@ -566,14 +566,13 @@ func (r *report) contentsEntries() []tocEntry {
 
 // tocStyle is a contents entry's look, and the room for its text.
 func (r *report) tocStyle(level int) (textStyle, float64) {
-	st := textStyle{size: 12, lead: contentsLead, color: black, bold: true, align: 'L'}
+	st := textStyle{size: sizeContents1, lead: contentsLead, color: black, bold: true, align: 'L'}
 	indent := 0.0
 	if level > 0 {
-		st.size, st.bold, indent = 11, false, 2*11*ptmm
+		st.size, st.bold, indent = sizeContents2, false, 2*sizeContents2*ptmm
 	}
 	st.x = r.left() + indent
-	// Room for the page number and its leaders.
-	st.w = r.textWidth() - indent - 14
+	st.w = r.textWidth() - indent - contentsFolio
 	return st, indent
 }
 
@@ -604,12 +603,12 @@ func (r *report) fillContents() error {
 	page := 0
 	r.resume(r.tocPages[page])
 	// 目录 spaced out by character spacing, so that it still reads "目录".
-	r.font(true, 18)
+	r.font(true, sizeContentsTitle)
 	r.color(style.Accent)
-	gap := 2 * 18 * ptmm
-	w := r.width(contentsTitle, true, 18) + gap*float64(len([]rune(contentsTitle))-1)
+	gap := 2 * sizeContentsTitle * ptmm
+	w := r.width(contentsTitle, true, sizeContentsTitle) + gap*float64(len([]rune(contentsTitle))-1)
 	r.f.RawWriteStr(fmt.Sprintf("%.4f Tc", gap/ptmm))
-	r.f.Text(r.left()+(r.textWidth()-w)/2, baseline(r.y, 12, 18), contentsTitle)
+	r.f.Text(r.left()+(r.textWidth()-w)/2, baseline(r.y, 12, sizeContentsTitle), contentsTitle)
 	r.f.RawWriteStr("0 Tc")
 	r.y += contentsTop
 	for _, e := range r.toc {
