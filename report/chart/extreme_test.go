@@ -118,6 +118,16 @@ func TestExtremeValues(t *testing.T) {
 					continue
 				}
 				checkBox(t, name, &r, sz[0], sz[1])
+				// eval's own spec of the indicator, drawn as the report draws it.
+				if ind.Chart != nil {
+					var e recorder
+					within(t, name+" (eval's spec)", func() { err = Draw(&e, ind.Chart, sz[0], sz[1]) })
+					if err != nil {
+						t.Errorf("%s: eval's spec: %v", name, err)
+					} else {
+						checkBox(t, name+" (eval's spec)", &e, sz[0], sz[1])
+					}
+				}
 				for _, o := range r.ops {
 					for _, v := range []float64{o.X, o.Y, o.RX, o.RY} {
 						if math.IsNaN(v) || math.IsInf(v, 0) {

@@ -201,6 +201,26 @@ func TestPreview(t *testing.T) {
 	}
 	p.save(t, "odd.png")
 
+	// The hand-built specs of every kind, two a row and three a row.
+	p = newPage(t, 595, 1300, k)
+	names := []string{"line", "limit", "requirement", "rate", "rate negative", "yesno", "bars", "tasks"}
+	for i, name := range names {
+		x, y := 40+float64(i%2)*264, 30+float64(i/2)*200
+		frameBox(p, x, y, 250, 180)
+		if err := Draw(p.at(x, y), specs()[name], 250, 180); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		p.at(x, y+191).Text(0, 0, name, 8, false, color.RGBA{0x1a, 0x1a, 0x1a, 0xff}, 0)
+	}
+	for i, name := range names {
+		x, y := 30+float64(i%3)*180, 840+float64(i/3)*145
+		frameBox(p, x, y, 165, 125)
+		if err := Draw(p.at(x, y), specs()[name], 165, 125); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	p.save(t, "specs.png")
+
 	// Each chart alone, to look at closely.
 	for _, res := range []*eval.Result{sample(), extras()} {
 		for i := range res.Indicators {
