@@ -26,36 +26,36 @@ func pts(y0 int, text func(float64) string, vs ...float64) []eval.ChartPoint {
 }
 
 func num(v float64) string { return numLabel(v) }
-func pct(v float64) string { return numLabel(v) + "%" }
 
-// specs are hand-built charts of every kind, as eval would fill them.
+// specs are hand-built charts of every kind, as eval would fill them:
+// rates printed without their %, the rules named with their values.
 func specs() map[string]*eval.Chart {
 	return map[string]*eval.Chart{
 		"line": {Kind: eval.ChartLine, Unit: "万元/人", FromYear: 2020, ToYear: 2025, Status: eval.Ahead,
 			Series: []eval.ChartSeries{
 				{Role: eval.SeriesPlanned, Label: "规划路径", Points: pts(2020, nil, 27.1, 29.2, 31.3, 33.5, 35.7, 38)},
 				{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, num, 27.1, 30.6, 32.5, 35.9, 36.2)},
-				{Role: eval.SeriesProjected, Label: "预测", Points: []eval.ChartPoint{{Year: 2024, Value: 36.2}, {Year: 2025, Value: 38.4, Text: "预计 38.4"}}},
-				{Role: eval.SeriesTarget, Label: "目标", Points: []eval.ChartPoint{{Year: 2025, Value: 38, Text: "2025年目标 38"}}},
+				{Role: eval.SeriesProjected, Label: "预计", Points: []eval.ChartPoint{{Year: 2024, Value: 36.2, Text: "36.2"}, {Year: 2025, Value: 38.4, Text: "38.4"}}},
+				{Role: eval.SeriesTarget, Label: "目标", Points: []eval.ChartPoint{{Year: 2025, Value: 38, Text: "38"}}},
 			}},
 		"limit": {Kind: eval.ChartLine, Unit: "万人", FromYear: 2020, ToYear: 2025, Status: eval.Met,
 			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, num, 313.3, 312.4, 312.6, 311.5, 311.9)}},
-			Lines:  []eval.ChartRule{{Value: 312.6, Label: "上限 312.6", Role: eval.RuleLimit}}},
+			Lines:  []eval.ChartRule{{Value: 312.6, Label: "上限312.6", Role: eval.RuleLimit}}},
 		"requirement": {Kind: eval.ChartLine, Unit: "微克/立方米", FromYear: 2020, ToYear: 2025, Status: eval.NotMet,
 			Series: []eval.ChartSeries{
-				{Role: eval.SeriesRequirement, Label: "市级要求", Points: []eval.ChartPoint{{Year: 2021, Value: 35}, {Year: 2022, Value: 32}, {Year: 2023, Value: 31, Text: "市级要求 31"}}},
+				{Role: eval.SeriesRequirement, Label: "市级要求", Points: pts(2021, num, 35, 32, 31)},
 				{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, num, 38, 33, 30, 32)},
 			}},
 		// 图2-4/2-8/2-10 of the 2024 report: the latest rate next to the
 		// average achieved.
 		"rate": {Kind: eval.ChartRate, Unit: "%", FromYear: 2020, ToYear: 2025, Status: eval.OnTrack,
-			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, pct, 6.9, 7.5, 4.2, 6.8, 6.3)}},
-			Lines: []eval.ChartRule{{Value: 6, Label: "目标 6%", Role: eval.RuleTargetRate},
-				{Value: 6.2, Label: "实际年均 6.2%", Role: eval.RuleRealized}}},
+			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, num, 6.9, 7.5, 4.2, 6.8, 6.3)}},
+			Lines: []eval.ChartRule{{Value: 6, Label: "目标年均6%", Role: eval.RuleTargetRate},
+				{Value: 6.2, Label: "实际年均6.2%", Role: eval.RuleRealized}}},
 		"rate negative": {Kind: eval.ChartRate, Unit: "%", FromYear: 2020, ToYear: 2025, Status: eval.Reversed,
-			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, pct, 12.5, 8.2, -12.4, -1.7)}},
-			Lines: []eval.ChartRule{{Value: 15, Label: "目标 15%", Role: eval.RuleTargetRate},
-				{Value: -2.3, Label: "实际年均 -2.3%", Role: eval.RuleRealized}}},
+			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Label: "实际值", Points: pts(2020, num, 12.5, 8.2, -12.4, -1.7)}},
+			Lines: []eval.ChartRule{{Value: 15, Label: "目标年均15%", Role: eval.RuleTargetRate},
+				{Value: -2.3, Label: "实际年均-2.3%", Role: eval.RuleRealized}}},
 		"yesno": {Kind: eval.ChartYesNo, FromYear: 2020, ToYear: 2025, Status: eval.NotMet,
 			Series: []eval.ChartSeries{{Role: eval.SeriesActual, Points: []eval.ChartPoint{
 				{Year: 2021, Value: 1, Done: yes(true), Text: "完成"}, {Year: 2022, Value: 1, Done: yes(true), Text: "完成", Sample: true},
@@ -66,10 +66,10 @@ func specs() map[string]*eval.Chart {
 				{Label: "创新发展", Segments: []eval.BarSegment{{Key: "ahead", Label: "快于预期", N: 1}, {Key: "lagging", Label: "滞后", N: 1}, {Key: "on_track", Label: "基本符合预期", N: 3}}},
 				{Label: "共享发展", Segments: []eval.BarSegment{{Key: "not_met", Label: "未达要求", N: 1}, {Key: "no_data", Label: "数据待补", N: 1}}},
 			}},
-		"tasks": {Kind: eval.ChartBars, Legend: []string{"done", "on_schedule", "behind", "not_started", "no_report"},
+		"tasks": {Kind: eval.ChartBars, Legend: []string{"done", "on_schedule", "behind", "not_started", eval.TaskNotReported},
 			Bars: []eval.BarGroup{
 				{Label: "第三章 国际科技创新中心核心区", Segments: []eval.BarSegment{{Key: "done", Label: "已完成", N: 4}, {Key: "on_schedule", Label: "按计划推进", N: 30}, {Key: "behind", Label: "滞后", N: 2}}},
-				{Label: "第五章 高品质新型城市形态", Segments: []eval.BarSegment{{Key: "not_started", Label: "未启动", N: 1}, {Key: "no_report", Label: "未报送", N: 3}}},
+				{Label: "第五章 高品质新型城市形态", Segments: []eval.BarSegment{{Key: "not_started", Label: "未启动", N: 1}, {Key: eval.TaskNotReported, Label: "未报送", N: 3}}},
 			}},
 	}
 }
@@ -80,11 +80,11 @@ var sizes = [][2]float64{{250, 180}, {165, 125}, {120, 90}, {448, 220}}
 // labels and legend the spec names.
 func TestDrawSpecs(t *testing.T) {
 	want := map[string][]string{
-		"line":          {"36.2", "2025年目标 38", "实际值", "规划路径", "预测", "目标", "单位：万元/人"},
-		"limit":         {"311.9", "上限 312.6"},
-		"requirement":   {"32", "市级要求 31", "市级要求"},
-		"rate":          {"6.3%", "目标 6%", "实际年均 6.2%"},
-		"rate negative": {"-1.7%", "实际年均 -2.3%"},
+		"line":          {"36.2", "38", "实际值", "规划路径", "预计", "目标", "单位：万元/人"},
+		"limit":         {"311.9", "上限312.6"},
+		"requirement":   {"32", "31", "市级要求"},
+		"rate":          {"6.3", "目标年均6%", "实际年均6.2%"},
+		"rate negative": {"-1.7", "实际年均-2.3%"},
 		"yesno":         {"完成", "完成*", "未完成", "数据待补"},
 		"bars":          {"减量提质", "基本符合预期/达到要求", "快于预期", "5", "2"},
 		"tasks":         {"已完成", "按计划推进", "未报送", "36", "4"},
@@ -148,15 +148,14 @@ func TestNoOverlap(t *testing.T) {
 			check(fmt.Sprintf("%s %v", name, sz), &r)
 		}
 	}
-	for _, res := range []*eval.Result{sample(), extras()} {
-		for i := range res.Indicators {
-			ind := &res.Indicators[i]
+	for _, res := range []*eval.Result{sample(t), extras(t)} {
+		for id, ch := range charted(res) {
 			for _, sz := range sizes {
 				var r recorder
-				if err := Indicator(&r, res, ind, sz[0], sz[1]); err != nil {
+				if err := Draw(&r, ch, sz[0], sz[1]); err != nil {
 					t.Fatal(err)
 				}
-				check(fmt.Sprintf("indicator %s %v", ind.ID, sz), &r)
+				check(fmt.Sprintf("indicator %s %v", id, sz), &r)
 			}
 		}
 	}
@@ -174,17 +173,17 @@ func TestLatestLabelClearOfRule(t *testing.T) {
 	var latest, rule rect
 	for i, s := range texts {
 		switch s {
-		case "6.3%":
+		case "6.3":
 			latest = boxes[i]
-		case "实际年均 6.2%":
+		case "实际年均6.2%":
 			rule = boxes[i]
 		}
 	}
 	if latest.w() == 0 || rule.w() == 0 {
-		t.Fatalf("no label 6.3%% or no rule 实际年均 6.2%% in %q", texts)
+		t.Fatalf("no label 6.3 or no rule 实际年均6.2%% in %q", texts)
 	}
 	if latest.overlap(rule.inflate(1)) > 0 {
-		t.Errorf("6.3%% at %v touches 实际年均 6.2%% at %v", latest, rule)
+		t.Errorf("6.3 at %v touches 实际年均6.2%% at %v", latest, rule)
 	}
 }
 
