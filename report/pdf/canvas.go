@@ -12,9 +12,8 @@ import (
 // built with MoveTo/LineTo/ArcTo/Close and painted by Stroke, Fill or
 // FillStroke, which also end it.
 //
-// It has the method set of report/chart's Canvas, so the values this
-// package passes to Options.DrawIndicator and Options.DrawDistribution can
-// be handed to the chart package's drawing functions as they are.
+// It has the method set of report/chart's Canvas, so the value this
+// package passes to Options.Draw can be handed to chart.Draw as it is.
 //
 // A colour with A == 0 paints nothing (the path is still ended); one with
 // 0 < A < 255 paints with that opacity, its R, G, B taken as they are (not
