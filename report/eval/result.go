@@ -388,6 +388,16 @@ type Summary struct {
 	PlanHasBinding bool `json:"plan_has_binding"`
 	Problems       int  `json:"problems"`
 	Findings       int  `json:"data_quality_findings"`
+	// Samples counts the indicators that use a value marked 示例
+	// (IndicatorResult.Sample), Manual those whose status an analyst set
+	// (IndicatorResult.Manual).
+	Samples int `json:"samples"`
+	Manual  int `json:"manual"`
+	// Tasks counts every key task by progress (TaskChapters counts each
+	// chapter); Projects counts the major projects by status, with their
+	// investment.
+	Tasks    TaskGroup      `json:"tasks"`
+	Projects ProjectSummary `json:"projects"`
 	// Judgment is the overall judgment by JudgmentRule: unknown when no
 	// indicator is assessable; on_track when GoodShare ≥ OnTrackShare and
 	// no binding indicator is off track; mixed when GoodShare ≥
@@ -420,7 +430,39 @@ type GroupSummary struct {
 	ID         string  `json:"id"`
 	Name       string  `json:"name"`
 	Total      int     `json:"total"`
+	Binding    int     `json:"binding"` // how many of them are binding
 	Assessable int     `json:"assessable"`
 	Good       int     `json:"good"`
-	ByStatus   []Count `json:"by_status"` // every status, zeros included, in Statuses() order
+	GoodShare  float64 `json:"good_share"` // Good / Assessable; 0 when nothing is assessable
+	ByStatus   []Count `json:"by_status"`  // every status, zeros included, in Statuses() order
+}
+
+// ProjectSummary counts the major projects by status, with their
+// investment in 亿元.
+type ProjectSummary struct {
+	Total  int `json:"total"`
+	Sample int `json:"sample"` // projects marked 示例
+	// ByStatus has every status, zeros included, in the order of
+	// model.ProjectStatuses.
+	ByStatus []ProjectCount `json:"by_status"`
+	// Investment is the total planned investment of all the plan's
+	// years; Planned and Completed are the investment planned and
+	// reported done B<y≤Y, summed over the projects (Completed over
+	// those that reported).
+	Investment float64 `json:"investment"`
+	Planned    float64 `json:"planned"`
+	Completed  float64 `json:"completed"`
+	// Share is Completed / Planned; nil when nothing is planned or no
+	// project reported its investment.
+	Share *float64 `json:"share"`
+}
+
+// ProjectCount is the projects of one status and their investment
+// planned and completed B<y≤Y (亿元).
+type ProjectCount struct {
+	Status    model.ProjectStatus `json:"status"`
+	Label     string              `json:"label"`
+	N         int                 `json:"n"`
+	Planned   float64             `json:"planned"`
+	Completed float64             `json:"completed"`
 }

@@ -88,6 +88,8 @@ type TaskGroup struct {
 	ID         string  `json:"id"`
 	Name       string  `json:"name"`
 	Total      int     `json:"total"`
+	Key        int     `json:"key"`    // tasks marked key
+	Sample     int     `json:"sample"` // tasks marked 示例
 	Done       int     `json:"done"`
 	OnSchedule int     `json:"on_schedule"`
 	Behind     int     `json:"behind"`
@@ -105,6 +107,7 @@ type DepartmentResult struct {
 	Indicators []string     `json:"indicators"`
 	Tasks      []string     `json:"tasks"`
 	Projects   []string     `json:"projects"`
+	Binding    int          `json:"binding"`    // how many of Indicators are binding
 	Assessable int          `json:"assessable"` // items with a judgment
 	OnTrack    int          `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
 	Score      float64      `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
@@ -280,7 +283,7 @@ func taskGroups(tasks []TaskResult, key func(*TaskResult) (string, string)) []Ta
 			idx[id] = j
 			out = append(out, TaskGroup{ID: id, Name: name})
 		}
-		out[j].add(t.Progress)
+		out[j].add(t)
 	}
 	for i := range out {
 		out[i].finish()
@@ -291,16 +294,22 @@ func taskGroups(tasks []TaskResult, key func(*TaskResult) (string, string)) []Ta
 // CountTasks counts tasks by their progress in one group named id, name.
 func CountTasks(id, name string, tasks []TaskResult) TaskGroup {
 	g := TaskGroup{ID: id, Name: name}
-	for _, t := range tasks {
-		g.add(t.Progress)
+	for i := range tasks {
+		g.add(&tasks[i])
 	}
 	g.finish()
 	return g
 }
 
-func (g *TaskGroup) add(p model.Progress) {
+func (g *TaskGroup) add(t *TaskResult) {
 	g.Total++
-	switch p {
+	if t.Key {
+		g.Key++
+	}
+	if t.Sample {
+		g.Sample++
+	}
+	switch t.Progress {
 	case model.Done:
 		g.Done++
 	case model.OnSchedule:
@@ -343,6 +352,9 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 	for _, ind := range res.Indicators {
 		d := get(ind.Lead)
 		d.Indicators = append(d.Indicators, ind.ID)
+		if ind.Binding {
+			d.Binding++
+		}
 		if ind.Status.Assessable() {
 			d.Assessable++
 			if ind.Status.Good() {
