@@ -110,6 +110,7 @@ func TestTaskAndProjectSummary(t *testing.T) {
 		name     string
 		reports  []model.ProjectReport
 		byStatus map[model.ProjectStatus][3]float64 // n, planned, completed
+		shares   map[model.ProjectStatus]float64     // completed / planned of the statuses reported
 		done     float64
 		share    *float64
 	}{
@@ -120,6 +121,7 @@ func TestTaskAndProjectSummary(t *testing.T) {
 			byStatus: map[model.ProjectStatus][3]float64{
 				model.ProjectOnTrack: {1, 30, 30}, model.ProjectBehind: {1, 20, 10}, model.ProjectNoData: {1, 5, 0},
 			},
+			shares: map[model.ProjectStatus]float64{model.ProjectOnTrack: 30.0 / 30, model.ProjectBehind: 10.0 / 20}, // no data: no share
 			done:  30 + 10,
 			share: inv(40.0 / 55), // .727
 		},
@@ -156,6 +158,10 @@ func TestTaskAndProjectSummary(t *testing.T) {
 				w := c.byStatus[pc.Status]
 				if pc.Status != statuses[i] || pc.Label != pc.Status.Label() || float64(pc.N) != w[0] || pc.Planned != w[1] || pc.Completed != w[2] {
 					t.Errorf("%s = %+v; want n, planned, completed %v", statuses[i], pc, w)
+				}
+				want, ok := c.shares[pc.Status]
+				if (pc.Share != nil) != ok || ok && math.Abs(*pc.Share-want) > 1e-12 {
+					t.Errorf("%s share = %v, want %v (%t)", pc.Status, pc.Share, want, ok)
 				}
 				n += pc.N
 			}

@@ -458,11 +458,13 @@ type ProjectSummary struct {
 }
 
 // ProjectCount is the projects of one status and their investment
-// planned and completed B<y≤Y (亿元).
+// planned and completed B<y≤Y (亿元); Share is Completed / Planned, nil
+// when nothing is planned or none of them reported its investment.
 type ProjectCount struct {
 	Status    model.ProjectStatus `json:"status"`
 	Label     string              `json:"label"`
 	N         int                 `json:"n"`
 	Planned   float64             `json:"planned"`
 	Completed float64             `json:"completed"`
+	Share     *float64            `json:"share"`
 }

@@ -57,7 +57,7 @@ func summarize(p *model.Plan, res *Result) Summary {
 	}
 	s.ByStatus = all.ByStatus
 	s.Assessable, s.Good, s.GoodShare = all.Assessable, all.Good, all.GoodShare
-	s.Tasks = CountTasks("all", "全部任务", res.Tasks)
+	s.Tasks = CountTasks("all", "", res.Tasks)
 	s.Projects = countProjects(res.Projects)
 	s.Judgment = overall(s.GoodShare, s.Assessable, s.JudgmentRule)
 	s.JudgmentLabel = s.Judgment.Label()
@@ -123,28 +123,40 @@ func countProjects(projects []ProjectResult) ProjectSummary {
 	for _, st := range model.ProjectStatuses() {
 		s.ByStatus = append(s.ByStatus, ProjectCount{Status: st, Label: st.Label()})
 	}
-	reported := false
+	reported := make([]bool, len(s.ByStatus))
 	for _, pr := range projects {
 		if pr.Sample {
 			s.Sample++
 		}
 		s.Investment += pr.Investment
-		s.Planned += pr.Planned
-		done := 0.0
-		if pr.Completed != nil {
-			done, reported = *pr.Completed, true
-		}
-		s.Completed += done
 		for i := range s.ByStatus {
 			if c := &s.ByStatus[i]; c.Status == pr.Status {
 				c.N++
 				c.Planned += pr.Planned
-				c.Completed += done
+				if pr.Completed != nil {
+					c.Completed += *pr.Completed
+					reported[i] = true
+				}
 			}
 		}
 	}
-	if reported && s.Planned > 0 {
-		s.Share = num(s.Completed / s.Planned)
+	anyReported := false
+	for i := range s.ByStatus {
+		c := &s.ByStatus[i]
+		s.Planned += c.Planned
+		s.Completed += c.Completed
+		c.Share = investmentShare(c.Completed, c.Planned, reported[i])
+		anyReported = anyReported || reported[i]
 	}
+	s.Share = investmentShare(s.Completed, s.Planned, anyReported)
 	return s
+}
+
+// investmentShare is completed / planned, nil when nothing is planned or
+// nothing was reported.
+func investmentShare(completed, planned float64, reported bool) *float64 {
+	if !reported || planned <= 0 {
+		return nil
+	}
+	return num(completed / planned)
 }

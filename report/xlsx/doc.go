@@ -7,9 +7,9 @@
 // never the plan or the dataset, and prints the Result's statuses, counts,
 // problems, charts (IndicatorResult.Chart) and decimals as they are; what
 // the input sheets re-emit comes from Result.Inputs, the data as the
-// evaluation read them. It recounts and re-judges nothing (the counts the
-// Result does not hold yet are in pending.go, one place, until eval holds
-// them).
+// evaluation read them. It recounts and re-judges nothing: every count it
+// prints is one of the Result's (Summary, its groups, tasks and projects,
+// DepartmentResult).
 //
 // Every sentence in the workbooks is a template, templates/xlsx_*.tmpl
 // (package templates), which Options.Templates can replace file by file:
