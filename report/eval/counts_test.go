@@ -110,7 +110,7 @@ func TestTaskAndProjectSummary(t *testing.T) {
 		name     string
 		reports  []model.ProjectReport
 		byStatus map[model.ProjectStatus][3]float64 // n, planned, completed
-		shares   map[model.ProjectStatus]float64     // completed / planned of the statuses reported
+		shares   map[model.ProjectStatus]float64    // completed / planned of the statuses reported
 		done     float64
 		share    *float64
 	}{
@@ -122,8 +122,8 @@ func TestTaskAndProjectSummary(t *testing.T) {
 				model.ProjectOnTrack: {1, 30, 30}, model.ProjectBehind: {1, 20, 10}, model.ProjectNoData: {1, 5, 0},
 			},
 			shares: map[model.ProjectStatus]float64{model.ProjectOnTrack: 30.0 / 30, model.ProjectBehind: 10.0 / 20}, // no data: no share
-			done:  30 + 10,
-			share: inv(40.0 / 55), // .727
+			done:   30 + 10,
+			share:  inv(40.0 / 55), // .727
 		},
 		{
 			name:     "nothing reported",
