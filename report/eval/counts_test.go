@@ -171,3 +171,30 @@ func TestTaskAndProjectSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetNumber: the number a target states, in its kind's terms, from
+// which the reports word the target (年均增长6%, 累计5000个左右).
+func TestTargetNumber(t *testing.T) {
+	for _, c := range []struct {
+		target model.Target
+		want   *float64
+		approx bool
+	}{
+		{model.Target{Kind: model.Level, Value: 200}, f(200), false},
+		{model.Target{Kind: model.Delta, Value: -3}, f(-3), false},
+		{model.Target{Kind: model.AvgGrowth, Value: 6}, f(6), false},
+		{model.Target{Kind: model.Reduction, Value: 13.5}, f(13.5), false},
+		{model.Target{Kind: model.Cumulative, Value: 5000, Approx: 0.05}, f(5000), true},
+		{model.Target{Kind: model.Cumulative, Value: 5000}, f(5000), false},
+		{model.Target{Kind: model.Ceiling, Value: 312.6}, f(312.6), false},
+		{model.Target{Kind: model.Floor, Value: 95}, f(95), false},
+		{model.Target{Kind: model.Municipal, Compare: model.GE}, nil, false},
+		{model.Target{Kind: model.Boolean}, nil, false},
+		{model.Target{Kind: model.None, Text: "稳步提升"}, nil, false},
+	} {
+		r := one(t, model.Indicator{Unit: "个", Baseline: f(100), Target: c.target}, map[int]float64{2021: 110}, 2021)
+		if (r.TargetNumber == nil) != (c.want == nil) || c.want != nil && *r.TargetNumber != *c.want || r.TargetApprox != c.approx {
+			t.Errorf("%s: target number %v approx %t, want %v %t", c.target.Kind, deref(r.TargetNumber), r.TargetApprox, deref(c.want), c.approx)
+		}
+	}
+}

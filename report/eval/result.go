@@ -125,9 +125,21 @@ type IndicatorResult struct {
 	// formula are the method annex's).
 	Method      model.Method `json:"method"`
 	TargetText  string       `json:"target_text"`  // as printed in the plan
-	TargetLabel string       `json:"target_label"` // the target in words: 年均增长6%、不高于312.6万人、累计5000个左右
 	TargetValue *float64     `json:"target_value"` // the level the indicator must reach by T, where there is one
-	Baseline    *float64     `json:"baseline"`
+	// TargetNumber is the number the plan's target states, in the kind's
+	// terms: the level (level), the change from the base (delta), the
+	// yearly rate in % (avg_growth), the total reduction in % (reduction),
+	// the total (cumulative), the bound (ceiling, floor); nil for the
+	// kinds without one (municipal, relative, boolean, none).
+	// TargetApprox is set for a total the plan gives as 左右 (about).
+	// report/doc words the target from them (doc.Words.Target).
+	TargetNumber *float64 `json:"target_number,omitempty"`
+	TargetApprox bool     `json:"target_approx,omitempty"`
+	// Deprecated: TargetLabel is the target in a Chinese phrase, used
+	// only by the old report/pdf path; removed when pdf renders
+	// report/doc. Everything else words it with doc.Words.Target.
+	TargetLabel string   `json:"-"`
+	Baseline    *float64 `json:"baseline"`
 	// CompareID and CompareName are what a relative target is compared
 	// with: another indicator's id or a reference's, and its name.
 	CompareID   string `json:"compare_id,omitempty"`
@@ -166,9 +178,9 @@ type IndicatorResult struct {
 	// already and the remaining years need only hold it.
 	RequiredPace *float64 `json:"required_pace"`
 	GapClosed    bool     `json:"gap_closed,omitempty"`
-	// RequiredText is the old sentence of RequiredPace, kept for the Excel
-	// writer only. TODO(lead): word it in a template from RequiredPace,
-	// GapClosed, Kind and Result.Remaining, and drop it.
+	// Deprecated: RequiredText is RequiredPace in a Chinese phrase, used
+	// only by the old report/pdf path; removed when pdf renders
+	// report/doc. Everything else words it with doc.Words.Required.
 	RequiredText string `json:"-"`
 
 	Change      Change `json:"change"`
@@ -229,26 +241,28 @@ type Problem struct {
 	RuleLabel  string              `json:"rule_label"`
 
 	// The facts of an indicator's problem in year Y (see IndicatorResult).
-	Status       Status       `json:"status,omitempty"`
-	Kind         model.Kind   `json:"kind,omitempty"`
-	Method       model.Method `json:"method,omitempty"`
-	Unit         string       `json:"unit,omitempty"`
-	Decimals     int          `json:"decimals,omitempty"`
-	Value        *float64     `json:"value,omitempty"`
-	Text         string       `json:"text,omitempty"` // the value as typed, for yes/no and approximate values
-	Target       *float64     `json:"target,omitempty"`
-	TargetText   string       `json:"target_text,omitempty"`
-	TargetLabel  string       `json:"target_label,omitempty"`
-	Cumulative   *float64     `json:"cumulative,omitempty"` // growth or reduction % so far, or the total since B
-	Requirement  *float64     `json:"requirement,omitempty"`
-	Compared     *float64     `json:"compared,omitempty"`
-	Progress     *float64     `json:"progress,omitempty"`
-	PaceRatio    *float64     `json:"pace_ratio,omitempty"`
-	Realized     *float64     `json:"realized_average,omitempty"`
-	Projected    *float64     `json:"projected,omitempty"`
-	Band         Band         `json:"projection_band,omitempty"`
-	RequiredPace *float64     `json:"required_pace,omitempty"`
-	GapClosed    bool         `json:"gap_closed,omitempty"`
+	Status     Status       `json:"status,omitempty"`
+	Kind       model.Kind   `json:"kind,omitempty"`
+	Method     model.Method `json:"method,omitempty"`
+	Unit       string       `json:"unit,omitempty"`
+	Decimals   int          `json:"decimals,omitempty"`
+	Value      *float64     `json:"value,omitempty"`
+	Text       string       `json:"text,omitempty"` // the value as typed, for yes/no and approximate values
+	Target     *float64     `json:"target,omitempty"`
+	TargetText string       `json:"target_text,omitempty"`
+	// Deprecated: TargetLabel is IndicatorResult.TargetLabel, used only
+	// by the old report/pdf path; removed when pdf renders report/doc.
+	TargetLabel  string   `json:"-"`
+	Cumulative   *float64 `json:"cumulative,omitempty"` // growth or reduction % so far, or the total since B
+	Requirement  *float64 `json:"requirement,omitempty"`
+	Compared     *float64 `json:"compared,omitempty"`
+	Progress     *float64 `json:"progress,omitempty"`
+	PaceRatio    *float64 `json:"pace_ratio,omitempty"`
+	Realized     *float64 `json:"realized_average,omitempty"`
+	Projected    *float64 `json:"projected,omitempty"`
+	Band         Band     `json:"projection_band,omitempty"`
+	RequiredPace *float64 `json:"required_pace,omitempty"`
+	GapClosed    bool     `json:"gap_closed,omitempty"`
 	// LaggingYears are the years, up to Y, of the run of lagging years
 	// that made lagging_two_years fire (2023, 2024).
 	LaggingYears []int `json:"lagging_years,omitempty"`
@@ -322,8 +336,8 @@ type Finding struct {
 	Year      int               `json:"year,omitempty"`
 	At        string            `json:"at,omitempty"` // file: sheet!cell, where there is one
 
-	// The facts, as the code has them (templates/finding.tmpl words
-	// each code from them):
+	// The facts, as the code has them (report/doc's Words.Finding words
+	// each code from them, templates/doc/doc_findings.tmpl):
 	//   - Years: the years concerned (missing, requirement_missing,
 	//     reference_missing, no_source, project_missing);
 	//   - Value: the value found (out_of_range, approximate, jump,
@@ -359,11 +373,10 @@ type Finding struct {
 	Lead      string         `json:"lead,omitempty"`
 	LeadName  string         `json:"lead_name,omitempty"`
 
-	// Message is the finding in a Chinese sentence, for the command's
-	// listing and the Excel; templates/finding.tmpl says the same from
-	// the facts. TODO(lead): have cmd and xlsx render the template and
-	// drop Message.
-	Message string `json:"message"`
+	// Deprecated: Message is the finding in a Chinese sentence, used only
+	// by the old report/pdf path; removed when pdf renders report/doc.
+	// Everything else words the facts with doc.Words.Finding.
+	Message string `json:"-"`
 }
 
 // Num formats a number of a finding: as zh.Num, but a magnitude of a

@@ -1,12 +1,10 @@
 package eval
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // TaskResult is one key task in year Y: what the plan expected by then and
@@ -165,7 +163,6 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 					e.findings = append(e.findings, Finding{
 						Severity: Warning, Code: model.FindTaskRegressed, Task: t.ID, Name: t.Title, Year: y, At: o.At.String(),
 						Progress: o.Progress, DoneYear: lastDone,
-						Message: fmt.Sprintf("任务%s（%s）：%s报告“已完成”，%s报告“%s”，前后不一致，请核实", t.ID, t.Title, zh.Year(lastDone), zh.Year(y), o.Progress.Label()),
 					})
 				}
 				if o.Progress == model.Done {
@@ -184,7 +181,6 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 			r.ProgressLabel = model.NotReported.Label()
 			e.findings = append(e.findings, Finding{
 				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead, LeadName: e.p.DepartmentName(t.Lead),
-				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}
 		out = append(out, r)
@@ -247,7 +243,6 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 		if len(missing) > 0 {
 			e.findings = append(e.findings, Finding{
 				Severity: Warning, Code: model.FindProjectMissing, Project: pj.ID, Name: pj.Name, Year: missing[len(missing)-1], Years: missing,
-				Message: fmt.Sprintf("项目%s（%s）：%s进展未报送", pj.ID, pj.Name, yearsText(missing)),
 			})
 		}
 		if reported && r.Planned > 0 && round9((r.Planned-done)/r.Planned) > e.th.ProjectBehind {
