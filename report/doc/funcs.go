@@ -30,6 +30,7 @@ import (
 //	abs x          |x|                              big x          a number of any size, short (1e+60)
 //	deref1 p       the number *p (NaN for nil)      pair a b       [a, b], to pass two values to a {{template}}
 //	yearlist ys    2022年、2023年                   judgment id    an overall judgment's label (on_track …)
+//	target i       indicator i's target in words (target.<kind> of doc_target.tmpl)
 //	hasPrefix s p, hasSuffix s p, join list sep     package strings
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
@@ -104,6 +105,7 @@ func (b *builder) funcs() template.FuncMap {
 			return sampleOpen + s + sampleClose
 		},
 		"label":  func(name string, data any) string { return b.label(name, data) },
+		"target": func(ind *eval.IndicatorResult) string { return b.target(ind) },
 		"render": func(name string, data any) string { return b.execute(name, data) },
 		"neg":    func(x float64) float64 { return -x },
 		"abs": func(v any) float64 {

@@ -114,30 +114,19 @@ func (p problem) Labels() []string {
 // key is the problem's subject as subjectKey writes it.
 func (p problem) key() string { return subjectKey(p.Indicator, p.Task, p.Project) }
 
-// problems are res's problems, in eval's order, with their subjects.
-func problems(res *eval.Result) []problem {
+// problemList is the result's problems, in eval's order, with their
+// subjects.
+func (b *builder) problemList() []problem {
 	var out []problem
-	for _, ep := range res.Problems {
+	for _, ep := range b.res.Problems {
 		p := problem{Problem: ep, N: len(out) + 1}
 		switch {
 		case ep.Task != "":
-			for i := range res.Tasks {
-				if res.Tasks[i].ID == ep.Task {
-					p.TaskR = &res.Tasks[i]
-				}
-			}
+			p.TaskR = b.task(ep.Task)
 		case ep.Project != "":
-			for i := range res.Projects {
-				if res.Projects[i].ID == ep.Project {
-					p.ProjR = &res.Projects[i]
-				}
-			}
+			p.ProjR = b.project(ep.Project)
 		default:
-			for i := range res.Indicators {
-				if res.Indicators[i].ID == ep.Indicator {
-					p.Ind = &res.Indicators[i]
-				}
-			}
+			p.Ind = b.indicator(ep.Indicator)
 		}
 		out = append(out, p)
 	}
