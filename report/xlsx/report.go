@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/style"
@@ -46,7 +47,9 @@ type Options struct {
 
 	// Templates holds xlsx_*.tmpl files that replace the embedded
 	// templates of the same name (package templates): the sentences of
-	// 方法说明, the sheets' notes and the headers' notes. Nil uses the
+	// 方法说明, the sheets' notes and the headers' notes. Its doc_*.tmpl
+	// files word the targets, the paces the remaining years need and the
+	// findings, as they do in the report (doc.Words). Nil uses the
 	// embedded ones.
 	Templates fs.FS
 }
@@ -133,11 +136,15 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	if err != nil {
 		return err
 	}
+	words, err := doc.NewWords(res, opts.Templates)
+	if err != nil {
+		return err
+	}
 
 	b := newBook(tpl)
 	b.wide = true
 	defer b.f.Close()
-	rp := &report{b: b, res: res, in: in, dataRows: rowIndex(in.values)}
+	rp := &report{b: b, res: res, words: words, in: in, dataRows: rowIndex(in.values)}
 	for _, s := range frontSheets(res) {
 		b.sheet(s)
 	}
@@ -175,6 +182,9 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 		}
 	}
 	b.reportProps(res.Year, inputs)
+	if b.err == nil {
+		b.err = words.Err()
+	}
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
@@ -219,6 +229,7 @@ func frontSheets(res *eval.Result) []string {
 type report struct {
 	b        *book
 	res      *eval.Result
+	words    *doc.Words // the report's wording of targets, required paces and findings
 	in       *input
 	dataRows map[idYear]int // 指标数据's row of each indicator and year
 }
@@ -283,7 +294,7 @@ func statusLabel(ir *eval.IndicatorResult) string {
 
 // say is the text of the report's template name on the result and x.
 func (rp *report) say(name string, x any) string {
-	return rp.b.say(name, view{R: rp.res, X: x})
+	return rp.b.say(name, view{R: rp.res, X: x, W: rp.words})
 }
 
 // summary writes 总览: the headline, the counts by status and category, and

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/model"
 )
@@ -400,8 +401,8 @@ func TestProse(t *testing.T) {
 }
 
 // TestFindingText: 数据质量's 说明 is worded from the finding's facts,
-// for every code, and says what the evaluation's message says after its
-// subject (the message's punctuation typeset as the report's).
+// for every code, as the report words it (doc.Words, the one template of
+// each code).
 func TestFindingText(t *testing.T) {
 	lo := -10.0
 	f := func(v float64) *float64 { return &v }
@@ -454,19 +455,94 @@ func TestFindingText(t *testing.T) {
 	if len(q) != 1+len(res.Quality) {
 		t.Fatalf("数据质量 has %d rows for %d findings", len(q)-1, len(res.Quality))
 	}
+	words, err := doc.NewWords(res, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	codes := map[model.FindingCode]bool{}
 	for i, fd := range res.Quality {
 		codes[fd.Code] = true
-		// The message is 指标share（占比）:… — its subject, then the statement.
-		_, want, _ := strings.Cut(fd.Message, "）")
-		want = strings.TrimLeft(want, ":：")
-		if got := pad(q[1+i], 8)[7]; got != prose(want) {
-			t.Errorf("%s: 说明 %q\nmessage says %q", fd.Code, got, prose(want))
+		want := words.Finding(fd)
+		if got := pad(q[1+i], 8)[7]; got != want || want == "" || want == fd.Code.Label() {
+			t.Errorf("%s: 说明 %q\nthe report says %q", fd.Code, got, want)
+		}
+	}
+	// One template words a finding for every output: --templates's
+	// doc_findings.tmpl words the Excel's too.
+	over := fstest.MapFS{"doc_findings.tmpl": {Data: []byte(`{{define "finding.missing"}}缺{{yearlist .F.Years}}的数{{end}}`)}}
+	q = rows(t, open(t, fx.write(t, Options{Templates: over})), "数据质量")
+	for i, fd := range res.Quality {
+		if got := pad(q[1+i], 8)[7]; fd.Code == model.FindMissing && !strings.HasPrefix(got, "缺") {
+			t.Errorf("missing with the folder's doc_findings.tmpl: 说明 %q", got)
 		}
 	}
 	for _, c := range model.FindingCodes() {
 		if !codes[c] {
 			t.Errorf("no %s finding to check the wording with", c)
 		}
+	}
+}
+
+// TestWordsAreTheReports: 指标评估's 剩余年份需 and 重大问题's 规划目标 are
+// worded as the report words them (doc.Words: doc_required.tmpl and
+// doc_target.tmpl), not by templates of the Excel's own.
+func TestWordsAreTheReports(t *testing.T) {
+	fx := loadFixture(t, 2024)
+	words, err := doc.NewWords(fx.res, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, fx.write(t, Options{}))
+	assess := rows(t, f, "指标评估")
+	col := -1
+	for j, h := range assess[0] {
+		if h == "剩余年份需" {
+			col = j
+		}
+	}
+	if col < 0 {
+		t.Fatal("指标评估 has no 剩余年份需")
+	}
+	byID := map[string][]string{}
+	for _, r := range assess[1:] {
+		if len(r) > 1 {
+			byID[r[1]] = r // 编号
+		}
+	}
+	needs := 0
+	for i := range fx.res.Indicators {
+		ind := &fx.res.Indicators[i]
+		want := words.Required(ind)
+		if got := pad(byID[ind.ID], col+1)[col]; got != want {
+			t.Errorf("%s: 剩余年份需 %q, the report says %q", ind.ID, got, want)
+		}
+		if want != "" {
+			needs++
+		}
+	}
+	if needs == 0 {
+		t.Error("no indicator needs anything: the test checks nothing")
+	}
+	problems := rows(t, f, "重大问题")
+	targets := 0
+	for i, pb := range fx.res.Problems {
+		if pb.Indicator == "" {
+			continue
+		}
+		for j := range fx.res.Indicators {
+			ind := &fx.res.Indicators[j]
+			if ind.ID != pb.Indicator || pb.Requirement != nil || pb.Compared != nil {
+				continue
+			}
+			if want := words.Target(ind); want != "" {
+				targets++
+				if got := pad(problems[1+i], 7)[6]; !strings.Contains(got, "规划目标"+want) {
+					t.Errorf("%s: 说明 %q does not say 规划目标%s", ind.ID, got, want)
+				}
+			}
+		}
+	}
+	if targets == 0 {
+		t.Error("no problem states a target: the test checks nothing")
 	}
 }

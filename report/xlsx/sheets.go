@@ -129,7 +129,7 @@ func (rp *report) quality() {
 		if q.Year != 0 {
 			year = q.Year
 		}
-		t.rows = append(t.rows, []any{q.Severity.Label(), q.Code.Label(), q.Code, text(q.Indicator), text(name), year, text(q.At), text(rp.say("xlsx_finding", q))})
+		t.rows = append(t.rows, []any{q.Severity.Label(), q.Code.Label(), q.Code, text(q.Indicator), text(name), year, text(q.At), text(rp.words.Finding(q))})
 	}
 	b.table(t)
 	if len(t.rows) == 0 {
