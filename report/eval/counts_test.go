@@ -51,6 +51,8 @@ func TestSummaryCounts(t *testing.T) {
 				c.name, g.Total, g.Binding, g.Assessable, g.Good, g.GoodShare, c.total, c.binding, c.assessable, c.good, c.share)
 		}
 	}
+	// Each indicator misses 2021 and 2022 at least (a missing finding
+	// each): kw's a and g, fgw's b and e.
 	for _, c := range []struct {
 		id               string
 		indicators, bind int
@@ -61,8 +63,8 @@ func TestSummaryCounts(t *testing.T) {
 				d = &res.Departments[i]
 			}
 		}
-		if d == nil || len(d.Indicators) != c.indicators || d.Binding != c.bind {
-			t.Errorf("department %s = %+v; want %d indicators, %d binding", c.id, d, c.indicators, c.bind)
+		if d == nil || len(d.Indicators) != c.indicators || d.Binding != c.bind || d.Unreported != (Unreported{Indicators: 2}) {
+			t.Errorf("department %s = %+v; want %d indicators, %d binding, 2 unreported", c.id, d, c.indicators, c.bind)
 		}
 	}
 	// A group with nothing assessable has a share of 0, not NaN.
@@ -113,6 +115,10 @@ func TestTaskAndProjectSummary(t *testing.T) {
 		shares   map[model.ProjectStatus]float64    // completed / planned of the statuses reported
 		done     float64
 		share    *float64
+		// The projects without a report (project_missing), all led by
+		// no department ("—"), as are task 3 (task_missing in 2022) and
+		// the indicator (no value: missing).
+		unreported int
 	}{
 		{
 			// P1 30 of 30 → on track; P2 5 + 5 = 10 of 20, short by 50% > 20% → behind; P3 none → no data.
@@ -121,14 +127,16 @@ func TestTaskAndProjectSummary(t *testing.T) {
 			byStatus: map[model.ProjectStatus][3]float64{
 				model.ProjectOnTrack: {1, 30, 30}, model.ProjectBehind: {1, 20, 10}, model.ProjectNoData: {1, 5, 0},
 			},
-			shares: map[model.ProjectStatus]float64{model.ProjectOnTrack: 30.0 / 30, model.ProjectBehind: 10.0 / 20}, // no data: no share
-			done:   30 + 10,
-			share:  inv(40.0 / 55), // .727
+			shares:     map[model.ProjectStatus]float64{model.ProjectOnTrack: 30.0 / 30, model.ProjectBehind: 10.0 / 20}, // no data: no share
+			done:       30 + 10,
+			share:      inv(40.0 / 55), // .727
+			unreported: 1,              // P3
 		},
 		{
-			name:     "nothing reported",
-			byStatus: map[model.ProjectStatus][3]float64{model.ProjectNoData: {3, 55, 0}},
-			share:    nil, // nothing reported: no share, not 0
+			name:       "nothing reported",
+			byStatus:   map[model.ProjectStatus][3]float64{model.ProjectNoData: {3, 55, 0}},
+			share:      nil, // nothing reported: no share, not 0
+			unreported: 3,
 		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -164,6 +172,9 @@ func TestTaskAndProjectSummary(t *testing.T) {
 					t.Errorf("%s share = %v, want %v (%t)", pc.Status, pc.Share, want, ok)
 				}
 				n += pc.N
+			}
+			if len(res.Departments) != 1 || res.Departments[0].Unreported != (Unreported{Indicators: 1, Tasks: 1, Projects: c.unreported}) {
+				t.Errorf("departments = %+v; want one (—) with 1 indicator, 1 task and %d projects unreported", res.Departments, c.unreported)
 			}
 			if n != ps.Total || n != len(res.Projects) {
 				t.Errorf("the statuses count %d projects, the total is %d, the list %d", n, ps.Total, len(res.Projects))

@@ -84,11 +84,11 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	res.Projects = e.projects(ds)
 	res.TaskChapters = taskGroups(res.Tasks, func(t *TaskResult) (string, string) { return t.Chapter, t.Chapter })
 	res.Problems = problems(res)
-	res.Departments = departments(p, res)
 	res.Quality = e.findings
 	if res.Quality == nil {
 		res.Quality = []Finding{}
 	}
+	res.Departments = departments(p, res)
 	if res.Problems == nil {
 		res.Problems = []Problem{}
 	}

@@ -110,7 +110,18 @@ type DepartmentResult struct {
 	OnTrack    int          `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
 	Score      float64      `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
 	Problems   int          `json:"problems"`
+	// Unreported counts what the department did not report up to Y.
+	Unreported Unreported   `json:"unreported"`
 	Next       []NextReport `json:"next_year"` // what to report next year
+}
+
+// Unreported counts a department's missing reports: its indicators with
+// a year missing up to Y (finding missing), its tasks not reported in Y
+// (task_missing) and its projects with a year missing (project_missing).
+type Unreported struct {
+	Indicators int `json:"indicators"`
+	Tasks      int `json:"tasks"`
+	Projects   int `json:"projects"`
 }
 
 // Subject is what a department answers for: an indicator, a key task or
@@ -397,6 +408,40 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 	}
 	for _, pb := range res.Problems {
 		get(pb.Lead).Problems++
+	}
+	lead := map[string]string{} // subject key → lead
+	for _, r := range res.Indicators {
+		lead["i"+r.ID] = r.Lead
+	}
+	for _, t := range res.Tasks {
+		lead["t"+t.ID] = t.Lead
+	}
+	for _, pr := range res.Projects {
+		lead["p"+pr.ID] = pr.Lead
+	}
+	for _, q := range res.Quality {
+		var key string
+		switch q.Code {
+		case model.FindMissing:
+			key = "i" + q.Indicator
+		case model.FindTaskMissing:
+			key = "t" + q.Task
+		case model.FindProjectMissing:
+			key = "p" + q.Project
+		}
+		l, ok := lead[key]
+		if !ok {
+			continue // not a missing report, or not of the plan's items
+		}
+		u := &get(l).Unreported
+		switch key[0] {
+		case 'i':
+			u.Indicators++
+		case 't':
+			u.Tasks++
+		default:
+			u.Projects++
+		}
 	}
 	for i := range out {
 		if out[i].Assessable > 0 {
