@@ -100,16 +100,16 @@ type TaskGroup struct {
 // indicators, tasks and projects, how many are on track, and what it must
 // report next year.
 type DepartmentResult struct {
-	ID         string       `json:"id"`
-	Name       string       `json:"name"`
-	Indicators []string     `json:"indicators"`
-	Tasks      []string     `json:"tasks"`
-	Projects   []string     `json:"projects"`
-	Binding    int          `json:"binding"`    // how many of Indicators are binding
-	Assessable int          `json:"assessable"` // items with a judgment
-	OnTrack    int          `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
-	Score      float64      `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
-	Problems   int          `json:"problems"`
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Indicators []string `json:"indicators"`
+	Tasks      []string `json:"tasks"`
+	Projects   []string `json:"projects"`
+	Binding    int      `json:"binding"`    // how many of Indicators are binding
+	Assessable int      `json:"assessable"` // items with a judgment
+	OnTrack    int      `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
+	Score      float64  `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
+	Problems   int      `json:"problems"`
 	// Unreported counts what the department did not report up to Y.
 	Unreported Unreported   `json:"unreported"`
 	Next       []NextReport `json:"next_year"` // what to report next year
