@@ -404,11 +404,11 @@ func TestNumericFlags(t *testing.T) {
 // embedded template gives the same PDF, and a broken one is an error.
 func TestTemplatesOverrideRead(t *testing.T) {
 	tdir := t.TempDir()
-	src, err := os.ReadFile("../../templates/caption.tmpl")
+	src, err := os.ReadFile("../../templates/doc/doc_caption.tmpl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	must(t, os.WriteFile(filepath.Join(tdir, "caption.tmpl"), src, 0o644))
+	must(t, os.WriteFile(filepath.Join(tdir, "doc_caption.tmpl"), src, 0o644))
 	a, b := t.TempDir(), t.TempDir()
 	for _, c := range []struct {
 		out  string
@@ -424,8 +424,8 @@ func TestTemplatesOverrideRead(t *testing.T) {
 	if len(x) == 0 || !bytes.Equal(x, y) {
 		t.Error("an identical override changed the PDF")
 	}
-	must(t, os.WriteFile(filepath.Join(tdir, "caption.tmpl"), []byte(`{{define "broken"}}{{.`), 0o644))
-	if _, stderr, code := runCmd(t, "report", "--year", "2023", "--templates", tdir, "--out", t.TempDir()); code != exitInput || !strings.Contains(stderr, "caption.tmpl") {
+	must(t, os.WriteFile(filepath.Join(tdir, "doc_caption.tmpl"), []byte(`{{define "broken"}}{{.`), 0o644))
+	if _, stderr, code := runCmd(t, "report", "--year", "2023", "--templates", tdir, "--out", t.TempDir()); code != exitInput || !strings.Contains(stderr, "doc_caption.tmpl") {
 		t.Errorf("a broken override: exit %d %s", code, stderr)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"plancheck/report/chart"
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/pdf"
 	"plancheck/report/xlsx"
@@ -203,21 +204,14 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 	if ctx.Err() != nil {
 		return nil, context.Cause(ctx)
 	}
-	var doc bytes.Buffer
-	err = pdf.Write(&doc, res, pdf.Options{
-		Date:      o.date,
-		Templates: o.templates,
-		DrawIndicator: func(c pdf.Canvas, res *eval.Result, ind *eval.IndicatorResult, w, h float64) error {
-			return chart.Indicator(c, res, ind, w, h)
-		},
-		// The one rule of what is charted is the evaluation's.
-		Charted: func(ind *eval.IndicatorResult) bool { return ind.Chart != nil },
-		DrawDistribution: func(c pdf.Canvas, res *eval.Result, w, h float64) error {
-			return chart.Distribution(c, res, w, h)
-		},
-		DrawTasks: func(c pdf.Canvas, res *eval.Result, w, h float64) error {
-			return chart.Tasks(c, res, w, h)
-		},
+	tree, err := doc.Build(res, doc.Options{Date: o.date, Templates: o.templates})
+	if err != nil {
+		return nil, fmt.Errorf("building the report: %w", err)
+	}
+	var report bytes.Buffer
+	err = pdf.Write(&report, tree, pdf.Options{
+		Date: o.date,
+		Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
 	})
 	if err != nil {
 		return nil, fmt.Errorf("writing the PDF report: %w", err)
@@ -234,7 +228,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 	}
 	return []output{
 		{name: name + ".json", data: js},
-		{name: name + ".pdf", data: doc.Bytes()},
+		{name: name + ".pdf", data: report.Bytes()},
 		{name: name + ".xlsx", data: book.Bytes()},
 	}, nil
 }

@@ -1,10 +1,16 @@
-// Package chart draws the report's charts (an indicator's values against its
-// planned path, the status distribution) with go-chart, onto a Canvas.
+// Package chart draws the report's figures onto a Canvas: Draw lays out
+// an eval.Chart — an indicator's values against its planned path, yearly
+// rates against the target rate, yes/no marks, or stacked bars of counts —
+// and decides nothing about what is shown: eval decides which series,
+// rules and labels a chart has, this package only where they go (no label
+// over another or the legend, the rules named in the legend, years
+// labelled one way on every axis).
 //
 // go-chart lives in this package only. It draws through its Renderer
 // interface; this package implements that interface on top of Canvas, a
 // small vector surface that report/pdf implements with fpdf, so that charts
-// in the PDF are vector graphics with real, extractable text.
+// in the PDF are vector graphics with real, extractable text. The colours,
+// markers and textures of statuses and task states are report/style's.
 package chart
 
 import "image/color"

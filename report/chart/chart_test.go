@@ -12,7 +12,6 @@ import (
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // op is one call on a recorder.
@@ -129,174 +128,164 @@ func (r *recorder) extent() rect {
 
 func f64(v float64) *float64 { return &v }
 
-// sample builds an evaluation of a made-up plan, 2020–2025, in 2023, with
-// one indicator of each shape the charts draw.
-func sample() *eval.Result {
-	res := &eval.Result{
-		Plan: eval.PlanInfo{ID: "hd14", Name: "示例区十四五规划", BaseYear: 2020, TargetYear: 2025},
-		Year: 2023, Elapsed: 0.6, Stage: "midterm",
+// in is one indicator of a fixture: the plan's entry and what the
+// workbooks report, by year (values, municipal requirements, the
+// reference's values).
+type in struct {
+	ind              model.Indicator
+	vals, reqs, refs map[int]float64
+	typed            map[int]string // a value's cell as typed (完成), by year
+}
+
+// observations are vals as a sheet's rows of id, in year order.
+func observations(id string, vals map[int]float64) []model.Observation {
+	var out []model.Observation
+	for y := 1990; y <= 2060; y++ {
+		if v, ok := vals[y]; ok {
+			out = append(out, model.Observation{ID: id, Year: y, Value: v, Source: "测试"})
+		}
 	}
-	years := func(vals map[int]float64, expected func(y int) *float64) []eval.YearResult {
-		var out []eval.YearResult
-		for y := 2020; y <= 2023; y++ {
-			yr := eval.YearResult{Year: y}
-			if v, ok := vals[y]; ok {
-				yr.Value = f64(v)
+	return out
+}
+
+// evaluate evaluates a made-up plan of the indicators ins, 2020–2025
+// unless plan says otherwise, in year y: the specs the charts draw are
+// eval's. edit, when not nil, changes the plan or the workbooks before.
+func evaluate(t testing.TB, y int, edit func(*model.Plan, *model.Dataset), ins ...in) *eval.Result {
+	t.Helper()
+	p := &model.Plan{ID: "hd14", Name: "示例区十四五规划", BaseYear: 2020, TargetYear: 2025, MidtermYear: 2023,
+		Evaluation: model.DefaultThresholds(),
+		Categories: []model.Category{{ID: "jl", Name: "减量提质"}, {ID: "cx", Name: "创新发展"}, {ID: "kf", Name: "开放协调"},
+			{ID: "ls", Name: "绿色发展"}, {ID: "gx", Name: "共享发展"}, {ID: "aq", Name: "安全稳定"}},
+		References: []model.Reference{{ID: "city", Name: "全市平均", Unit: "%"}},
+	}
+	ds := &model.Dataset{}
+	for _, x := range ins {
+		if x.ind.Category == "" {
+			x.ind.Category = "aq"
+		}
+		p.Indicators = append(p.Indicators, x.ind)
+		vals := observations(x.ind.ID, x.vals)
+		for i := range vals {
+			vals[i].Text = x.typed[vals[i].Year]
+		}
+		ds.Values = append(ds.Values, vals...)
+		ds.Requirements = append(ds.Requirements, observations(x.ind.ID, x.reqs)...)
+		ds.References = append(ds.References, observations("city", x.refs)...)
+	}
+	if edit != nil {
+		edit(p, ds)
+	}
+	res, err := eval.Evaluate(p, ds, y)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// sampleIns are one indicator of each shape the charts draw.
+func sampleIns() []in {
+	return []in{
+		// 1. A level, ahead of its path.
+		{ind: model.Indicator{ID: "5", Name: "劳动生产率", Unit: "万元/人", Category: "jl", Baseline: f64(30.2),
+			Target: model.Target{Kind: model.Level, Value: 38, Text: "38"}},
+			vals: map[int]float64{2020: 30.2, 2021: 32.6, 2022: 34.5, 2023: 36.3}},
+		// 2. A level lagging, projected short of its target.
+		{ind: model.Indicator{ID: "9", Name: "PCT专利申请量", Unit: "件", Category: "cx", Baseline: f64(2900),
+			Target: model.Target{Kind: model.Level, Value: 5000, Text: "5000"}},
+			vals: map[int]float64{2020: 2900, 2021: 3050, 2022: 3260, 2023: 3580}},
+		// 3. A ceiling.
+		{ind: model.Indicator{ID: "1", Name: "常住人口规模", Unit: "万人", Category: "jl", Binding: true, Baseline: f64(313.3),
+			Target: model.Target{Kind: model.Ceiling, Value: 312.6, Text: "312.6"}},
+			vals: map[int]float64{2020: 313.3, 2021: 313.0, 2022: 312.4, 2023: 311.9}},
+		// 4. A municipal requirement, missed in 2023 (32 > 31).
+		{ind: model.Indicator{ID: "13", Name: "细颗粒物年均浓度", Unit: "微克/立方米", Category: "ls", Binding: true,
+			Target: model.Target{Kind: model.Municipal, Compare: model.LE, Text: "达到市级要求"}},
+			vals: map[int]float64{2020: 38, 2021: 33, 2022: 30, 2023: 32}, reqs: map[int]float64{2021: 35, 2022: 32, 2023: 31}},
+		// 5. An average growth rate, reported as yearly rates.
+		{ind: model.Indicator{ID: "4", Name: "地区生产总值年均增速", Unit: "%", Category: "jl",
+			Target: model.Target{Kind: model.AvgGrowth, Value: 6, Text: "6"}},
+			vals: map[int]float64{2020: 5.9, 2021: 10.2, 2022: 4.1, 2023: 7.1}},
+		// 6. A yes/no indicator.
+		{ind: model.Indicator{ID: "14", Name: "地表水环境质量目标完成情况", Category: "ls", Binding: true,
+			Target: model.Target{Kind: model.Municipal, Compare: model.Yes, Text: "达到市级要求"}},
+			vals: map[int]float64{2021: 1, 2022: 1, 2023: 0}, typed: map[int]string{2021: "完成", 2022: "完成", 2023: "未完成"}},
+	}
+}
+
+// extraIns are the shapes the page of six leaves out: a cumulative total,
+// a relative target, a reduction, a negative growth rate, an unjudged
+// series and a series with a gap.
+func extraIns() []in {
+	return []in{
+		{ind: model.Indicator{ID: "21", Name: "新增学前教育学位供给数", Unit: "个", Category: "gx",
+			Target: model.Target{Kind: model.Cumulative, Value: 5000, Approx: 0.05, Text: "累计5000左右"}},
+			vals: map[int]float64{2021: 1200, 2022: 1000, 2023: 890}},
+		{ind: model.Indicator{ID: "20", Name: "城镇登记失业率", Unit: "%", Category: "gx",
+			Target: model.Target{Kind: model.Relative, Reference: "city", Compare: model.LE, Text: "不高于全市平均水平"}},
+			vals: map[int]float64{2020: 2.9, 2021: 2.6, 2022: 3.1, 2023: 2.8},
+			refs: map[int]float64{2020: 3.2, 2021: 3.0, 2022: 3.3, 2023: 3.0}},
+		{ind: model.Indicator{ID: "17", Name: "单位地区生产总值能耗降幅", Unit: "%", Category: "ls",
+			Target: model.Target{Kind: model.Reduction, Value: 14, Text: "14"}},
+			vals: map[int]float64{2021: 3.1, 2022: -0.8, 2023: 3.4}},
+		{ind: model.Indicator{ID: "12", Name: "自贸区企业收入年均增速", Unit: "%", Category: "kf",
+			Target: model.Target{Kind: model.AvgGrowth, Value: 15, Text: "15"}},
+			vals: map[int]float64{2020: 12.5, 2021: 8.2, 2022: -12.4, 2023: -1.7}},
+		{ind: model.Indicator{ID: "22", Name: "每千常住人口执业(助理)医师数", Unit: "人", Category: "gx",
+			Target: model.Target{Kind: model.None}},
+			vals: map[int]float64{2020: 5.11, 2021: 5.3, 2022: 5.42, 2023: 5.6}},
+		{ind: model.Indicator{ID: "6", Name: "全社会研究与试验发展经费支出占地区生产总值的比重", Unit: "%", Category: "cx", Baseline: f64(10.5),
+			Target: model.Target{Kind: model.Level, Value: 11, Text: "11"}},
+			vals: map[int]float64{2020: 10.5, 2021: 10.4, 2023: 10.3}},
+	}
+}
+
+// sample is the evaluation, in 2023, of a plan of sampleIns.
+func sample(t testing.TB) *eval.Result { return evaluate(t, 2023, nil, sampleIns()...) }
+
+// extras is the evaluation, in 2023, of a plan of extraIns.
+func extras(t testing.TB) *eval.Result { return evaluate(t, 2023, nil, extraIns()...) }
+
+// everything is the evaluation of both, with an indicator achieved and
+// one without data, so that its status chart has a bar in every category
+// but 安全稳定 and most statuses.
+func everything(t testing.TB) *eval.Result {
+	ins := append(sampleIns(), extraIns()...)
+	ins = append(ins,
+		in{ind: model.Indicator{ID: "30", Name: "绿化覆盖率", Unit: "%", Category: "ls", Baseline: f64(40),
+			Target: model.Target{Kind: model.Level, Value: 42, Text: "42"}},
+			vals: map[int]float64{2020: 40, 2021: 41, 2022: 42, 2023: 42.5}},
+		in{ind: model.Indicator{ID: "31", Name: "城市更新面积", Unit: "万平方米", Category: "kf", Baseline: f64(0),
+			Target: model.Target{Kind: model.Level, Value: 100, Text: "100"}}},
+	)
+	return evaluate(t, 2023, nil, ins...)
+}
+
+// charted are the charts eval made for res's indicators, by id; an
+// indicator without one is not charted.
+func charted(res *eval.Result) map[string]*eval.Chart {
+	out := map[string]*eval.Chart{}
+	for _, ind := range res.Indicators {
+		if ind.Chart != nil {
+			out[ind.ID] = ind.Chart
+		}
+	}
+	return out
+}
+
+// chartOf is the chart eval made for indicator id of res.
+func chartOf(t testing.TB, res *eval.Result, id string) *eval.Chart {
+	t.Helper()
+	for _, ind := range res.Indicators {
+		if ind.ID == id {
+			if ind.Chart == nil {
+				t.Fatalf("indicator %s is not charted", id)
 			}
-			if expected != nil {
-				yr.Expected = expected(y)
-			}
-			out = append(out, yr)
-		}
-		return out
-	}
-	linear := func(b, t float64) func(int) *float64 {
-		return func(y int) *float64 { return f64(b + (t-b)*float64(y-2020)/5) }
-	}
-	add := func(ind eval.IndicatorResult) {
-		ind.StatusLabel = ind.Status.Label()
-		if n := len(ind.Years); n > 0 {
-			ind.Value = ind.Years[n-1].Value
-		}
-		res.Indicators = append(res.Indicators, ind)
-	}
-
-	// 1. A level, ahead of its path.
-	add(eval.IndicatorResult{
-		ID: "5", Name: "劳动生产率", Unit: "万元/人", Category: "jl", CategoryName: "减量提质",
-		Kind: model.Level, TargetText: "38", TargetValue: f64(38), Baseline: f64(30.2),
-		Status: eval.Ahead, Projected: f64(40.1), ProjectionBand: eval.Likely,
-		Years: years(map[int]float64{2020: 30.2, 2021: 32.6, 2022: 34.5, 2023: 36.3}, linear(30.2, 38)),
-	})
-	// 2. A level lagging, projected short of its target.
-	add(eval.IndicatorResult{
-		ID: "9", Name: "PCT专利申请量", Unit: "件", Category: "cx", CategoryName: "创新发展",
-		Kind: model.Level, TargetText: "5000", TargetValue: f64(5000), Baseline: f64(2900),
-		Status: eval.Lagging, Projected: f64(4030), ProjectionBand: eval.Unlikely,
-		Years: years(map[int]float64{2020: 2900, 2021: 3050, 2022: 3260, 2023: 3580}, linear(2900, 5000)),
-	})
-	// 3. A ceiling.
-	add(eval.IndicatorResult{
-		ID: "1", Name: "常住人口规模", Unit: "万人", Category: "jl", CategoryName: "减量提质",
-		Kind: model.Ceiling, TargetText: "312.6", TargetValue: f64(312.6), Baseline: f64(313.3),
-		Binding: true, Status: eval.Met,
-		Years: years(map[int]float64{2020: 313.3, 2021: 313.0, 2022: 312.4, 2023: 311.9}, nil),
-	})
-	// 4. A municipal requirement, one year missed.
-	pm := years(map[int]float64{2020: 38, 2021: 33, 2022: 30, 2023: 32}, nil)
-	for i, req := range []float64{0, 35, 32, 31} {
-		if req > 0 {
-			pm[i].Requirement = f64(req)
+			return ind.Chart
 		}
 	}
-	add(eval.IndicatorResult{
-		ID: "13", Name: "细颗粒物年均浓度", Unit: "微克/立方米", Category: "ls", CategoryName: "绿色发展",
-		Kind: model.Municipal, TargetText: "达到市级要求", Binding: true, Status: eval.NotMet, Years: pm,
-	})
-	// 5. An average growth rate, reported as yearly rates.
-	add(eval.IndicatorResult{
-		ID: "4", Name: "地区生产总值年均增速", Unit: "%", Category: "jl", CategoryName: "减量提质",
-		Kind: model.AvgGrowth, TargetText: "6", Status: eval.Ahead, Realized: f64(7.1),
-		Years: years(map[int]float64{2020: 5.9, 2021: 10.2, 2022: 4.1, 2023: 7.1},
-			func(y int) *float64 {
-				if y == 2020 {
-					return nil
-				}
-				return f64(6)
-			}),
-	})
-	// 6. A yes/no indicator.
-	add(eval.IndicatorResult{
-		ID: "14", Name: "地表水环境质量目标完成情况", Unit: "", Category: "ls", CategoryName: "绿色发展",
-		Kind: model.Municipal, TargetText: "达到市级要求", Binding: true, Status: eval.NotMet,
-		Years: years(map[int]float64{2021: 1, 2022: 1, 2023: 0}, nil),
-	})
-	return res
-}
-
-// extras are the shapes the page of six leaves out: a cumulative total, a
-// relative target, a reduction, a negative growth rate, an unjudged series
-// and a series with a gap.
-func extras() *eval.Result {
-	res := sample()
-	res.Indicators = nil
-	y := func(year int, v *float64) eval.YearResult { return eval.YearResult{Year: year, Value: v} }
-	add := func(ind eval.IndicatorResult) {
-		ind.StatusLabel = ind.Status.Label()
-		res.Indicators = append(res.Indicators, ind)
-	}
-	add(eval.IndicatorResult{
-		ID: "21", Name: "新增学前教育学位供给数", Unit: "个", Category: "gx", CategoryName: "共享发展",
-		Kind: model.Cumulative, TargetText: "累计5000左右", TargetValue: f64(5000),
-		Status: eval.OnTrack, Projected: f64(5150),
-		Years: []eval.YearResult{y(2021, f64(1200)), y(2022, f64(1000)), y(2023, f64(890))},
-	})
-	un := []eval.YearResult{y(2020, f64(2.9)), y(2021, f64(2.6)), y(2022, f64(3.1)), y(2023, f64(2.8))}
-	for i, v := range []float64{3.2, 3.0, 3.3, 3.0} {
-		un[i].Compared = f64(v)
-	}
-	add(eval.IndicatorResult{
-		ID: "20", Name: "城镇登记失业率", Unit: "%", Category: "gx", CategoryName: "共享发展",
-		Kind: model.Relative, TargetText: "不高于全市平均水平", Status: eval.Met, Years: un,
-	})
-	add(eval.IndicatorResult{
-		ID: "17", Name: "单位地区生产总值能耗降幅", Unit: "%", Category: "ls", CategoryName: "绿色发展",
-		Kind: model.Reduction, TargetText: "14", Status: eval.SeriouslyLagging, Realized: f64(1.9),
-		Years: []eval.YearResult{y(2021, f64(3.1)), y(2022, f64(-0.8)), y(2023, f64(3.4))},
-	})
-	add(eval.IndicatorResult{
-		ID: "12", Name: "自贸区企业收入年均增速", Unit: "%", Category: "kf", CategoryName: "开放协调",
-		Kind: model.AvgGrowth, TargetText: "15", Status: eval.Reversed, Realized: f64(-2.3),
-		Years: []eval.YearResult{y(2020, f64(12.5)), y(2021, f64(8.2)), y(2022, f64(-12.4)), y(2023, f64(-1.7))},
-	})
-	add(eval.IndicatorResult{
-		ID: "22", Name: "每千常住人口执业(助理)医师数", Unit: "人", Category: "gx", CategoryName: "共享发展",
-		Kind: model.None, Status: eval.NotAssessed,
-		Years: []eval.YearResult{y(2020, f64(5.11)), y(2021, f64(5.3)), y(2022, f64(5.42)), y(2023, f64(5.6))},
-	})
-	add(eval.IndicatorResult{
-		ID: "6", Name: "全社会研究与试验发展经费支出占地区生产总值的比重", Unit: "%", Category: "cx", CategoryName: "创新发展",
-		Kind: model.Level, TargetText: "11", TargetValue: f64(11), Baseline: f64(10.5),
-		Status: eval.SeriouslyLagging, Projected: f64(10.2),
-		Years: []eval.YearResult{
-			{Year: 2020, Value: f64(10.5), Expected: f64(10.5)}, {Year: 2021, Value: f64(10.4), Expected: f64(10.6)},
-			{Year: 2022, Expected: f64(10.7)}, {Year: 2023, Value: f64(10.3), Expected: f64(10.8)},
-		},
-	})
-	return res
-}
-
-// withSummary adds the by-category summary the distribution draws.
-func withSummary(res *eval.Result) *eval.Result {
-	cats := []struct {
-		id, name string
-		n        map[eval.Status]int
-	}{
-		{"jl", "减量提质", map[eval.Status]int{eval.Achieved: 1, eval.Ahead: 2, eval.Met: 1, eval.NoData: 1}},
-		{"cx", "创新发展", map[eval.Status]int{eval.Ahead: 1, eval.OnTrack: 2, eval.Lagging: 1, eval.SeriouslyLagging: 1}},
-		{"kf", "开放协调", map[eval.Status]int{eval.Reversed: 1, eval.Met: 1}},
-		{"ls", "绿色发展", map[eval.Status]int{eval.Met: 4, eval.NotMet: 1, eval.NotAssessed: 1}},
-		{"gx", "共享发展", map[eval.Status]int{eval.OnTrack: 1, eval.Met: 1, eval.Lagging: 1, eval.NoData: 1}},
-		{"aq", "安全稳定", map[eval.Status]int{eval.Met: 4}},
-	}
-	for _, c := range cats {
-		g := eval.GroupSummary{ID: c.id, Name: c.name}
-		for _, st := range eval.Statuses() {
-			g.ByStatus = append(g.ByStatus, eval.Count{Status: st, Label: st.Label(), N: c.n[st]})
-			g.Total += c.n[st]
-		}
-		res.Summary.Categories = append(res.Summary.Categories, g)
-	}
-	return res
-}
-
-func find(res *eval.Result, id string) *eval.IndicatorResult {
-	for i := range res.Indicators {
-		if res.Indicators[i].ID == id {
-			return &res.Indicators[i]
-		}
-	}
-	panic("no indicator " + id)
+	t.Fatalf("no indicator %s", id)
+	return nil
 }
 
 func contains(ss []string, s string) bool {
@@ -309,53 +298,53 @@ func contains(ss []string, s string) bool {
 }
 
 func TestIndicatorText(t *testing.T) {
-	res := sample()
-	ind := find(res, "5")
 	var r recorder
-	if err := Indicator(&r, res, ind, 250, 180); err != nil {
+	if err := Draw(&r, chartOf(t, sample(t), "5"), 250, 180); err != nil {
 		t.Fatal(err)
 	}
 	texts := r.texts()
 	for y := 2020; y <= 2025; y++ {
-		if !contains(texts, zh.Year(y)) && !contains(texts, fmt.Sprint(y)) {
+		if !contains(texts, fmt.Sprint(y)) {
 			t.Errorf("no tick for %d in %q", y, texts)
 		}
 	}
-	for _, yr := range ind.Years {
-		if s := zh.Num(*yr.Value); !contains(texts, s) {
-			t.Errorf("no label %q for %d in %q", s, yr.Year, texts)
-		}
-	}
-	for _, s := range []string{"2025年目标 38", "单位：万元/人", "实际值", "规划路径", "预测", "目标"} {
+	// The values and the target with the indicator's one decimal; the
+	// projection 36.3 + 2×(36.3−30.2)/3 = 40.37.
+	for _, s := range []string{"30.2", "32.6", "34.5", "36.3", "38.0", "40.4", "单位：万元/人", "实际值", "规划路径", "预计", "目标"} {
 		if !contains(texts, s) {
 			t.Errorf("no %q in %q", s, texts)
 		}
 	}
 }
 
-// TestKinds checks the text each kind's chart must carry.
+// TestKinds checks the text each kind's chart must carry, as eval fills
+// the spec.
 func TestKinds(t *testing.T) {
+	s, x := sample(t), extras(t)
 	tests := []struct {
 		res  *eval.Result
 		id   string
 		want []string
 	}{
-		{sample(), "9", []string{"3580", "2025年目标 5000", "预测"}},
-		{sample(), "1", []string{"上限 312.6", "313.3", "311.9", "上限"}},
-		{sample(), "13", []string{"市级要求 31", "市级要求", "32"}},
-		{sample(), "4", []string{"10.2%", "4.1%", "7.1%", "目标 6%", "实际年均 7.1%"}},
-		{sample(), "14", []string{"完成", "未完成"}},
+		// The projection: 3580 + 2×(3580−2900)/3 = 4033.
+		{s, "9", []string{"3580", "5000", "4033", "预计"}},
+		{s, "1", []string{"上限312.6", "313.3", "311.9"}},
+		{s, "13", []string{"市级要求", "31", "32"}},
+		// (1.102 × 1.041 × 1.071)^(1/3) − 1 = 7.1%.
+		{s, "4", []string{"10.2", "4.1", "7.1", "目标年均6.0%", "实际年均7.1%"}},
+		{s, "14", []string{"完成", "未完成"}},
 		// 1200, 1200+1000 = 2200, 2200+890 = 3090.
-		{extras(), "21", []string{"1200", "2200", "3090", "2025年目标 累计5000", "累计完成"}},
-		{extras(), "20", []string{"参照值 3", "参照值"}},
+		{x, "21", []string{"1200", "2200", "3090", "5000"}},
+		{x, "20", []string{"全市平均", "3.0", "2.8"}},
 		// 14% over five years is 1−0.86^(1/5) = 2.97% a year.
-		{extras(), "17", []string{"目标 年均3%", "-0.8%"}},
-		{extras(), "12", []string{"-12.4%", "目标 15%"}},
-		{extras(), "6", []string{"10.5", "10.4", "10.3", "2025年目标 11"}},
+		{x, "17", []string{"目标年均3.0%", "-0.8"}},
+		{x, "12", []string{"-12.4", "目标年均15.0%", "实际年均-2.3%"}},
+		{x, "22", []string{"5.11", "5.60"}},
+		{x, "6", []string{"10.5", "10.4", "10.3", "11.0"}},
 	}
 	for _, tt := range tests {
 		var r recorder
-		if err := Indicator(&r, tt.res, find(tt.res, tt.id), 250, 180); err != nil {
+		if err := Draw(&r, chartOf(t, tt.res, tt.id), 250, 180); err != nil {
 			t.Errorf("%s: %v", tt.id, err)
 			continue
 		}
@@ -372,22 +361,21 @@ func TestKinds(t *testing.T) {
 // report uses.
 func TestInBox(t *testing.T) {
 	sizes := [][2]float64{{250, 180}, {170, 130}, {120, 90}, {400, 260}}
-	for _, res := range []*eval.Result{sample(), extras()} {
-		for i := range res.Indicators {
-			ind := &res.Indicators[i]
+	for _, res := range []*eval.Result{sample(t), extras(t)} {
+		for id, ch := range charted(res) {
 			for _, sz := range sizes {
 				var r recorder
-				if err := Indicator(&r, res, ind, sz[0], sz[1]); err != nil {
-					t.Errorf("%s %v: %v", ind.ID, sz, err)
+				if err := Draw(&r, ch, sz[0], sz[1]); err != nil {
+					t.Errorf("%s %v: %v", id, sz, err)
 					continue
 				}
-				checkBox(t, fmt.Sprintf("%s %v", ind.ID, sz), &r, sz[0], sz[1])
+				checkBox(t, fmt.Sprintf("%s %v", id, sz), &r, sz[0], sz[1])
 			}
 		}
 	}
 	for _, sz := range [][2]float64{{500, 170}, {250, 150}} {
 		var r recorder
-		if err := Distribution(&r, withSummary(sample()), sz[0], sz[1]); err != nil {
+		if err := Draw(&r, everything(t).StatusChart, sz[0], sz[1]); err != nil {
 			t.Fatal(err)
 		}
 		checkBox(t, fmt.Sprintf("distribution %v", sz), &r, sz[0], sz[1])
@@ -407,16 +395,21 @@ func checkBox(t *testing.T, name string, r *recorder, w, h float64) {
 	}
 }
 
+// TestDeterministic: two evaluations of the same plan draw the same
+// operations.
 func TestDeterministic(t *testing.T) {
-	res := withSummary(sample())
 	draw := func() []op {
+		res := everything(t)
 		var r recorder
-		for i := range res.Indicators {
-			if err := Indicator(&r, res, &res.Indicators[i], 250, 180); err != nil {
+		for _, ind := range res.Indicators {
+			if ind.Chart == nil {
+				continue
+			}
+			if err := Draw(&r, ind.Chart, 250, 180); err != nil {
 				t.Fatal(err)
 			}
 		}
-		if err := Distribution(&r, res, 500, 170); err != nil {
+		if err := Draw(&r, res.StatusChart, 500, 170); err != nil {
 			t.Fatal(err)
 		}
 		return r.ops
@@ -427,65 +420,63 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestDistribution draws eval's statuses by category: each bar's label and
+// total, and a legend with every status that occurs, those drawn alike
+// named together.
 func TestDistribution(t *testing.T) {
-	res := withSummary(sample())
+	ch := everything(t).StatusChart
 	var r recorder
-	if err := Distribution(&r, res, 500, 170); err != nil {
+	if err := Draw(&r, ch, 500, 170); err != nil {
 		t.Fatal(err)
 	}
 	texts := r.texts()
-	want := []string{"减量提质", "安全稳定", "共5项", "共4项", "共6项", "提前实现", "数据待补/无法评估", "基本符合预期/达到要求", "4"}
-	for _, s := range want {
-		if !contains(texts, s) {
-			t.Errorf("no %q in %q", s, texts)
+	legend := map[string]bool{}
+	for _, s := range texts {
+		for _, part := range strings.Split(s, "/") {
+			legend[part] = true
 		}
 	}
-	// Without a summary the categories are counted from the indicators.
-	res = sample()
-	r = recorder{}
-	if err := Distribution(&r, res, 500, 170); err != nil {
-		t.Fatal(err)
+	for _, b := range ch.Bars {
+		n := 0
+		for _, sg := range b.Segments {
+			n += sg.N
+			if sg.N > 0 && !legend[sg.Label] {
+				t.Errorf("%s: %s (%d) not in the legend %q", b.Label, sg.Label, sg.N, texts)
+			}
+		}
+		for _, s := range []string{b.Label, fmt.Sprint(n)} {
+			if !contains(texts, s) {
+				t.Errorf("%s: no %q in %q", b.Label, s, texts)
+			}
+		}
 	}
-	texts = r.texts()
-	// 减量提质 has indicators 5, 1 and 4; 绿色发展 13 and 14; 创新发展 9.
-	for _, s := range []string{"减量提质", "绿色发展", "创新发展", "共3项", "共2项", "共1项"} {
+	// The statuses drawn alike (report/style's Key) share an entry.
+	for _, s := range []string{"提前实现/快于预期", "基本符合预期/达到要求", "数据待补/无法评估"} {
 		if !contains(texts, s) {
-			t.Errorf("counted: no %q in %q", s, texts)
+			t.Errorf("no %q in %q", s, texts)
 		}
 	}
 }
 
 func TestErrors(t *testing.T) {
-	res := sample()
-	empty := &eval.IndicatorResult{ID: "2", Kind: model.Municipal, Years: []eval.YearResult{{Year: 2021}}}
 	var r recorder
-	if err := Indicator(&r, res, empty, 250, 180); err == nil || !strings.Contains(err.Error(), `"2"`) {
-		t.Errorf("no value: err = %v", err)
-	}
-	if err := Indicator(&r, res, find(res, "5"), 80, 60); err == nil {
-		t.Error("tiny box: no error")
-	}
-	if err := Distribution(&r, &eval.Result{}, 500, 170); err == nil {
-		t.Error("no categories: no error")
-	}
-}
-
-func TestCharted(t *testing.T) {
-	tests := []struct {
-		ind  *eval.IndicatorResult
-		want bool
-	}{
-		{nil, false},
-		{&eval.IndicatorResult{}, false},
-		{&eval.IndicatorResult{Years: []eval.YearResult{{Year: 2021}}}, false},
-		{&eval.IndicatorResult{Years: []eval.YearResult{{Year: 2021, Value: f64(0)}}}, true},
-		{&eval.IndicatorResult{Value: f64(1)}, true},
-		{&eval.IndicatorResult{Years: []eval.YearResult{{Year: 2021, Value: f64(math.NaN())}}}, false},
-	}
-	for i, tt := range tests {
-		if got := Charted(tt.ind); got != tt.want {
-			t.Errorf("%d: Charted = %v, want %v", i, got, tt.want)
+	// Indicator 31 has no value: eval charts nothing, and nothing is drawn.
+	res := everything(t)
+	for _, ind := range res.Indicators {
+		if ind.ID == "31" {
+			if ind.Chart != nil {
+				t.Fatalf("31 without values charted: %+v", ind.Chart)
+			}
+			if err := Draw(&r, ind.Chart, 250, 180); err == nil {
+				t.Error("no chart: no error")
+			}
 		}
+	}
+	if err := Draw(&r, chartOf(t, res, "5"), 80, 60); err == nil || !strings.Contains(err.Error(), "too small") {
+		t.Errorf("tiny box: err = %v", err)
+	}
+	if err := Draw(&r, evaluate(t, 2023, nil).StatusChart, 500, 170); err == nil {
+		t.Error("no categories: no error")
 	}
 }
 
@@ -550,48 +541,47 @@ func TestTicks(t *testing.T) {
 	}
 }
 
-// oddity is an indicator at the edge of what an evaluation gives.
+// oddity is an indicator at the edge of what an evaluation gives, and the
+// chart eval made of it.
 type oddity struct {
 	name string
-	res  *eval.Result
-	ind  eval.IndicatorResult
+	ch   *eval.Chart
 	want []string
 }
 
-// oddities are indicators with one value, a flat series, a value without
-// years, the target year itself, a long plan, numbers that are not numbers.
-func oddities() []oddity {
-	res := sample()
-	yr := func(y int, v float64) eval.YearResult { return eval.YearResult{Year: y, Value: f64(v)} }
-	long := *res
-	long.Plan.BaseYear, long.Plan.TargetYear, long.Year = 2020, 2035, 2026
-	final := *res
-	final.Year = 2025
+// oddities are indicators with one value, a flat series, a value in the
+// year evaluated alone, the target year itself, a long plan, numbers that
+// are not numbers.
+func oddities(t testing.TB) []oddity {
+	one := func(name string, y int, edit func(*model.Plan, *model.Dataset), x in, want ...string) oddity {
+		x.ind.ID = "x"
+		return oddity{name, chartOf(t, evaluate(t, y, edit, x), "x"), want}
+	}
+	level := func(unit string, base, target float64) model.Indicator {
+		return model.Indicator{Name: "指标", Unit: unit, Baseline: f64(base), Target: model.Target{Kind: model.Level, Value: target}}
+	}
+	long := func(p *model.Plan, _ *model.Dataset) { p.TargetYear = 2035 }
 	return []oddity{
-		{"one value", res, eval.IndicatorResult{ID: "a", Unit: "万人", Kind: model.Level, TargetValue: f64(10), Status: eval.NoData,
-			Years: []eval.YearResult{yr(2020, 5), {Year: 2021}}}, []string{"5", "2025年目标 10"}},
-		{"flat", res, eval.IndicatorResult{ID: "b", Unit: "%", Kind: model.Floor, TargetValue: f64(98), Status: eval.Met,
-			Years: []eval.YearResult{yr(2020, 98), yr(2021, 98), yr(2022, 98)}}, []string{"98", "下限 98"}},
-		{"value only", res, eval.IndicatorResult{ID: "c", Unit: "亿元", Kind: model.None, Value: f64(8504.6), Status: eval.NotAssessed},
-			[]string{"8504.6"}},
-		{"final year", &final, eval.IndicatorResult{ID: "d", Unit: "件", Kind: model.Level, TargetValue: f64(5000), Projected: f64(5100), Status: eval.Achieved,
-			Years: []eval.YearResult{yr(2020, 2900), yr(2021, 3500), yr(2022, 4000), yr(2023, 4400), yr(2024, 4800), yr(2025, 5100)}},
-			[]string{"5100", "2025年目标 5000"}},
-		{"long plan", &long, eval.IndicatorResult{ID: "e", Unit: "万元/人", Kind: model.Level, TargetValue: f64(60), Baseline: f64(30), Status: eval.OnTrack,
-			Years: []eval.YearResult{yr(2020, 30), yr(2021, 32), yr(2022, 34), yr(2023, 37), yr(2024, 38), yr(2025, 40), yr(2026, 41)}},
-			[]string{"41", "2035年目标 60"}},
-		{"not a number", res, eval.IndicatorResult{ID: "f", Unit: "个", Kind: model.Level, TargetValue: f64(10), Status: eval.Lagging,
-			Years: []eval.YearResult{yr(2020, 1), yr(2021, math.NaN()), yr(2022, math.Inf(1)), yr(2023, 4)}},
-			[]string{"1", "4"}},
+		one("one value", 2023, nil, in{ind: level("万人", 4, 10), vals: map[int]float64{2021: 5}}, "5", "10"),
+		one("flat", 2023, nil, in{ind: model.Indicator{Unit: "%", Baseline: f64(98), Target: model.Target{Kind: model.Floor, Value: 98}},
+			vals: map[int]float64{2020: 98, 2021: 98, 2022: 98}}, "98", "下限98"),
+		one("value only", 2023, nil, in{ind: model.Indicator{Unit: "亿元", Target: model.Target{Kind: model.None}},
+			vals: map[int]float64{2023: 8504.6}}, "8504.6"),
+		one("final year", 2025, nil, in{ind: level("件", 2900, 5000),
+			vals: map[int]float64{2020: 2900, 2021: 3500, 2022: 4000, 2023: 4400, 2024: 4800, 2025: 5100}}, "5100", "5000"),
+		one("long plan", 2026, long, in{ind: level("万元/人", 30, 60),
+			vals: map[int]float64{2020: 30, 2021: 32, 2022: 34, 2023: 37, 2024: 38, 2025: 40, 2026: 41}}, "41", "60", "2035"),
+		one("not a number", 2023, nil, in{ind: level("个", 1, 10),
+			vals: map[int]float64{2020: 1, 2021: math.NaN(), 2022: math.Inf(1), 2023: 4}}, "1", "4"),
 	}
 }
 
 // TestOddInputs checks that odd indicators are drawn, in their box.
 func TestOddInputs(t *testing.T) {
-	for _, tt := range oddities() {
+	for _, tt := range oddities(t) {
 		for _, sz := range [][2]float64{{250, 180}, {120, 90}} {
 			var r recorder
-			if err := Indicator(&r, tt.res, &tt.ind, sz[0], sz[1]); err != nil {
+			if err := Draw(&r, tt.ch, sz[0], sz[1]); err != nil {
 				t.Errorf("%s %v: %v", tt.name, sz, err)
 				continue
 			}

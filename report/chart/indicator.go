@@ -1,13 +1,14 @@
 package chart
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"io"
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/golang/freetype/truetype"
 	gochart "github.com/wcharczuk/go-chart/v2"
@@ -15,331 +16,219 @@ import (
 	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/style"
-	"plancheck/report/zh"
 )
 
-// Charted reports whether an indicator gets a chart: whether it has at
-// least one (finite) value, in some year or in the year evaluated.
-func Charted(ind *eval.IndicatorResult) bool {
-	if ind == nil {
-		return false
-	}
-	if finite(ind.Value) != nil {
-		return true
-	}
-	for _, y := range ind.Years {
-		if finite(y.Value) != nil {
-			return true
-		}
-	}
-	return false
-}
-
-// The smallest box an indicator chart is drawn in, in points.
+// The smallest box a chart is drawn in, in points.
 const minW, minH = 120, 90
 
-// maxYears is the most years an indicator chart spans: a plan spans at
-// most 50 (report/plan), so more is a malformed result.
+// maxYears is the most years a chart spans: a plan spans at most 50
+// (report/plan), so more is a malformed spec.
 const maxYears = 100
 
 // xPad is the room, in years, left and right of the first and last year, so
 // that their marks and labels clear the axes.
 const xPad = 0.45
 
-// Indicator draws one indicator's chart into a w×h point box on c: its
-// values year by year against the plan's path, the target, the projection
-// to the target year and, for the kinds that have one, the limit or the
-// yearly requirement. It draws no title; the report captions the chart.
+// sampleMark follows a value marked 示例, as in the report's tables.
+const sampleMark = "*"
+
+// unitPrefix introduces the unit above the y axis.
+const unitPrefix = "单位："
+
+// Draw draws ch into a w×h point box on c: a line chart of levels against
+// the planned path (ChartLine), bars of yearly rates against the target
+// rate (ChartRate), a row of yes/no marks (ChartYesNo) or stacked bars of
+// counts (ChartBars). It draws what the spec holds and decides nothing: a
+// series, rule or label the spec lacks is not drawn. It draws no title;
+// the report captions the chart.
 //
-// It returns an error when the indicator has no value (see Charted), when
-// the box is smaller than 120×90 pt, or when go-chart cannot lay the chart
-// out; nothing sensible has been drawn then.
-func Indicator(c Canvas, res *eval.Result, ind *eval.IndicatorResult, w, h float64) error {
-	if ind == nil || res == nil {
-		return fmt.Errorf("chart: no indicator to draw")
+// Every axis labels its years the same way (2020, never 2020年). Value
+// labels are placed where they hide no other label, mark or the legend; a
+// label that finds no such place is left out, except the latest value's
+// and the target's. The rules (limits, target rates, the average
+// achieved) are named in the legend with their values, not on the plot.
+//
+// Draw returns an error for a nil spec, an unknown kind, a box smaller
+// than 120×90 pt, a spec with nothing to draw (no point with a finite
+// value, no bar), years spanning more than 100, or when go-chart cannot
+// lay the chart out; nothing sensible has been drawn then.
+func Draw(c Canvas, ch *eval.Chart, w, h float64) error {
+	if c == nil || ch == nil {
+		return errors.New("chart: no chart to draw")
 	}
-	if !Charted(ind) {
-		return fmt.Errorf("chart: indicator %q has no value to chart", ind.ID)
-	}
-	if w < minW || h < minH {
-		return fmt.Errorf("chart: indicator %q: a %g×%g pt box is too small; the chart needs at least %d×%d pt", ind.ID, w, h, minW, minH)
+	if !(w >= minW && h >= minH) || math.IsInf(w+h, 0) {
+		return fmt.Errorf("chart: a %g×%g pt box is too small; a chart needs at least %d×%d pt", w, h, minW, minH)
 	}
 	regular, bold, err := loadFonts()
 	if err != nil {
 		return err
 	}
-	s := newSpec(res, ind)
-	if s.x1-s.x0 > maxYears {
-		return fmt.Errorf("chart: indicator %q: %d years from %d to %d are more than a chart shows (%d)", ind.ID, s.x1-s.x0+1, s.x0, s.x1, maxYears)
+	switch ch.Kind {
+	case eval.ChartLine, eval.ChartRate, eval.ChartYesNo:
+		s, err := newSpec(ch)
+		if err != nil {
+			return err
+		}
+		return s.draw(c, regular, bold, w, h)
+	case eval.ChartBars:
+		return drawBars(c, ch, regular, bold, w, h)
 	}
-	if err := s.draw(c, regular, bold, w, h); err != nil {
-		return fmt.Errorf("chart: indicator %q: %w", ind.ID, err)
-	}
-	return nil
+	return fmt.Errorf("chart: unknown kind %q", ch.Kind)
 }
 
-// mode is how an indicator is shown.
-type mode int
-
-const (
-	lineMode  mode = iota // levels: a line against the plan's path
-	rateMode              // yearly rates of change: bars against the target rate
-	yesNoMode             // yes/no: a row of 完成/未完成 marks
-)
-
-// point is a value in a year.
+// point is a value in a year, as data.
 type point struct{ x, y float64 }
 
-// spec is what an indicator's chart shows, before any geometry.
+// mark is a point with its label ("" for none).
+type mark struct {
+	point
+	text string
+}
+
+// spec is what a line, rate or yes/no chart shows, read from eval.Chart
+// with what cannot be drawn left out, before any geometry.
 type spec struct {
-	ind      *eval.IndicatorResult
-	mode     mode
-	x0, x1   int // first and last year of the x axis
-	color    color.RGBA
-	marker   style.Marker
-	unit     string
-	actual   []point // the values (running totals for a cumulative target)
-	runs     [][]point
-	base     *point  // rate mode: the base year's rate, shown apart
-	plan     []point // the planned path
-	target   *point
-	targetTx string
-	proj     []point // from the latest value to the projected one
-	limit    *float64
-	limitTx  string
-	req      []point // municipal requirements, or relative's compared values
-	reqName  string
-	rate     []point // rate mode: the target rate, year by year
-	rateTx   string
-	realized *float64
-	yesNo    []yesNoMark
+	mode   eval.ChartKind
+	x0, x1 int // first and last year of the x axis
+	color  color.RGBA
+	marker style.Marker
+	unit   string
+
+	actual      []mark // the values; in a rate chart those up to x0 are the base years', shown apart
+	actualLabel string
+	runs        [][]point // the actual values in runs of consecutive years
+	plan        []point
+	planLabel   string
+	target      *mark
+	targetLabel string
+	proj        []mark // from the latest value to the projection
+	projLabel   string
+	req         []mark // requirements or compared values
+	reqLabel    string
+	rules       []eval.ChartRule
+	yesNo       []yesNoMark
 }
 
 type yesNoMark struct {
-	year  int
-	state int // 1 done, 0 not done, -1 no data
+	year int
+	done *bool
+	text string
 }
 
-func newSpec(res *eval.Result, in *eval.IndicatorResult) *spec {
-	// A number that is not finite is drawn as missing.
-	ind := *in
-	ind.TargetValue, ind.Baseline, ind.Value = finite(ind.TargetValue), finite(ind.Baseline), finite(ind.Value)
-	ind.Projected, ind.Realized, ind.Expected = finite(ind.Projected), finite(ind.Realized), finite(ind.Expected)
-	years := append([]eval.YearResult(nil), ind.Years...)
-	for i := range years {
-		y := &years[i]
-		y.Value, y.Expected, y.Requirement, y.Compared = finite(y.Value), finite(y.Expected), finite(y.Requirement), finite(y.Compared)
-	}
-	sort.SliceStable(years, func(i, j int) bool { return years[i].Year < years[j].Year })
-	if ind.Value != nil && (len(years) == 0 || years[len(years)-1].Year < res.Year) {
-		years = append(years, eval.YearResult{Year: res.Year, Value: ind.Value, Expected: ind.Expected})
-	}
-
-	s := &spec{ind: &ind, unit: ind.Unit, x0: res.Plan.BaseYear, x1: res.Plan.TargetYear}
-	if len(years) > 0 {
-		if s.x0 == 0 || years[0].Year < s.x0 {
-			s.x0 = years[0].Year
-		}
-		if last := years[len(years)-1].Year; s.x1 == 0 || last > s.x1 {
-			s.x1 = last
-		}
-	}
-	if s.x1 <= s.x0 {
-		s.x1 = s.x0 + 1
-	}
-	s.color = style.StatusColor(ind.Status)
+// newSpec reads a chart's spec. Points whose values are not finite, or
+// beyond model.MaxMagnitude (which no indicator can have; eval reports
+// them), are left out, so that they do not squash the others to a line.
+func newSpec(ch *eval.Chart) (*spec, error) {
+	s := &spec{mode: ch.Kind, unit: ch.Unit, x0: ch.FromYear, x1: ch.ToYear}
+	s.color = style.StatusColor(ch.Status)
 	if s.color == style.Grey {
 		// Grey is the plan's path; an unjudged series is drawn darker.
 		s.color = color.RGBA{0x59, 0x59, 0x59, 0xff}
 	}
-	s.marker = style.StatusMarker(ind.Status)
-
-	switch {
-	case ind.Kind == model.Boolean || (ind.Unit == "" && allYesNo(years)):
-		s.mode = yesNoMode
-	case ind.Kind == model.Reduction || (ind.Kind == model.AvgGrowth && model.NormalizeUnit(ind.Unit) == "%"):
-		s.mode = rateMode
+	s.marker = style.StatusMarker(ch.Status)
+	marks := func(ps []eval.ChartPoint) []mark {
+		var out []mark
+		for _, p := range ps {
+			if finite(&p.Value) == nil {
+				continue
+			}
+			t := p.Text
+			if p.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
+				t += sampleMark
+			}
+			out = append(out, mark{point{float64(p.Year), p.Value}, t})
+		}
+		sort.SliceStable(out, func(i, j int) bool { return out[i].x < out[j].x })
+		return out
 	}
-
-	switch s.mode {
-	case yesNoMode:
-		for _, y := range years {
-			m := yesNoMark{year: y.Year, state: -1}
-			if y.Value != nil {
-				m.state = 0
-				if *y.Value >= 0.5 {
-					m.state = 1
+	years := func(ms []mark) {
+		for _, m := range ms {
+			y := int(m.x)
+			if s.x0 == 0 || y < s.x0 {
+				s.x0 = y
+			}
+			if s.x1 == 0 || y > s.x1 {
+				s.x1 = y
+			}
+		}
+	}
+	for _, se := range ch.Series {
+		if ch.Kind == eval.ChartYesNo {
+			if se.Role != eval.SeriesActual {
+				continue
+			}
+			for _, p := range se.Points {
+				t := p.Text
+				if p.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
+					t += sampleMark
 				}
+				s.yesNo = append(s.yesNo, yesNoMark{year: p.Year, done: p.Done, text: t})
 			}
-			if y.Year > s.x0 || y.Value != nil {
-				s.yesNo = append(s.yesNo, m)
+			sort.SliceStable(s.yesNo, func(i, j int) bool { return s.yesNo[i].year < s.yesNo[j].year })
+			for _, m := range s.yesNo {
+				years([]mark{{point: point{x: float64(m.year)}}})
+			}
+			continue
+		}
+		ms := marks(se.Points)
+		years(ms)
+		switch se.Role {
+		case eval.SeriesActual:
+			s.actual, s.actualLabel = ms, se.Label
+		case eval.SeriesPlanned:
+			for _, m := range ms {
+				s.plan = append(s.plan, m.point)
+			}
+			s.planLabel = se.Label
+		case eval.SeriesRequirement, eval.SeriesCompared:
+			s.req, s.reqLabel = ms, se.Label
+		case eval.SeriesProjected:
+			s.proj, s.projLabel = ms, se.Label
+		case eval.SeriesTarget:
+			if len(ms) > 0 {
+				s.target, s.targetLabel = &ms[len(ms)-1], se.Label
 			}
 		}
-		return s
-	case rateMode:
-		s.rateSpec(years)
-		return s
 	}
-
-	// Line mode.
-	total := 0.0
+	for _, r := range ch.Lines {
+		if finite(&r.Value) != nil {
+			s.rules = append(s.rules, r)
+		}
+	}
+	if len(s.plan) < 2 {
+		s.plan = nil
+	}
+	if len(s.proj) < 2 {
+		s.proj = nil
+	}
+	if s.x1 <= s.x0 {
+		s.x1 = s.x0 + 1
+	}
+	if s.x1-s.x0 > maxYears {
+		return nil, fmt.Errorf("chart: %d years from %d to %d are more than a chart shows (%d)", s.x1-s.x0+1, s.x0, s.x1, maxYears)
+	}
+	if ch.Kind == eval.ChartYesNo {
+		if len(s.yesNo) == 0 {
+			return nil, errors.New("chart: no yes/no mark to draw")
+		}
+		return s, nil
+	}
+	if len(s.actual)+len(s.plan)+len(s.req)+len(s.rules) == 0 && s.target == nil {
+		return nil, errors.New("chart: no value to draw")
+	}
+	if len(s.actual) == 0 {
+		return s, nil
+	}
 	var run []point
-	for _, y := range years {
-		if y.Value == nil {
-			if len(run) > 0 {
-				s.runs = append(s.runs, run)
-				run = nil
-			}
-			continue
+	for i, m := range s.actual {
+		if i > 0 && m.x-s.actual[i-1].x > 1 {
+			s.runs = append(s.runs, run)
+			run = nil
 		}
-		v := *y.Value
-		if ind.Kind == model.Cumulative {
-			if y.Year <= s.x0 {
-				continue // the base year is before the period
-			}
-			total += v
-			v = total
-		}
-		p := point{float64(y.Year), v}
-		s.actual = append(s.actual, p)
-		run = append(run, p)
+		run = append(run, m.point)
 	}
-	if len(run) > 0 {
-		s.runs = append(s.runs, run)
-	}
-
-	tv := ind.TargetValue
-	switch ind.Kind {
-	case model.Level, model.Delta, model.AvgGrowth, model.Cumulative:
-		if tv == nil {
-			tv = numberIn(ind.TargetText)
-		}
-		if tv != nil {
-			s.target = &point{float64(s.x1), *tv}
-			s.targetTx = zh.Year(s.x1) + "目标 " + numLabel(*tv)
-			if ind.Kind == model.Cumulative {
-				s.targetTx = zh.Year(s.x1) + "目标 累计" + numLabel(*tv)
-			}
-		}
-	case model.Ceiling, model.Floor:
-		if tv == nil {
-			tv = numberIn(ind.TargetText)
-		}
-		if tv != nil {
-			s.limit = tv
-			s.limitTx = "上限 " + numLabel(*tv)
-			if ind.Kind == model.Floor {
-				s.limitTx = "下限 " + numLabel(*tv)
-			}
-		}
-	}
-
-	// The plan's path: the cumulative total grows from nothing; the other
-	// kinds follow the evaluation's expected values, extended to the target.
-	if ind.Kind == model.Cumulative {
-		if s.target != nil {
-			s.plan = []point{{float64(s.x0), 0}, *s.target}
-		}
-	} else {
-		for _, y := range years {
-			if y.Expected != nil {
-				s.plan = append(s.plan, point{float64(y.Year), *y.Expected})
-			}
-		}
-		if len(s.plan) == 0 && s.target != nil && ind.Baseline != nil && (ind.Kind == model.Level || ind.Kind == model.Delta) {
-			s.plan = []point{{float64(s.x0), *ind.Baseline}}
-		}
-		if s.target != nil && len(s.plan) > 0 && s.plan[len(s.plan)-1].x < s.target.x {
-			s.plan = append(s.plan, extendPath(s.plan[len(s.plan)-1], *s.target, ind.Kind == model.AvgGrowth)...)
-		}
-	}
-
-	if ind.Projected != nil && len(s.actual) > 0 {
-		last := s.actual[len(s.actual)-1]
-		if last.x < float64(s.x1) {
-			s.proj = []point{last, {float64(s.x1), *ind.Projected}}
-		}
-	}
-
-	for _, y := range years {
-		switch {
-		case ind.Kind == model.Relative && y.Compared != nil:
-			s.req = append(s.req, point{float64(y.Year), *y.Compared})
-			s.reqName = "参照值"
-		case y.Requirement != nil:
-			s.req = append(s.req, point{float64(y.Year), *y.Requirement})
-			s.reqName = "市级要求"
-		}
-	}
-	return s
-}
-
-// rateSpec fills in a rate-mode spec: the yearly rates, the target rate and
-// the realized average.
-func (s *spec) rateSpec(years []eval.YearResult) {
-	ind := s.ind
-	for _, y := range years {
-		if y.Value == nil {
-			continue
-		}
-		p := point{float64(y.Year), *y.Value}
-		if y.Year <= s.x0 && len(years) > 1 {
-			// The base year's rate is before the period: shown, not judged.
-			s.base = &p
-			continue
-		}
-		s.actual = append(s.actual, p)
-	}
-	for _, y := range years {
-		if y.Expected != nil && y.Year > s.x0 {
-			s.rate = append(s.rate, point{float64(y.Year), *y.Expected})
-		}
-	}
-	var target *float64
-	if len(s.rate) > 0 {
-		target = &s.rate[len(s.rate)-1].y
-	} else if v := numberIn(ind.TargetText); v != nil {
-		target = v
-		if ind.Kind == model.Reduction {
-			// A reduction over the period, as the yearly rate that gives it.
-			n := float64(s.x1 - s.x0)
-			r := 100 * (1 - math.Pow(1-*v/100, 1/n))
-			target = &r
-		}
-	}
-	if target != nil {
-		if len(s.rate) == 0 {
-			s.rate = []point{{float64(s.x0) + 0.5, *target}}
-		}
-		if last := s.rate[len(s.rate)-1]; last.x < float64(s.x1)+xPad {
-			s.rate = append(s.rate, point{float64(s.x1) + xPad, last.y})
-		}
-		if first := s.rate[0]; first.x > float64(s.x0)+0.5 {
-			s.rate = append([]point{{float64(s.x0) + 0.5, first.y}}, s.rate...)
-		}
-		s.rateTx = "目标 " + numLabel(*target) + "%"
-		if ind.Kind == model.Reduction {
-			s.rateTx = "目标 年均" + numLabelDigits(*target, 1) + "%"
-		}
-	}
-	s.realized = ind.Realized
-}
-
-// extendPath continues the plan's path from p to the target t, year by
-// year: along a constant growth rate for avg_growth (so the path curves as
-// the evaluation's does), straight otherwise.
-func extendPath(p, t point, compound bool) []point {
-	var out []point
-	n := t.x - p.x
-	for x := p.x + 1; x <= t.x; x++ {
-		f := (x - p.x) / n
-		y := p.y + f*(t.y-p.y)
-		if compound && p.y > 0 && t.y > 0 {
-			y = p.y * math.Pow(t.y/p.y, f)
-		}
-		out = append(out, point{x, y})
-	}
-	return out
+	s.runs = append(s.runs, run)
+	return s, nil
 }
 
 // finite returns v when it is a number a chart can show, nil otherwise: NaN
@@ -353,39 +242,6 @@ func finite(v *float64) *float64 {
 	return v
 }
 
-func allYesNo(years []eval.YearResult) bool {
-	n := 0
-	for _, y := range years {
-		if y.Value == nil {
-			continue
-		}
-		if *y.Value != 0 && *y.Value != 1 {
-			return false
-		}
-		n++
-	}
-	return n > 0
-}
-
-var numberRE = regexp.MustCompile(`-?\d+(\.\d+)?`)
-
-// numberIn is the first number in a target's text ("312.6", "累计5000左右"),
-// or nil.
-func numberIn(s string) *float64 {
-	if len(s) > 200 {
-		s = s[:200] // a target's text is short; a number in it shorter still
-	}
-	m := numberRE.FindString(s)
-	if m == "" {
-		return nil
-	}
-	v, err := strconv.ParseFloat(m, 64)
-	if err != nil {
-		return nil
-	}
-	return finite(&v)
-}
-
 // darker is a colour for text in a series' colour: Okabe–Ito's orange and
 // sky blue are too light for small type on white.
 func darker(c color.RGBA) color.RGBA {
@@ -393,48 +249,58 @@ func darker(c color.RGBA) color.RGBA {
 	return color.RGBA{uint8(float64(c.R) * k), uint8(float64(c.G) * k), uint8(float64(c.B) * k), 0xff}
 }
 
-// legend is the chart's key, in drawing order.
+// ruleLook is how a rule is drawn: its colour and dash.
+func (s *spec) ruleLook(r eval.ChartRule) (color.RGBA, []float64) {
+	if r.Role == eval.RuleRealized {
+		return s.color, dashProj
+	}
+	return limitColor, dashLimit
+}
+
+// legend is the chart's key, in drawing order. A series or rule without a
+// label has no key.
 func (s *spec) legend() []legendEntry {
 	var es []legendEntry
+	add := func(e legendEntry) {
+		if e.name != "" {
+			es = append(es, e)
+		}
+	}
 	switch s.mode {
-	case yesNoMode:
-		return []legendEntry{
-			{name: "完成", color: style.StatusColor(eval.Met), marker: style.Circle},
-			{name: "未完成", color: style.StatusColor(eval.NotMet), marker: style.Down},
+	case eval.ChartYesNo:
+		var done, notDone string
+		for _, m := range s.yesNo {
+			switch {
+			case m.done == nil:
+			case *m.done && done == "":
+				done = strings.TrimSuffix(m.text, sampleMark)
+			case !*m.done && notDone == "":
+				notDone = strings.TrimSuffix(m.text, sampleMark)
+			}
 		}
-	case rateMode:
-		es = append(es, legendEntry{name: "实际值", color: s.color, bar: true})
-		if len(s.rate) > 0 {
-			es = append(es, legendEntry{name: "目标", color: limitColor, line: true, dash: dashLimit})
-		}
-		if s.realized != nil {
-			es = append(es, legendEntry{name: "实际年均", color: s.color, line: true, dash: dashProj})
-		}
+		add(legendEntry{name: done, color: style.StatusColor(eval.Met), marker: style.Circle})
+		add(legendEntry{name: notDone, color: style.StatusColor(eval.NotMet), marker: style.Down})
 		return es
+	case eval.ChartRate:
+		add(legendEntry{name: s.actualLabel, color: s.color, bar: true})
+	default:
+		add(legendEntry{name: s.actualLabel, color: s.color, line: true, marker: style.Circle})
 	}
-	name := "实际值"
-	if s.ind.Kind == model.Cumulative {
-		name = "累计完成"
-	}
-	es = append(es, legendEntry{name: name, color: s.color, line: true, marker: style.Circle})
 	if len(s.plan) > 1 {
-		es = append(es, legendEntry{name: "规划路径", color: planColor, line: true, dash: dashPlan})
+		add(legendEntry{name: s.planLabel, color: planColor, line: true, dash: dashPlan})
 	}
-	if len(s.proj) > 0 {
-		es = append(es, legendEntry{name: "预测", color: s.color, line: true, dash: dashProj})
+	if len(s.proj) > 1 {
+		add(legendEntry{name: s.projLabel, color: s.color, line: true, dash: dashProj})
 	}
 	if s.target != nil {
-		es = append(es, legendEntry{name: "目标", color: limitColor, marker: style.Ring})
-	}
-	if s.limit != nil {
-		name := "上限"
-		if s.ind.Kind == model.Floor {
-			name = "下限"
-		}
-		es = append(es, legendEntry{name: name, color: limitColor, line: true, dash: dashLimit})
+		add(legendEntry{name: s.targetLabel, color: limitColor, marker: style.Ring})
 	}
 	if len(s.req) > 0 {
-		es = append(es, legendEntry{name: s.reqName, color: limitColor, line: true, dash: dashLimit})
+		add(legendEntry{name: s.reqLabel, color: limitColor, line: true, dash: dashLimit})
+	}
+	for _, r := range s.rules {
+		col, dash := s.ruleLook(r)
+		add(legendEntry{name: r.Label, color: col, line: true, dash: dash})
 	}
 	return es
 }
@@ -442,26 +308,22 @@ func (s *spec) legend() []legendEntry {
 // yValues are all the values the y axis must show.
 func (s *spec) yValues() []float64 {
 	var vs []float64
-	add := func(ps []point) {
-		for _, p := range ps {
-			vs = append(vs, p.y)
+	addM := func(ms []mark) {
+		for _, m := range ms {
+			vs = append(vs, m.y)
 		}
 	}
-	add(s.actual)
-	add(s.plan)
-	add(s.proj)
-	add(s.req)
-	add(s.rate)
+	addM(s.actual)
+	addM(s.proj)
+	addM(s.req)
+	for _, p := range s.plan {
+		vs = append(vs, p.y)
+	}
 	if s.target != nil {
 		vs = append(vs, s.target.y)
 	}
-	if s.base != nil {
-		vs = append(vs, s.base.y)
-	}
-	for _, p := range []*float64{s.limit, s.realized} {
-		if p != nil {
-			vs = append(vs, *p)
-		}
+	for _, r := range s.rules {
+		vs = append(vs, r.Value)
 	}
 	return vs
 }
@@ -474,7 +336,7 @@ func (s *spec) yRange(plotH float64) (lo, hi, step float64) {
 	for _, v := range vs {
 		lo, hi = math.Min(lo, v), math.Max(hi, v)
 	}
-	if s.mode == rateMode {
+	if s.mode == eval.ChartRate {
 		lo, hi = math.Min(lo, 0), math.Max(hi, 0)
 	}
 	if len(vs) == 0 {
@@ -490,12 +352,15 @@ func (s *spec) yRange(plotH float64) (lo, hi, step float64) {
 		lo, hi = mid-span/2, mid+span/2
 	}
 	nonNeg := lo >= 0
-	lo, hi = lo-0.12*span, hi+0.14*span
+	// Room for a label beyond the outermost values: about a tenth of the
+	// spread, and at least labelRoom points of the plot.
+	k := labelRoom / math.Max(plotH-2*labelRoom, labelRoom)
+	lo, hi = lo-math.Max(0.12, k)*span, hi+math.Max(0.16, k)*span
 	if nonNeg && lo < 0 {
 		lo = 0
 	}
 	// A share in % does not run past 100 unless a value does.
-	if s.mode == lineMode && model.NormalizeUnit(s.unit) == "%" && hi > 100 && vmax <= 100 {
+	if s.mode == eval.ChartLine && model.NormalizeUnit(s.unit) == "%" && hi > 100 && vmax <= 100 {
 		hi = math.Max(100, vmax+0.02*span)
 	}
 	// About a tick every 24 pt, and never fewer than three.
@@ -508,36 +373,49 @@ func (s *spec) yRange(plotH float64) (lo, hi, step float64) {
 	return lo, hi, step
 }
 
+// labelRoom is the room, in points, the y axis leaves beyond the outermost
+// values for their labels.
+const labelRoom = 12
+
+// The top strip's layout, in points.
+const (
+	legendRowH   = 10  // a legend row
+	legendFirstY = 6.0 // the middle of the first row
+	legendGapY   = 5   // between the legend and the plot
+)
+
 func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error {
 	// The top strip: the unit on the left, the legend on the right.
 	unit := ""
 	if s.unit != "" {
-		unit = "单位：" + s.unit
+		unit = fit(c, unitPrefix+s.unit, legendSize, w/2)
 	}
 	unitW := 0.0
 	if unit != "" {
 		unitW = c.TextWidth(unit, legendSize, false) + 10
 	}
-	entries := s.legend()
-	rows := legendRows(c, entries, w-unitW)
-	legendY := 6.0 // the middle of the legend's first row
-	const rowH = 10
-	if len(rows) > 2 {
+	entries := fitEntries(c, s.legend(), w-2)
+	rows := legendRows(c, entries, w-unitW-2)
+	legendY := legendFirstY
+	if len(rows) > 2 && unit != "" {
 		// A narrow box: the unit gets a row of its own.
-		rows = legendRows(c, entries, w)
-		legendY += rowH
+		rows = legendRows(c, entries, w-2)
+		legendY += legendRowH
 	}
-	top := legendY - 6 + float64(len(rows))*rowH + 5
+	top := legendY - legendFirstY + float64(max(len(rows), 1))*legendRowH + legendGapY
 
-	// The x axis: every year from the base to the target.
+	// The x axis: every year from the first to the last.
 	xr := &fixedRange{min: float64(s.x0) - xPad, max: float64(s.x1) + xPad}
 	n := s.x1 - s.x0 + 1
 
 	// The y axis, sized for the plot area we expect (go-chart fixes it).
 	plotH := h - top - 16
+	if plotH < 30 {
+		return fmt.Errorf("chart: a %g×%g pt box leaves no room for the plot under its legend", w, h)
+	}
 	lo, hi, step := 0.0, 1.0, 1.0
 	var yt []gochart.Tick
-	if s.mode != yesNoMode {
+	if s.mode != eval.ChartYesNo {
 		lo, hi, step = s.yRange(plotH)
 		yt = ticks(lo, hi, step)
 	}
@@ -550,10 +428,8 @@ func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error 
 	yLabelW = math.Min(yLabelW, w/2)
 	plotW := w - yLabelW - 8
 	spacing := plotW / (float64(n) + 0.9)
-	format := func(y int) string { return zh.Year(y) }
-	if c.TextWidth("2020年", tickSize, false)+5 > spacing {
-		format = strconv.Itoa
-	}
+	// Years are labelled as numbers on every chart, 2020 and never 2020年,
+	// and every few years when they do not all fit.
 	every := 1
 	for c.TextWidth("2020", tickSize, false)+4 > spacing*float64(every) && every < n {
 		every++
@@ -561,8 +437,8 @@ func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error 
 	var xt []gochart.Tick
 	for y := s.x0; y <= s.x1; y++ {
 		l := ""
-		if (s.x1-y)%every == 0 { // the target year always has its label
-			l = format(y)
+		if (s.x1-y)%every == 0 { // the last year always has its label
+			l = strconv.Itoa(y)
 		}
 		xt = append(xt, gochart.Tick{Value: float64(y), Label: l})
 	}
@@ -591,7 +467,7 @@ func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error 
 		},
 		Elements: []gochart.Renderable{f.capture()},
 	}
-	zero := s.mode == rateMode && lo < 0 // bars both ways need a zero line
+	zero := s.mode == eval.ChartRate && lo < 0 // bars both ways need a zero line
 	for _, t := range yt {
 		if zero && t.Value == 0 {
 			continue // go-chart would draw the grid over it
@@ -601,27 +477,30 @@ func (s *spec) draw(c Canvas, regular, bold *truetype.Font, w, h float64) error 
 	if zero {
 		ch.YAxisSecondary.Zero = gochart.GridLine{Value: 0, Style: gochart.Style{StrokeColor: dc(axisColor), StrokeWidth: px(0.6)}}
 	}
-	if s.mode == yesNoMode {
+	if s.mode == eval.ChartYesNo {
 		ch.YAxisSecondary = gochart.YAxis{Style: gochart.Hidden(), Range: yr}
 	}
 	ch.Series = s.series(xr)
 
 	r := newRenderer(c, bold)
 	if err := ch.Render(r.provider(), io.Discard); err != nil {
-		return err
+		return fmt.Errorf("chart: %w", err)
 	}
 
-	s.overlay(c, f)
-
-	// The unit and the legend.
+	// The unit and the legend, which the labels then keep clear of.
+	var legendBoxes []rect
 	if unit != "" {
-		c.Text(0.5, 6+0.36*legendSize, unit, legendSize, false, textColor, 0)
+		c.Text(0.5, legendFirstY+0.36*legendSize, unit, legendSize, false, textColor, 0)
+		legendBoxes = append(legendBoxes, rect{0, legendFirstY - 4, unitW - 10, legendFirstY + 4})
 	}
 	y := legendY
 	for _, row := range rows {
-		drawLegendRow(c, row, w-legendWidth(c, row)-2, y)
-		y += rowH
+		x := w - legendWidth(c, row) - 2
+		drawLegendRow(c, row, x, y)
+		legendBoxes = append(legendBoxes, rect{x, y - 4.5, x + legendWidth(c, row), y + 4.5})
+		y += legendRowH
 	}
+	s.overlay(c, f, legendBoxes)
 	return nil
 }
 
@@ -642,27 +521,47 @@ func (s *spec) series(xr *fixedRange) []gochart.Series {
 		}
 		out = append(out, cs)
 	}
-	if s.limit != nil {
-		line([]point{{xr.min, *s.limit}, {xr.max, *s.limit}}, limitColor, 0.9, dashLimit)
-	}
-	line(s.req, limitColor, 0.9, dashLimit)
-	line(s.plan, planColor, 1, dashPlan)
-	if s.mode == rateMode {
-		bs := barSeries{width: 0.5}
-		if s.base != nil {
-			bs.bars = append(bs.bars, bar{x: s.base.x, v: s.base.y, color: baseColor})
+	points := func(ms []mark) []point {
+		var ps []point
+		for _, m := range ms {
+			ps = append(ps, m.point)
 		}
-		for _, p := range s.actual {
-			bs.bars = append(bs.bars, bar{x: p.x, v: p.y, color: s.color})
+		return ps
+	}
+	if s.mode == eval.ChartYesNo {
+		return []gochart.Series{gochart.ContinuousSeries{
+			YAxis:   gochart.YAxisSecondary,
+			Style:   gochart.Style{StrokeColor: invisible, StrokeWidth: 1},
+			XValues: []float64{xr.min, xr.max}, YValues: []float64{0, 0},
+		}}
+	}
+	for _, r := range s.rules {
+		if r.Role != eval.RuleRealized {
+			col, dash := s.ruleLook(r)
+			line(s.ruleSpan(r, xr), col, 0.9, dash)
+		}
+	}
+	line(points(s.req), limitColor, 0.9, dashLimit)
+	line(s.plan, planColor, 1, dashPlan)
+	if s.mode == eval.ChartRate {
+		bs := barSeries{width: 0.5}
+		for _, m := range s.actual {
+			col := s.color
+			if s.base(m) {
+				col = baseColor
+			}
+			bs.bars = append(bs.bars, bar{x: m.x, v: m.y, color: col})
 		}
 		out = append(out, bs)
-		line(s.rate, limitColor, 0.9, dashLimit)
-		if s.realized != nil {
-			line([]point{{xr.min, *s.realized}, {xr.max, *s.realized}}, s.color, 1, dashProj)
+	}
+	for _, r := range s.rules {
+		if r.Role == eval.RuleRealized {
+			col, dash := s.ruleLook(r)
+			line(s.ruleSpan(r, xr), col, 1, dash)
 		}
 	}
-	line(s.proj, s.color, 1.2, dashProj)
-	if s.mode == lineMode {
+	line(points(s.proj), s.color, 1.2, dashProj)
+	if s.mode == eval.ChartLine {
 		for _, run := range s.runs {
 			line(run, s.color, 1.6, nil)
 		}
@@ -678,6 +577,22 @@ func (s *spec) series(xr *fixedRange) []gochart.Series {
 	return out
 }
 
+// base reports whether a rate chart's value is a base year's, before the
+// period: shown in grey, not judged.
+func (s *spec) base(m mark) bool {
+	return s.mode == eval.ChartRate && m.x <= float64(s.x0) && len(s.actual) > 1
+}
+
+// ruleSpan is where a rule runs: across the plot, or, for a rate chart's
+// target rate, over the years of the period only.
+func (s *spec) ruleSpan(r eval.ChartRule, xr *fixedRange) []point {
+	from := xr.min
+	if s.mode == eval.ChartRate && r.Role == eval.RuleTargetRate {
+		from = float64(s.x0) + 0.5
+	}
+	return []point{{from, r.Value}, {xr.max, r.Value}}
+}
+
 func pxs(pts []float64) []float64 {
 	if len(pts) == 0 {
 		return nil
@@ -691,9 +606,16 @@ func pxs(pts []float64) []float64 {
 
 // overlay draws on the Canvas what go-chart cannot place well: markers of
 // several shapes and the labels, each put where it hides nothing.
-func (s *spec) overlay(c Canvas, f *frame) {
+func (s *spec) overlay(c Canvas, f *frame, legend []rect) {
 	plot := f.plot()
 	pl := &placer{bounds: rect{plot.x0 + 1, plot.y0 - 2, plot.x1 + 2, plot.y1 - 1}}
+	for _, b := range legend {
+		pl.addBox(b)
+	}
+	if s.mode == eval.ChartYesNo {
+		s.yesNoOverlay(c, f, pl)
+		return
+	}
 	xy := func(ps []point) (xs, ys []float64) {
 		for _, p := range ps {
 			xs = append(xs, f.X(p.x))
@@ -701,25 +623,26 @@ func (s *spec) overlay(c Canvas, f *frame) {
 		}
 		return xs, ys
 	}
+	points := func(ms []mark) []point {
+		var ps []point
+		for _, m := range ms {
+			ps = append(ps, m.point)
+		}
+		return ps
+	}
 	textCol := darker(s.color)
 
-	if s.mode == yesNoMode {
-		s.yesNoOverlay(c, f, pl)
-		return
-	}
-
 	// Lines are obstacles for labels.
-	for _, ps := range [][]point{s.plan, s.proj, s.req, s.rate} {
+	for _, ps := range [][]point{s.plan, points(s.proj), points(s.req)} {
 		pl.addLine(xy(ps))
 	}
-	for _, run := range s.runs {
-		pl.addLine(xy(run))
+	if s.mode == eval.ChartLine {
+		for _, run := range s.runs {
+			pl.addLine(xy(run))
+		}
 	}
-	if s.limit != nil {
-		pl.addLine([]float64{plot.x0, plot.x1}, []float64{f.Y(*s.limit), f.Y(*s.limit)})
-	}
-	if s.realized != nil {
-		pl.addLine([]float64{plot.x0, plot.x1}, []float64{f.Y(*s.realized), f.Y(*s.realized)})
+	for _, r := range s.rules {
+		pl.addLine([]float64{plot.x0, plot.x1}, []float64{f.Y(r.Value), f.Y(r.Value)})
 	}
 
 	// Marks, and their room.
@@ -738,151 +661,145 @@ func (s *spec) overlay(c Canvas, f *frame) {
 		marker(c, style.Ring, x, y, 2.8, limitColor)
 		pl.addBox(rect{x - 3, y - 3, x + 3, y + 3})
 	}
-	if len(s.proj) == 2 {
-		x, y := f.X(s.proj[1].x), f.Y(s.proj[1].y)
+	if n := len(s.proj); n > 1 {
+		x, y := f.X(s.proj[n-1].x), f.Y(s.proj[n-1].y)
 		marker(c, style.Ring, x, y, 2.2, s.color)
 		pl.addBox(rect{x - 2.4, y - 2.4, x + 2.4, y + 2.4})
 	}
 
-	// The values, latest first: it is the one the reader looks for.
+	// The labels, the latest value's first: it is the one the reader
+	// looks for; it and the target's are always set, the others only where
+	// they hide nothing.
 	var labels []label
-	if s.mode == rateMode {
-		half := (f.X(1) - f.X(0)) * 0.25
-		bars := s.actual
-		if s.base != nil {
-			bars = append([]point{*s.base}, bars...)
+	put := func(cands []label, must bool) {
+		if len(cands) == 0 {
+			return
 		}
-		for _, p := range bars {
-			x, y0, y1 := f.X(p.x), f.Y(0), f.Y(p.y)
+		if i := pl.place(cands, must); i >= 0 {
+			labels = append(labels, cands[i])
+		}
+	}
+	var later []func() // the earlier values' labels, after the annotations
+	if s.mode == eval.ChartRate {
+		half := (f.X(1) - f.X(0)) * 0.25
+		for _, m := range s.actual {
+			x, y0, y1 := f.X(m.x), f.Y(0), f.Y(m.y)
 			pl.addBox(rect{x - half, math.Min(y0, y1), x + half, math.Max(y0, y1)})
 		}
-		for i := len(bars) - 1; i >= 0; i-- {
-			p := bars[i]
-			x, y := f.X(p.x), f.Y(p.y)
+		for i := len(s.actual) - 1; i >= 0; i-- {
+			m := s.actual[i]
+			if m.text == "" {
+				continue
+			}
+			x, y := f.X(m.x), f.Y(m.y)
 			col := textCol
-			if s.base != nil && i == 0 {
+			if s.base(m) {
 				col = textColor
 			}
-			// Beyond the bar's end, a little further out if that is taken.
-			text := numLabel(p.y) + "%"
-			h := (ascent(text) + descent) * labelSize
+			latest := i == len(s.actual)-1
 			var cands []label
+			// Beyond the bar's end, a little further out if that is taken.
 			for _, d := range []float64{1.5, 8, 14} {
-				top := y - d - h
-				if p.y < 0 {
+				l := newLabel(c, m.text, labelSize, col, x, 0, center)
+				if latest {
+					// The latest bar carries the status's shape, beside its
+					// value: never inside the bar.
+					l = l.withMarker(s.marker, s.color)
+				}
+				hh := l.box.y1 - l.box.y0
+				top := y - d - hh
+				if m.y < 0 {
 					top = y + d
 				}
-				cands = append(cands, newLabel(c, text, labelSize, col, x, top, center))
+				cands = append(cands, l.moveTo(top))
 			}
-			labels = append(labels, cands[pl.place(cands)])
-		}
-		// The latest bar carries the status's shape: inside its end, in
-		// white, when the bar is long enough, else just beyond its label.
-		if n := len(s.actual); n > 0 {
-			p := s.actual[n-1]
-			x, y, y0 := f.X(p.x), f.Y(p.y), f.Y(0)
-			const r = 2.6
-			dir := 1.0 // from the bar's end towards zero
-			if p.y < 0 {
-				dir = -1
-			}
-			if math.Abs(y0-y) >= 2*r*1.3+4 {
-				markerOn(c, s.marker, x, y+dir*(r*1.3+2), r, white, s.color)
+			if latest {
+				put(cands, true)
 			} else {
-				l := labels[0]
-				my := l.box.y0 - r*1.3 - 1.5
-				if dir < 0 {
-					my = l.box.y1 + r*1.3 + 1.5
-				}
-				marker(c, s.marker, x, my, r, s.color)
-				pl.addBox(rect{x - r*1.3, my - r*1.3, x + r*1.3, my + r*1.3})
+				later = append(later, func() { put(cands, false) })
 			}
 		}
 	} else {
 		for i := len(s.actual) - 1; i >= 0; i-- {
-			p := s.actual[i]
-			x, y := f.X(p.x), f.Y(p.y)
-			up := true
-			if e, ok := at(s.plan, p.x); ok && p.y < e {
-				up = false
-			} else if e, ok := at(s.req, p.x); ok && p.y < e {
-				up = false
-			}
+			m := s.actual[i]
+			x, y := f.X(m.x), f.Y(m.y)
 			r := 2.2
 			if i == len(s.actual)-1 {
 				r = 3.6
 			}
 			pl.addBox(rect{x - r, y - r, x + r, y + r})
-			cands := aroundPoint(c, numLabel(p.y), labelSize, textCol, x, y, r, up)
-			labels = append(labels, cands[pl.place(cands)])
 		}
-		for i, p := range s.actual {
-			if i == len(s.actual)-1 {
-				marker(c, s.marker, f.X(p.x), f.Y(p.y), 3.4, s.color)
+		for i := len(s.actual) - 1; i >= 0; i-- {
+			m := s.actual[i]
+			if m.text == "" {
+				continue
+			}
+			x, y := f.X(m.x), f.Y(m.y)
+			up := true
+			if e, ok := at(s.plan, m.x); ok && m.y < e {
+				up = false
+			} else if e, ok := at(points(s.req), m.x); ok && m.y < e {
+				up = false
+			}
+			r := 2.2
+			latest := i == len(s.actual)-1
+			if latest {
+				r = 3.6
+			}
+			cands := aroundPoint(c, m.text, labelSize, textCol, x, y, r, up)
+			if latest {
+				put(cands, true)
 			} else {
-				marker(c, style.Circle, f.X(p.x), f.Y(p.y), 2.2, s.color)
+				later = append(later, func() { put(cands, false) })
+			}
+		}
+		for i, m := range s.actual {
+			if i == len(s.actual)-1 {
+				marker(c, s.marker, f.X(m.x), f.Y(m.y), 3.4, s.color)
+			} else {
+				marker(c, style.Circle, f.X(m.x), f.Y(m.y), 2.2, s.color)
 			}
 		}
 	}
 
-	// The target, the limit, the requirement and the projection.
-	if s.target != nil {
+	// The target, the requirement and the projection.
+	// Each label on the side away from the other ring, so that neither
+	// reads as the other's.
+	var projected *mark
+	if n := len(s.proj); n > 1 {
+		projected = &s.proj[n-1]
+	}
+	if s.target != nil && s.target.text != "" {
 		x, y := f.X(s.target.x), f.Y(s.target.y)
 		up := len(s.plan) < 2 || s.plan[len(s.plan)-2].y <= s.target.y
-		l := annotation(c, s.targetTx, limitColor, x, y, 3.5, up)
-		labels = append(labels, l[pl.place(l)])
-	}
-	lineLabel := func(text string, v float64, col color.RGBA) {
-		y := f.Y(v)
-		h := (ascentCJK + descent) * labelSize
-		cands := []label{
-			newLabel(c, text, labelSize, col, plot.x1-2, y-h-1.5, right),
-			newLabel(c, text, labelSize, col, plot.x1-2, y+2, right),
-			newLabel(c, text, labelSize, col, plot.x0+3, y-h-1.5, left),
-			newLabel(c, text, labelSize, col, plot.x0+3, y+2, left),
+		if projected != nil && projected.x == s.target.x {
+			up = projected.y <= s.target.y
 		}
-		labels = append(labels, cands[pl.place(cands)])
+		put(annotation(c, s.target.text, limitColor, x, y, 3.5, up), true)
 	}
-	if s.limit != nil {
-		lineLabel(s.limitTx, *s.limit, limitColor)
+	if projected != nil && projected.text != "" {
+		p := *projected
+		x, y := f.X(p.x), f.Y(p.y)
+		up := s.target == nil || p.y >= s.target.y
+		// Next to the target the projection's ring says enough; its
+		// number would crowd the target's.
+		if s.target == nil || math.Abs(f.Y(s.target.y)-y) >= 2*labelSize {
+			put(annotation(c, p.text, textCol, x, y, 3, up), false)
+		}
 	}
-	if len(s.rate) > 0 {
-		lineLabel(s.rateTx, s.rate[len(s.rate)-1].y, limitColor)
-	}
-	if s.realized != nil {
-		lineLabel("实际年均 "+numLabelDigits(*s.realized, 1)+"%", *s.realized, textCol)
-	}
-	if n := len(s.req); n > 0 {
+	if n := len(s.req); n > 0 && s.req[n-1].text != "" {
 		p := s.req[n-1]
 		x, y := f.X(p.x), f.Y(p.y)
 		up := true
-		if v, ok := at(s.actual, p.x); ok && v > p.y {
-			up = false
-		}
-		cands := aroundPoint(c, s.reqName+" "+numLabel(p.y), labelSize, limitColor, x, y, 1.5, up)
-		labels = append(labels, cands[pl.place(cands)])
-	}
-	if len(s.proj) == 2 {
-		p := s.proj[1]
-		x, y := f.X(p.x), f.Y(p.y)
-		up := s.target == nil || p.y >= s.target.y
-		cands := annotation(c, "预计 "+numLabel(p.y), textCol, x, y, 3, up)
-		if s.target != nil && math.Abs(f.Y(s.target.y)-y) < 2*labelSize {
-			// Next to the target the projection's ring says enough; its
-			// number would crowd the target's.
-			cands = nil
-		}
-		best := -1
-		for i, l := range cands {
-			if pl.free(l) {
-				best = i
-				break
+		if i := len(s.actual) - 1; i >= 0 {
+			if v, ok := at(points(s.actual), p.x); ok && v > p.y {
+				up = false
 			}
 		}
-		if best >= 0 {
-			pl.addBox(cands[best].box)
-			labels = append(labels, cands[best])
-		}
+		put(aroundPoint(c, p.text, labelSize, limitColor, x, y, 1.5, up), false)
+	}
+	for _, f := range later {
+		f()
 	}
 	for _, l := range labels {
 		l.draw(c)
@@ -892,9 +809,9 @@ func (s *spec) overlay(c Canvas, f *frame) {
 // annotation returns candidate positions for a note on a point at the right
 // end of the x axis: to its left, above or below.
 func annotation(c Canvas, text string, col color.RGBA, x, y, r float64, up bool) []label {
-	h := (ascentCJK + descent) * labelSize
+	h := (ascent(text) + descent) * labelSize
 	var above, below []label
-	for _, d := range []float64{1, 7, 13, 19, 25} {
+	for _, d := range []float64{1, 5, 9} {
 		above = append(above, newLabel(c, text, labelSize, col, x+r, y-r-d-h, right))
 		below = append(below, newLabel(c, text, labelSize, col, x+r, y+r+d, right))
 	}
@@ -921,7 +838,8 @@ func at(ps []point, x float64) (float64, bool) {
 	return 0, false
 }
 
-// yesNoOverlay draws the 完成/未完成 marks, one per year, across the middle.
+// yesNoOverlay draws the yes/no marks, one per year, across the middle,
+// each with its label under it.
 func (s *spec) yesNoOverlay(c Canvas, f *frame, pl *placer) {
 	y := f.Y(0.55)
 	done, notDone := style.StatusColor(eval.Met), style.StatusColor(eval.NotMet)
@@ -934,18 +852,26 @@ func (s *spec) yesNoOverlay(c Canvas, f *frame, pl *placer) {
 	for _, m := range s.yesNo {
 		x := f.X(float64(m.year))
 		var l label
-		switch m.state {
-		case 1:
+		switch {
+		case m.done != nil && *m.done:
 			marker(c, style.Circle, x, y, 5, done)
-			l = newLabel(c, "完成", labelSize+0.5, darker(done), x, y+8, center)
-		case 0:
+			l = newLabel(c, m.text, labelSize+0.5, darker(done), x, y+8, center)
+		case m.done != nil:
 			marker(c, style.Down, x, y, 5, notDone)
-			l = newLabel(c, "未完成", labelSize+0.5, darker(notDone), x, y+8, center)
+			l = newLabel(c, m.text, labelSize+0.5, darker(notDone), x, y+8, center)
 		default:
 			marker(c, style.Ring, x, y, 4, planColor)
-			l = newLabel(c, "数据待补", labelSize, textColor, x, y+8, center)
+			l = newLabel(c, m.text, labelSize, textColor, x, y+8, center)
 		}
-		l.draw(c)
+		if m.text == "" {
+			continue
+		}
+		// Under the mark, else over it; where neither is free (a narrow
+		// box), the label is left out: the mark's shape and the legend say it.
+		up := l.moveTo(y - 8 - (l.box.y1 - l.box.y0))
+		if i := pl.place([]label{l, up}, false); i >= 0 {
+			[]label{l, up}[i].draw(c)
+		}
 	}
 }
 

@@ -112,13 +112,16 @@ const (
 	right
 )
 
-// label is a text to draw: its box and where the baseline starts.
+// label is a text to draw: its box and where the baseline starts. A label
+// may carry a marker before its text (mk), in mkColor.
 type label struct {
-	s     string
-	size  float64
-	bold  bool
-	color color.RGBA
-	box   rect
+	s       string
+	size    float64
+	bold    bool
+	color   color.RGBA
+	box     rect
+	mk      style.Marker
+	mkColor color.RGBA
 }
 
 // newLabel makes a label of s whose box is anchored at (x, top) by a.
@@ -134,13 +137,43 @@ func newLabel(c Canvas, s string, size float64, col color.RGBA, x, top float64, 
 	return label{s: s, size: size, color: col, box: rect{x, top, x + w, top + h}}
 }
 
+// labelMarkR is the radius of a label's marker, and labelMarkGap the room
+// between it and the text.
+const labelMarkR, labelMarkGap = 2.4, 1.5
+
+// withMarker is l with the marker m before its text, the whole centred
+// where l was.
+func (l label) withMarker(m style.Marker, col color.RGBA) label {
+	mw := 2*labelMarkR*1.2 + labelMarkGap
+	cx := (l.box.x0 + l.box.x1) / 2
+	w := l.box.w() + mw
+	l.box.x0, l.box.x1 = cx-w/2, cx+w/2
+	l.box.y0 = math.Min(l.box.y0, l.box.y1-2*labelMarkR*1.2)
+	l.mk, l.mkColor = m, col
+	return l
+}
+
+// moveTo is l with the top of its box at top.
+func (l label) moveTo(top float64) label {
+	h := l.box.y1 - l.box.y0
+	l.box.y0, l.box.y1 = top, top+h
+	return l
+}
+
 func (l label) draw(c Canvas) {
-	c.Text(l.box.x0, l.box.y0+ascent(l.s)*l.size, l.s, l.size, l.bold, l.color, 0)
+	x := l.box.x0
+	base := l.box.y1 - descent*l.size
+	if l.mk != "" {
+		r := labelMarkR
+		marker(c, l.mk, x+r*1.2, base-0.36*l.size, r, l.mkColor)
+		x += 2*r*1.2 + labelMarkGap
+	}
+	c.Text(x, base, l.s, l.size, l.bold, l.color, 0)
 }
 
 // placer puts labels where they hide nothing: it keeps what has been drawn
-// (label boxes, markers, line segments) and picks, of a label's candidate
-// positions, the first that collides least.
+// (label boxes, markers, bars, the legend, line segments) and picks, of a
+// label's candidate positions, the first that collides least.
 type placer struct {
 	bounds rect // a label should stay inside
 	boxes  []rect
@@ -155,38 +188,61 @@ func (p *placer) addLine(xs, ys []float64) {
 	}
 }
 
-func (p *placer) cost(r rect) float64 {
-	cost := 100 * r.outside(p.bounds)
+// cost is how badly a label at r collides: hard for what it would hide or
+// where it would leave the plot (an area), soft for the lines it crosses.
+func (p *placer) cost(r rect) (hard, soft float64) {
+	hard = 10 * r.outside(p.bounds)
 	for _, b := range p.boxes {
-		cost += 10 * r.overlap(b.inflate(0.6))
+		hard += r.overlap(b.inflate(0.6))
 	}
 	in := r.inflate(0.4)
 	for _, s := range p.segs {
 		if in.crosses(s[0], s[1], s[2], s[3]) {
-			cost += 6
+			soft += 6
 		}
 	}
-	return cost
+	return hard, soft
 }
 
 // place picks the best of the candidates (earlier ones win ties, so they
 // are given in order of preference), records it and returns its index.
-func (p *placer) place(cands []label) int {
-	best, bestCost := 0, math.Inf(1)
+// Unless the label must be set, a label that would hide something or
+// leave the plot wherever it goes is left out: place returns −1.
+//
+// A candidate sticking out of the bounds sideways is first moved in; one
+// wider than the bounds is never set.
+func (p *placer) place(cands []label, must bool) int {
+	best, bestCost, bestHard := -1, math.Inf(1), 0.0
+	for i := range cands {
+		l := &cands[i]
+		if l.box.w() > p.bounds.w() {
+			continue
+		}
+		if d := p.bounds.x1 - l.box.x1; d < 0 {
+			l.box.x0, l.box.x1 = l.box.x0+d, l.box.x1+d
+		}
+		if d := p.bounds.x0 - l.box.x0; d > 0 {
+			l.box.x0, l.box.x1 = l.box.x0+d, l.box.x1+d
+		}
+	}
 	for i, l := range cands {
+		if l.box.w() > p.bounds.w() {
+			continue
+		}
+		hard, soft := p.cost(l.box)
 		// A slight preference for earlier candidates keeps the choice
 		// stable when two are equally free.
-		c := p.cost(l.box) + 0.01*float64(i)
+		c := 10*hard + soft + 0.01*float64(i)
 		if c < bestCost {
-			best, bestCost = i, c
+			best, bestCost, bestHard = i, c, hard
 		}
+	}
+	if best < 0 || (!must && bestHard > 1e-9) {
+		return -1
 	}
 	p.addBox(cands[best].box)
 	return best
 }
-
-// free reports whether l can go where it is without touching anything.
-func (p *placer) free(l label) bool { return p.cost(l.box) == 0 }
 
 // aroundPoint returns candidate positions for a label of a point at (x, y)
 // with a marker of radius r: above or below (up says which is preferred),
@@ -287,7 +343,8 @@ type legendEntry struct {
 	line   bool      // a line sample …
 	dash   []float64 // … with this dash
 	marker style.Marker
-	bar    bool // a filled block
+	bar    bool // a filled block …
+	hatch  int  // … crossed by white hatching in this many directions
 }
 
 const legendSample = 13 // width of a line sample, points
@@ -336,7 +393,9 @@ func drawLegendRow(c Canvas, row []legendEntry, x, y float64) {
 	for _, e := range row {
 		switch {
 		case e.bar:
-			fillRect(c, rect{x + 3, y - 3.5, x + legendSample - 3, y + 3.5}, e.color)
+			sw := rect{x + 2, y - 3.5, x + legendSample - 2, y + 3.5}
+			fillRect(c, sw, e.color)
+			hatch(c, sw, e.hatch)
 		case e.line:
 			c.MoveTo(x, y)
 			c.LineTo(x+legendSample, y)
@@ -508,4 +567,55 @@ func (f *frame) plot() rect {
 // capture is a go-chart element that records the plot area go-chart chose.
 func (f *frame) capture() gochart.Renderable {
 	return func(_ gochart.Renderer, box gochart.Box, _ gochart.Style) { f.box = box }
+}
+
+// fit is s, cut short with an ellipsis to be no wider than w at size.
+func fit(c Canvas, s string, size, w float64) string {
+	if c.TextWidth(s, size, false) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 {
+		r = r[:len(r)-1]
+		if t := string(r) + "…"; c.TextWidth(t, size, false) <= w {
+			return t
+		}
+	}
+	return string(r)
+}
+
+// fitEntries cuts the entries' names short to fit a row w wide each.
+func fitEntries(c Canvas, es []legendEntry, w float64) []legendEntry {
+	for i := range es {
+		es[i].name = fit(c, es[i].name, legendSize, w-legendSample-2.5)
+	}
+	return es
+}
+
+// hatch crosses r with white lines 45° one way (n ≥ 1) and the other (n ≥ 2).
+func hatch(c Canvas, r rect, n int) {
+	const gap, width = 3.2, 0.7
+	if n < 1 || r.w() <= 0 {
+		return
+	}
+	// Lines x + y = s (rising to the right on the page) and x − y = s.
+	for s := math.Ceil((r.x0+r.y0)/gap) * gap; s < r.x1+r.y1; s += gap {
+		lo, hi := math.Max(r.x0, s-r.y1), math.Min(r.x1, s-r.y0)
+		if hi-lo > 0.05 {
+			c.MoveTo(lo, s-lo)
+			c.LineTo(hi, s-hi)
+		}
+	}
+	c.Stroke(white, width, nil)
+	if n < 2 {
+		return
+	}
+	for s := math.Ceil((r.x0-r.y1)/gap) * gap; s < r.x1-r.y0; s += gap {
+		lo, hi := math.Max(r.x0, s+r.y0), math.Min(r.x1, s+r.y1)
+		if hi-lo > 0.05 {
+			c.MoveTo(lo, lo-s)
+			c.LineTo(hi, hi-s)
+		}
+	}
+	c.Stroke(white, width, nil)
 }

@@ -1,17 +1,26 @@
-// Package pdf writes the evaluation as a printable report, the
-// 规划体检评估报告 a district sends to its People's Congress: an A4 document
-// in Chinese with a cover, a table of contents, the overall judgment, each
-// category's indicators with tables and charts, the major problems, the
-// suggestions and the appendix tables.
+// Package pdf typesets the evaluation report, a *doc.Document, as a
+// printable A4 PDF: the 规划体检评估报告 a district sends to its People's
+// Congress, with a cover, a table of contents with page numbers and
+// bookmarks, running headers, page numbers in the official style (— 3 —),
+// numbered sections, tables and figures, and annexes (landscape where a
+// table needs the width).
 //
-// fpdf lives in this package only. Charts are drawn by callbacks on a
+// The package lays the tree out and decides nothing else: every word comes
+// from the tree (and so from the templates), every number as doc printed
+// it, every chart's data from its eval.Chart. What it does decide is where
+// things go: column widths from the columns' roles and contents, where
+// pages break (a table never leaves one row alone on a page, repeats its
+// header under 续表 over a break and keeps a group row with the next; no
+// break leaves a page less than a quarter full; a caption does not end in a
+// line of one or two characters), and the type.
+//
+// fpdf lives in this package only. Charts are drawn by a callback on a
 // Canvas that this package implements with fpdf, so they are vector
-// graphics with real text. Every sentence comes from the text/template
-// files of package templates, which an analyst can override without
-// recompiling. Lines are broken at the opportunities of the Unicode line
-// breaking algorithm (UAX #14), so no line starts with a closing mark.
+// graphics with real text. Lines are broken at the opportunities of the
+// Unicode line breaking algorithm (UAX #14), so no line starts with a
+// closing mark; a term column's cells only at spaces and punctuation.
 //
-// The output depends on nothing but the inputs: the same Result, Options
+// The output depends on nothing but the inputs: the same Document, Options
 // and fonts give the same bytes.
 package pdf
 
@@ -21,131 +30,81 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"io/fs"
-	"math"
-	"strings"
-	"text/template"
 	"time"
 
 	"github.com/go-pdf/fpdf"
 
 	"plancheck/fonts"
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/style"
-	"plancheck/report/zh"
 )
 
 // Options are the report's settings.
 type Options struct {
-	// Date is the report's date, printed on the cover and written as the
-	// PDF's creation and modification dates. It is required: a zero Date
-	// is an error, so that the output never depends on the clock.
+	// Date is written as the PDF's creation and modification dates (the
+	// cover prints doc.Cover.Date). It is required: a zero Date is an
+	// error, so that the output never depends on the clock.
 	Date time.Time
-
-	// Templates holds *.tmpl files that replace the embedded templates of
-	// the same name (templates.FS); nil uses the embedded ones alone.
-	Templates fs.FS
 
 	// Regular and Bold are TrueType fonts with the CJK glyphs. A nil
 	// Regular is the embedded Noto Sans SC Regular (package fonts); a nil
 	// Bold is the embedded Bold when Regular is nil too, else Regular.
 	Regular, Bold []byte
 
-	// DrawIndicator draws an indicator's chart in a w×h point box. nil
-	// means the report has no indicator charts.
-	DrawIndicator func(c Canvas, res *eval.Result, ind *eval.IndicatorResult, w, h float64) error
-	// Charted reports whether an indicator gets a chart. nil charts every
-	// indicator with a value in at least two years.
-	Charted func(ind *eval.IndicatorResult) bool
-	// DrawDistribution draws the chart of statuses by category in a w×h
-	// point box. nil leaves the chart out.
-	DrawDistribution func(c Canvas, res *eval.Result, w, h float64) error
-	// DrawTasks draws the chart of the key tasks' progress by chapter
-	// (res.TaskChapters) in a w×h point box. nil leaves the chart out.
-	DrawTasks func(c Canvas, res *eval.Result, w, h float64) error
+	// Draw draws a figure's chart in a w×h point box (report/chart's Draw).
+	// nil leaves the figures out, captions and all.
+	Draw func(c Canvas, ch *eval.Chart, w, h float64) error
 }
 
-// Write writes the report for res to w. It fails on a nil res, a zero
-// Options.Date, a font fpdf cannot read, a template that does not parse or
-// execute (the error names the file and line), or a chart callback's error
-// (with the indicator's id).
-func Write(w io.Writer, res *eval.Result, opts Options) (err error) {
-	if res == nil {
-		return errors.New("pdf: no evaluation result")
+// Write typesets d and writes the PDF to w. It fails on a nil d, a zero
+// Options.Date, a font fpdf cannot read, or a chart's error (with the
+// figure's number).
+func Write(w io.Writer, d *doc.Document, opts Options) error {
+	r, err := typeset(d, opts)
+	if err != nil {
+		return err
+	}
+	return r.output(w)
+}
+
+// typeset lays d out; the result holds the PDF and the page map.
+func typeset(d *doc.Document, opts Options) (r *report, err error) {
+	if d == nil {
+		return nil, errors.New("pdf: no document")
 	}
 	if opts.Date.IsZero() {
-		return errors.New("pdf: Options.Date is zero; the report needs its date")
+		return nil, errors.New("pdf: Options.Date is zero; the report needs its date")
 	}
 	defer func() {
 		// fpdf reports most failures through Err, but a malformed font or
 		// an unexpected input can still make it panic; the caller gets an
 		// error instead of a crash.
-		if r := recover(); r != nil {
-			err = fmt.Errorf("pdf: internal error: %v", r)
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("pdf: internal error: %v", p)
 		}
 	}()
-	d, err := newDoc(res, opts)
+	ts, err := newTypesetter(opts.Date, opts.Regular, opts.Bold)
 	if err != nil {
-		return fmt.Errorf("pdf: %w", err)
+		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	if err := d.build(); err != nil {
-		return fmt.Errorf("pdf: %w", err)
+	r = &report{typesetter: ts, d: d, draw: opts.Draw}
+	if err := r.build(); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
 	}
-	var b bytes.Buffer
-	if err := d.f.Output(&b); err != nil {
-		return fmt.Errorf("pdf: %w", err)
-	}
-	if _, err := w.Write(nameFonts(b.Bytes(), d.faces)); err != nil {
-		return fmt.Errorf("pdf: writing: %w", err)
-	}
-	return nil
+	return r, nil
 }
 
-// The page geometry, in millimetres: A4, margins in the spirit of GB/T 9704
-// (which has 37 mm at the top and 28 mm at the left for a 156×225 mm text
-// area), a little narrower for a report of tables and charts.
-const (
-	marginTop    = 30.0
-	marginBottom = 27.0
-	marginLeft   = 27.0
-	marginRight  = 25.0
-	headerY      = 18.0 // baseline of the running header
-	footerY      = 284.0
-)
+// typesetter is a PDF being laid out: fpdf, its fonts and a cursor, y on
+// the current page from the top, in mm; and what has been set where (the
+// contents' entries, the page map).
+type typesetter struct {
+	f *fpdf.Fpdf
+	y float64
 
-// Type sizes in points and line heights in millimetres.
-const (
-	sizeBody    = 11.0
-	leadBody    = 6.6
-	sizeH1      = 16.0
-	sizeH2      = 13.0
-	sizeTable   = 9.0
-	leadTable   = 4.5
-	sizeCaption = 9.0
-	leadCaption = 4.6
-	sizeHeader  = 9.0
-)
-
-var (
-	black     = color.RGBA{0x1a, 0x1a, 0x1a, 0xff}
-	grey      = color.RGBA{0x59, 0x59, 0x59, 0xff}
-	lightRule = color.RGBA{0xbf, 0xc8, 0xd2, 0xff}
-	tint      = color.RGBA{0xe8, 0xee, 0xf5, 0xff} // table headers
-	zebra     = color.RGBA{0xf6, 0xf8, 0xfb, 0xff}
-	noteFill  = color.RGBA{0xfd, 0xf6, 0xe3, 0xff}
-	noteRule  = style.Orange
-)
-
-// doc is one report being laid out. It keeps its own cursor: y on the
-// current page, from the top, in mm.
-type doc struct {
-	f    *fpdf.Fpdf
-	res  *eval.Result
-	opts Options
-	tpl  *template.Template
-
-	title string
-	y     float64
+	// title is the running header's text; headerRight, if any, is set at
+	// the header's right end.
+	title, headerRight string
 
 	faces         []fontFace
 	regular, bold string // the fpdf families
@@ -158,17 +117,8 @@ type doc struct {
 
 	toc      []tocEntry
 	tocPages []int
-	figures  map[int]int // chapter → last figure number
-	tables   map[int]int
 
-	// parts numbers the sections; tasksN and projectsN are the numbers of
-	// the sections on tasks and projects, for their figures and tables,
-	// 0 when the report has none.
-	parts             parts
-	tasksN, projectsN int
-	sample            []*eval.IndicatorResult // indicators with sample values
-	sampleTasks       []*eval.TaskResult      // tasks with a sample lead, milestone or report
-	sampleProjects    []*eval.ProjectResult   // projects with a sample plan or report
+	pages pageMap
 }
 
 type tocEntry struct {
@@ -178,12 +128,7 @@ type tocEntry struct {
 	link  int
 }
 
-func newDoc(res *eval.Result, opts Options) (*doc, error) {
-	tpl, err := loadTemplates(opts.Templates)
-	if err != nil {
-		return nil, err
-	}
-	regular, bold := opts.Regular, opts.Bold
+func newTypesetter(date time.Time, regular, bold []byte) (*typesetter, error) {
 	if regular == nil {
 		regular = fonts.Regular
 		if bold == nil {
@@ -202,11 +147,11 @@ func newDoc(res *eval.Result, opts Options) (*doc, error) {
 	f.SetCatalogSort(true)
 	f.SetCompression(true)
 	// PDF dates carry no zone here, and readers take them as UTC.
-	f.SetCreationDate(opts.Date.UTC())
-	f.SetModificationDate(opts.Date.UTC())
+	f.SetCreationDate(date.UTC())
+	f.SetModificationDate(date.UTC())
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(marginLeft, marginTop, marginRight)
-	d := &doc{f: f, res: res, opts: opts, tpl: tpl, figures: map[int]int{}, tables: map[int]int{}}
+	d := &typesetter{f: f}
 	// Each font is parsed once for the whole report and subset when
 	// written. A bold that is the regular file is the regular face.
 	d.faces = []fontFace{newFace(regular, "r")}
@@ -221,204 +166,104 @@ func newDoc(res *eval.Result, opts Options) (*doc, error) {
 	if err := f.Error(); err != nil {
 		return nil, fmt.Errorf("font: %w", err)
 	}
-	for i := range res.Indicators {
-		if sampled(&res.Indicators[i]) {
-			d.sample = append(d.sample, &res.Indicators[i])
-		}
-	}
-	for i := range res.Tasks {
-		if res.Tasks[i].Sample {
-			d.sampleTasks = append(d.sampleTasks, &res.Tasks[i])
-		}
-	}
-	for i := range res.Projects {
-		if res.Projects[i].Sample {
-			d.sampleProjects = append(d.sampleProjects, &res.Projects[i])
-		}
-	}
-	d.number()
-	if d.title, err = d.execute("title.tmpl", d.common()); err != nil {
-		return nil, err
-	}
-	d.title = strings.Join(paragraphs(plain(d.title)), "")
-	if d.title == "" {
-		return nil, errors.New("title.tmpl: the title is empty")
-	}
-	f.SetTitle(d.title, true)
-	f.SetAuthor(res.Plan.Issuer, true)
-	f.SetSubject(fmt.Sprintf("%s %d年度实施情况评估", res.Plan.Name, res.Year), true)
-	f.SetCreator("plancheck", true)
-	f.SetLang("zh-CN")
-	f.SetDisplayMode("fullwidth", "continuous")
 	return d, nil
 }
 
-// sampled reports whether an indicator uses any sample value.
-func sampled(ind *eval.IndicatorResult) bool {
-	if ind.Sample {
-		return true
+// output writes the finished PDF, its fonts named as subsets.
+func (d *typesetter) output(w io.Writer) error {
+	d.pages.finish(d)
+	var b bytes.Buffer
+	if err := d.f.Output(&b); err != nil {
+		return fmt.Errorf("pdf: %w", err)
 	}
-	for _, y := range ind.Years {
-		if y.Sample {
-			return true
-		}
-	}
-	return false
-}
-
-// common is what every template's data carries.
-type common struct {
-	R     *eval.Result
-	Nth   int   // which year of the plan R.Year is
-	Span  int   // the plan's years
-	Parts parts // the sections' numbers
-}
-
-func (d *doc) common() common {
-	p := d.res.Plan
-	return common{R: d.res, Nth: d.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear, Parts: d.parts}
-}
-
-// parts are the numbers of the report's sections in Chinese (一, 二, …), so
-// that the templates can refer to them (详见第五部分). A section the report
-// leaves out has "": 主要指标进展情况 without indicators, 重点任务实施情况
-// without key tasks, 重大项目推进情况 without major projects; the sections
-// after it are numbered on, so the numbers stay continuous.
-//
-// The appendix tables are numbered the same way: IndicatorTable (附表1
-// 主要指标评估明细表, left out without indicators), Departments,
-// Quality and Method.
-type parts struct {
-	Overall, Progress, Tasks, Projects, Problems, Suggestions string
-	IndicatorTable, Departments, Quality, Method              string
-}
-
-// number numbers the sections the report has.
-func (d *doc) number() {
-	n := 0
-	next := func(on bool) string {
-		if !on {
-			return ""
-		}
-		n++
-		return zh.Numeral(n)
-	}
-	d.parts.Overall = next(true)
-	d.parts.Progress = next(len(d.groups()) > 0)
-	d.parts.Tasks = next(len(d.res.Tasks) > 0)
-	if d.parts.Tasks != "" {
-		d.tasksN = n
-	}
-	d.parts.Projects = next(len(d.res.Projects) > 0)
-	if d.parts.Projects != "" {
-		d.projectsN = n
-	}
-	d.parts.Problems = next(true)
-	d.parts.Suggestions = next(true)
-	m := 0
-	table := func(on bool) string {
-		if !on {
-			return ""
-		}
-		m++
-		return fmt.Sprintf("附表%d", m)
-	}
-	d.parts.IndicatorTable = table(len(d.res.Indicators) > 0)
-	d.parts.Departments = table(true)
-	d.parts.Quality = table(true)
-	d.parts.Method = table(true)
-}
-
-// build lays out the whole report.
-func (d *doc) build() error {
-	type step struct {
-		name string
-		fn   func() error
-	}
-	steps := []step{
-		{"cover", d.cover},
-		{"contents", d.reserveContents},
-		{d.heading0(titleOverall), d.overall},
-	}
-	if d.parts.Progress != "" {
-		steps = append(steps, step{d.heading0(titleProgress), d.progress})
-	}
-	if d.parts.Tasks != "" {
-		steps = append(steps, step{d.heading0(titleTasks), d.tasks})
-	}
-	if d.parts.Projects != "" {
-		steps = append(steps, step{d.heading0(titleProjects), d.projects})
-	}
-	steps = append(steps,
-		step{d.heading0(titleProblems), d.problems},
-		step{d.heading0(titleSuggestions), d.suggestions},
-		step{headAppendix, d.appendix},
-		step{"contents", d.fillContents},
-	)
-	for _, s := range steps {
-		if err := s.fn(); err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
-		}
-		if err := d.f.Error(); err != nil {
-			return fmt.Errorf("%s: %w", s.name, err)
-		}
+	if _, err := w.Write(nameFonts(b.Bytes(), d.faces)); err != nil {
+		return fmt.Errorf("pdf: writing: %w", err)
 	}
 	return nil
 }
 
 // Page geometry of the current page.
 
-func (d *doc) pageWidth() float64 { w, _ := d.f.GetPageSize(); return w }
+func (d *typesetter) pageWidth() float64 { w, _ := d.f.GetPageSize(); return w }
 
-func (d *doc) pageHeight() float64 { _, h := d.f.GetPageSize(); return h }
+func (d *typesetter) pageHeight() float64 { _, h := d.f.GetPageSize(); return h }
 
-func (d *doc) left() float64 { return marginLeft }
+func (d *typesetter) left() float64 { return marginLeft }
 
-func (d *doc) textWidth() float64 { return d.pageWidth() - marginLeft - marginRight }
+func (d *typesetter) textWidth() float64 { return d.pageWidth() - marginLeft - marginRight }
 
-func (d *doc) bottom() float64 { return d.pageHeight() - marginBottom }
+func (d *typesetter) bottom() float64 { return d.pageHeight() - marginBottom }
 
-func (d *doc) landscape() bool { return d.pageWidth() > d.pageHeight() }
+// textHeight is the height of the current page's text area.
+func (d *typesetter) textHeight() float64 { return d.bottom() - marginTop }
 
-// addPage starts a page in the given orientation with its running header
-// and footer (except on the cover, page 1) and puts the cursor at the top.
-func (d *doc) addPage(landscape bool) {
+func (d *typesetter) landscape() bool { return d.pageWidth() > d.pageHeight() }
+
+// addPage starts a page in the given orientation that the document asks
+// for (the cover, the contents, a part or an annex that starts a page).
+func (d *typesetter) addPage(landscape bool) { d.newPage(landscape, true) }
+
+// newPage starts a page with its running header and footer (except on the
+// cover, page 1) and puts the cursor at the top. forced says the document
+// asked for the page; otherwise what follows did not fit the last.
+func (d *typesetter) newPage(landscape, forced bool) {
+	d.pages.leave(d, forced)
 	orient := "P"
 	if landscape {
 		orient = "L"
 	}
-	d.f.AddPageFormat(orient, fpdf.SizeType{Wd: 210, Ht: 297})
+	d.f.AddPageFormat(orient, fpdf.SizeType{Wd: pageShort, Ht: pageLong})
 	d.fontValid = false
 	d.y = marginTop
+	d.pages.start(d.f.PageNo(), landscape)
 	if d.f.PageNo() > 1 {
 		d.header()
 	}
 }
 
-// header draws the running header (the title, a rule) and the footer (the
-// page number in the official style "— 3 —"). Both depend only on the page,
-// so they are drawn when the page starts.
-func (d *doc) header() {
+// header draws the running header (the title, a double rule) and the
+// footer (the page number in the official style "— 3 —"). Both depend only
+// on the page, so they are drawn when the page starts.
+func (d *typesetter) header() {
 	w := d.pageWidth()
 	d.font(false, sizeHeader)
 	d.color(style.Accent)
-	d.f.Text(marginLeft, headerY, d.title)
-	if y := fmt.Sprintf("%d年度", d.res.Year); d.width(d.title, false, sizeHeader)+d.width(y, false, sizeHeader)+10 < d.textWidth() {
-		d.f.Text(w-marginRight-d.width(y, false, sizeHeader), headerY, y)
+	title := d.title
+	room := d.textWidth()
+	if d.headerRight != "" {
+		room -= d.width(d.headerRight, false, sizeHeader) + 10
+	}
+	if d.width(title, false, sizeHeader) > room {
+		title = d.clip(title, false, sizeHeader, room)
+	}
+	d.f.Text(marginLeft, headerY, title)
+	if d.headerRight != "" {
+		d.f.Text(w-marginRight-d.width(d.headerRight, false, sizeHeader), headerY, d.headerRight)
 	}
 	d.rule(marginLeft, headerY+2.5, w-marginRight, 0.5, style.Accent)
 	d.rule(marginLeft, headerY+3.3, w-marginRight, 0.15, style.Accent)
 	n := fmt.Sprintf("— %d —", d.f.PageNo())
-	d.font(false, 10.5)
+	d.font(false, sizeFolio)
 	d.color(black)
-	footer := d.pageHeight() - (297 - footerY)
-	d.f.Text((w-d.width(n, false, 10.5))/2, footer, n)
+	d.f.Text((w-d.width(n, false, sizeFolio))/2, d.pageHeight()-folioFromFoot, n)
+}
+
+// clip is s cut short with an ellipsis to be no wider than w.
+func (d *typesetter) clip(s string, bold bool, size, w float64) string {
+	r := []rune(s)
+	for len(r) > 1 {
+		r = r[:len(r)-1]
+		if t := string(r) + "…"; d.width(t, bold, size) <= w {
+			return t
+		}
+	}
+	return string(r)
 }
 
 // resume makes page n the current page again, to add to it, and puts the
 // page's colours in a known state: fpdf leaves out a colour it believes
 // is already set, which after a return to an earlier page it may not be.
-func (d *doc) resume(n int) {
+func (d *typesetter) resume(n int) {
 	d.f.SetPage(n)
 	d.fontValid = false
 	d.f.SetFillColor(int(black.R), int(black.G), int(black.B))
@@ -428,7 +273,7 @@ func (d *doc) resume(n int) {
 
 // font selects the embedded font in a style and size, writing the change
 // into the page only when it is one.
-func (d *doc) font(bold bool, size float64) {
+func (d *typesetter) font(bold bool, size float64) {
 	if d.fontValid && d.fontBold == bold && d.fontSize == size {
 		return
 	}
@@ -441,35 +286,41 @@ func (d *doc) font(bold bool, size float64) {
 }
 
 // width is the advance width of s in mm.
-func (d *doc) width(s string, bold bool, size float64) float64 {
+func (d *typesetter) width(s string, bold bool, size float64) float64 {
 	d.font(bold, size)
 	return d.f.GetStringWidth(s)
 }
 
-func (d *doc) measure(size float64) measureFunc {
+func (d *typesetter) measure(size float64) measureFunc {
 	return func(s string, bold bool) float64 { return d.width(s, bold, size) }
 }
 
-func (d *doc) color(c color.RGBA) { d.f.SetTextColor(int(c.R), int(c.G), int(c.B)) }
+func (d *typesetter) color(c color.RGBA) { d.f.SetTextColor(int(c.R), int(c.G), int(c.B)) }
 
 // rule draws a horizontal line.
-func (d *doc) rule(x1, y, x2, width float64, c color.RGBA) {
+func (d *typesetter) rule(x1, y, x2, width float64, c color.RGBA) {
 	d.f.SetDrawColor(int(c.R), int(c.G), int(c.B))
 	d.f.SetLineWidth(width)
 	d.f.Line(x1, y, x2, y)
 }
 
-func (d *doc) fillRect(x, y, w, h float64, c color.RGBA) {
+func (d *typesetter) fillRect(x, y, w, h float64, c color.RGBA) {
 	d.f.SetFillColor(int(c.R), int(c.G), int(c.B))
 	d.f.Rect(x, y, w, h, "F")
 }
 
+// fits reports whether h mm fit on the page below the cursor.
+func (d *typesetter) fits(h float64) bool { return d.y+h <= d.bottom()+1e-6 }
+
 // ensure starts a new page when less than h mm are left on this one.
-func (d *doc) ensure(h float64) {
-	if d.y+h > d.bottom()+1e-6 {
-		d.addPage(d.landscape())
+func (d *typesetter) ensure(h float64) {
+	if !d.fits(h) {
+		d.newPage(d.landscape(), false)
 	}
 }
+
+// used is the share of the page's text area filled so far.
+func (d *typesetter) used() float64 { return (d.y - marginTop) / d.textHeight() }
 
 // baseline is where text of size pt sits in a line box of height lead
 // whose top is at top: the CJK em box (−0.12 em to 0.88 em) centred.
@@ -482,30 +333,36 @@ type textStyle struct {
 	size    float64
 	lead    float64
 	color   color.RGBA
-	bold    bool    // the whole text bold (markup adds bold runs too)
+	bold    bool    // the whole text bold (runs add bold too)
 	indent  float64 // first-line indent, mm
-	align   byte    // 'L', 'C', 'J' (justified, the last line left)
+	align   byte    // 'L', 'C', 'R', 'J' (justified, the last line left)
 	x, w    float64 // the block's left edge and width; zero w: the text area
 	after   float64 // space after, mm
 	noBreak bool    // keep the block on one page
+	terms   bool    // break lines only at spaces and punctuation (wrapTerms)
 }
 
-var (
-	bodyStyle    = textStyle{size: sizeBody, lead: leadBody, color: black, indent: 2 * sizeBody * ptmm, align: 'J', after: 1.2}
-	captionStyle = textStyle{size: sizeCaption, lead: leadCaption, color: grey, align: 'C'}
-)
+// layout wraps plain text in a style.
+func (d *typesetter) layout(text string, st textStyle) []line {
+	return d.layoutSpans([]span{{text: text}}, st)
+}
 
-// layout wraps text (with ** markup) in a style.
-func (d *doc) layout(text string, st textStyle) []line {
+// layoutSpans wraps spans in a style.
+func (d *typesetter) layoutSpans(spans []span, st textStyle) []line {
 	w := st.w
 	if w == 0 {
 		w = d.textWidth()
 	}
-	spans := parseMarkup(text)
 	if st.bold {
-		for i := range spans {
-			spans[i].bold = true
+		bold := make([]span, len(spans))
+		for i, s := range spans {
+			s.bold = true
+			bold[i] = s
 		}
+		spans = bold
+	}
+	if st.terms {
+		return wrapTerms(spans, w, st.indent, d.measure(st.size))
 	}
 	return wrap(spans, w, st.indent, d.measure(st.size))
 }
@@ -513,8 +370,12 @@ func (d *doc) layout(text string, st textStyle) []line {
 // balanced is st with the narrowest width that sets text in as few lines
 // as the full width does, so that a centred title breaks into lines of
 // about equal length instead of a full line and a stub.
-func (d *doc) balanced(text string, st textStyle) textStyle {
-	n := len(d.layout(text, st))
+func (d *typesetter) balanced(text string, st textStyle) textStyle {
+	return d.balancedSpans([]span{{text: text}}, st)
+}
+
+func (d *typesetter) balancedSpans(spans []span, st textStyle) textStyle {
+	n := len(d.layoutSpans(spans, st))
 	if n < 2 {
 		return st
 	}
@@ -526,7 +387,7 @@ func (d *doc) balanced(text string, st textStyle) textStyle {
 	for i := 0; i < 14; i++ {
 		mid := (lo + hi) / 2
 		st.w = mid
-		if len(d.layout(text, st)) > n {
+		if len(d.layoutSpans(spans, st)) > n {
 			lo = mid
 		} else {
 			hi = mid
@@ -540,10 +401,44 @@ func (d *doc) balanced(text string, st textStyle) textStyle {
 	return st
 }
 
-// block sets text at the cursor in a style, breaking pages between lines
-// (or before the block when st.noBreak), and moves the cursor below it.
-func (d *doc) block(text string, st textStyle) {
-	ls := d.layout(text, st)
+// untailed wraps spans in st and, when the last line would have fewer
+// than minCaptionTail characters, narrows the width (keeping the number of
+// lines) until it has them; the lines are still set in st's width.
+func (d *typesetter) untailed(spans []span, st textStyle) []line {
+	ls := d.layoutSpans(spans, st)
+	if len(ls) < 2 || ls[len(ls)-1].runes >= minCaptionTail {
+		return ls
+	}
+	full := st.w
+	if full == 0 {
+		full = d.textWidth()
+	}
+	// The widest width, below full, whose last line is long enough in as
+	// many lines: narrower widths push characters down to the last line.
+	best := ls
+	for w := full - 0.25; w > full*0.6; w -= 0.25 {
+		st.w = w
+		try := d.layoutSpans(spans, st)
+		if len(try) > len(ls) {
+			break
+		}
+		if try[len(try)-1].runes >= minCaptionTail {
+			best = try
+			break
+		}
+	}
+	return best
+}
+
+// block sets plain text at the cursor in a style.
+func (d *typesetter) block(text string, st textStyle) {
+	d.blockLines(d.layout(text, st), st)
+}
+
+// blockLines sets lines at the cursor in a style, breaking pages between
+// lines (or before the block when st.noBreak), keeping two lines together
+// at a page's foot and head, and moves the cursor below them.
+func (d *typesetter) blockLines(ls []line, st textStyle) {
 	if st.noBreak {
 		d.ensure(float64(len(ls)) * st.lead)
 	}
@@ -552,7 +447,6 @@ func (d *doc) block(text string, st textStyle) {
 		x, w = d.left(), d.textWidth()
 	}
 	for i, l := range ls {
-		// Keep at least two lines together at a page's foot and head.
 		need := st.lead
 		if i == 0 && len(ls) > 1 {
 			need = 2 * st.lead
@@ -573,7 +467,7 @@ func (d *doc) block(text string, st textStyle) {
 
 // setLine draws one wrapped line in a box of width w whose top-left corner
 // is (x, top).
-func (d *doc) setLine(l line, x, top, w float64, st textStyle, last bool) {
+func (d *typesetter) setLine(l line, x, top, w float64, st textStyle, last bool) {
 	base := baseline(top, st.lead, st.size)
 	switch st.align {
 	case 'C':
@@ -610,48 +504,59 @@ func (d *doc) setLine(l line, x, top, w float64, st textStyle, last bool) {
 
 func countRunes(s string) int { return len([]rune(s)) }
 
-// paragraphs sets a template's output as body paragraphs.
-func (d *doc) paragraphs(name string, data any) error {
-	s, err := d.execute(name, data)
-	if err != nil {
-		return err
-	}
-	for _, p := range paragraphs(s) {
-		d.block(p, bodyStyle)
-	}
-	return nil
+// headingLines lays out a heading of a level (0: 一、, 1: （一）, 2: 1.).
+func (d *typesetter) headingLines(level int, text string) ([]line, textStyle) {
+	hs := headings[min(max(level, 0), len(headings)-1)]
+	st := textStyle{size: hs.size, lead: hs.lead, color: style.Accent, bold: true, align: 'L'}
+	return d.layout(text, st), st
 }
 
-// heading sets a section heading, with a bookmark and a contents entry,
-// keeping it on one page with the next keep mm.
-func (d *doc) heading(level int, text string, keep float64) {
-	size, lead, before, after := sizeH1, 10.0, 4.0, 2.0
-	if level > 0 {
-		size, lead, before, after = sizeH2, 8.0, 2.5, 1.0
-	}
+// headingHeight is the height a heading takes, the space before it (when
+// not at a page's top) and after it included.
+func (d *typesetter) headingHeight(level int, text string) float64 {
+	ls, st := d.headingLines(level, text)
+	hs := headings[min(max(level, 0), len(headings)-1)]
+	return hs.before + float64(len(ls))*st.lead + hs.after
+}
+
+// heading sets a section heading, with a bookmark and, for the levels the
+// contents list, a contents entry, keeping it on one page with the next
+// keep mm.
+func (d *typesetter) heading(level int, text string, keep float64) {
+	hs := headings[min(max(level, 0), len(headings)-1)]
+	ls, st := d.headingLines(level, text)
 	if d.y > marginTop+0.1 {
-		d.y += before
+		d.y += hs.before
 	}
-	d.ensure(lead + after + keep)
-	d.font(true, size)
-	d.color(style.Accent)
+	d.ensure(float64(len(ls))*st.lead + hs.after + keep)
 	d.f.Bookmark(text, level, d.y)
-	link := d.f.AddLink()
-	d.f.SetLink(link, d.y, d.f.PageNo())
-	d.toc = append(d.toc, tocEntry{level: level, text: text, page: d.f.PageNo(), link: link})
-	d.f.Text(d.left(), baseline(d.y, lead, size), text)
-	d.y += lead + after
+	if level < contentsLevels {
+		link := d.f.AddLink()
+		d.f.SetLink(link, d.y, d.f.PageNo())
+		d.toc = append(d.toc, tocEntry{level: level, text: text, page: d.f.PageNo(), link: link})
+	}
+	for i, l := range ls {
+		d.setLine(l, d.left(), d.y+float64(i)*st.lead, d.textWidth(), st, true)
+	}
+	d.y += float64(len(ls))*st.lead + hs.after
 }
 
-// noteBox sets a note in a tinted box with a coloured bar at its left. On
-// the cover it stays where it is put: the cover has no second page.
-func (d *doc) noteBox(text string, size float64) {
-	ls, st, h := d.note(text, size)
+// noteBoxSpans sets spans in a tinted box with a coloured bar at its
+// left. On the cover it stays where it is put: the cover has no second
+// page.
+func (d *typesetter) noteBoxSpans(spans []span, size float64, fill, bar color.RGBA) {
+	ls, st, h := d.note(spans, size)
 	if d.f.PageNo() > 1 {
+		if h+2 > d.textHeight() {
+			// Taller than a page: set as text, indented, breaking pages.
+			st.after = 3
+			d.blockLines(ls, st)
+			return
+		}
 		d.ensure(h + 2)
 	}
-	d.fillRect(d.left(), d.y, d.textWidth(), h, noteFill)
-	d.fillRect(d.left(), d.y, 1.2, h, noteRule)
+	d.fillRect(d.left(), d.y, d.textWidth(), h, fill)
+	d.fillRect(d.left(), d.y, 1.2, h, bar)
 	top := d.y + 2
 	for i, l := range ls {
 		d.setLine(l, st.x, top+float64(i)*st.lead, st.w, st, i == len(ls)-1)
@@ -660,15 +565,15 @@ func (d *doc) noteBox(text string, size float64) {
 }
 
 // note lays out a note box: its lines, their style and the box's height.
-func (d *doc) note(text string, size float64) ([]line, textStyle, float64) {
+func (d *typesetter) note(spans []span, size float64) ([]line, textStyle, float64) {
 	st := textStyle{size: size, lead: size * ptmm * 1.6, color: black, align: 'J',
 		x: d.left() + 5, w: d.textWidth() - 8}
-	ls := d.layout(text, st)
+	ls := d.layoutSpans(spans, st)
 	return ls, st, float64(len(ls))*st.lead + 4
 }
 
 // chart draws a callback's chart in a box of w×h mm at (x, y).
-func (d *doc) chart(x, y, w, h float64, draw func(Canvas, float64, float64) error) error {
+func (d *typesetter) chart(x, y, w, h float64, draw func(Canvas, float64, float64) error) error {
 	c := newCanvas(d.f, d.font, x, y)
 	d.f.SetLineJoinStyle("round")
 	err := draw(c, w/ptmm, h/ptmm)
@@ -680,6 +585,3 @@ func (d *doc) chart(x, y, w, h float64, draw func(Canvas, float64, float64) erro
 	d.fontValid = false
 	return err
 }
-
-// finite reports whether p points to a finite number.
-func finite(p *float64) bool { return p != nil && !math.IsNaN(*p) && !math.IsInf(*p, 0) }

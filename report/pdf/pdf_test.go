@@ -5,52 +5,62 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
+	"html"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
+	"unicode/utf8"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
-	"plancheck/report/model"
-	"plancheck/report/zh"
+	"plancheck/report/style"
 )
 
-var (
-	update = flag.Bool("update", false, "rewrite the golden files in testdata")
-	out    = flag.String("out", "", "also write the fixture's report to this file, to look at")
-)
+var out = flag.String("out", "", "also write the fixture's report to this file, to look at")
 
-func options() Options {
-	return Options{
-		Date:             reportDate,
-		DrawIndicator:    standIn,
-		DrawDistribution: standInDistribution,
-		DrawTasks:        standInTasks,
-	}
-}
+func options() Options { return Options{Date: reportDate, Draw: drawStandIn} }
 
-// render writes the fixture's report.
-func render(t testing.TB, res *eval.Result, opts Options) []byte {
+// render writes a document's PDF.
+func render(t testing.TB, d *doc.Document, opts Options) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, res, opts); err != nil {
+	if err := Write(&b, d, opts); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
 }
 
-// tool returns the path of a poppler or qpdf binary, skipping the test
-// when it is not installed.
+// laidOut typesets a document and returns its page map.
+func laidOut(t testing.TB, d *doc.Document) *pageMap {
+	t.Helper()
+	r, err := typeset(d, options())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.pages.finish(r.typesetter)
+	return &r.pages
+}
+
+// tool returns the path of a poppler or qpdf binary. A missing one skips
+// the test, or fails it when PLANCHECK_REQUIRE_CLIENTS is set (make test,
+// CI): the clients are then required, and a test never passes by not
+// running.
 func tool(t *testing.T, name string) string {
 	t.Helper()
 	p, err := exec.LookPath(name)
 	if err != nil {
-		t.Skipf("%s not installed", name)
+		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") != "" {
+			t.Fatalf("%s is not on PATH and PLANCHECK_REQUIRE_CLIENTS is set; install poppler-utils and qpdf", name)
+		}
+		t.Skipf("%s not installed; set PLANCHECK_REQUIRE_CLIENTS=1 to require it", name)
 	}
 	return p
 }
@@ -75,8 +85,11 @@ func run(t *testing.T, name string, args ...string) string {
 	return stdout.String()
 }
 
+// flat is s without white space, to compare texts whatever the lines.
+func flat(s string) string { return strings.Join(strings.Fields(s), "") }
+
 func TestWriteFixture(t *testing.T) {
-	b := render(t, fixture(), options())
+	b := render(t, docFixture(), options())
 	if *out != "" {
 		if err := os.WriteFile(*out, b, 0o644); err != nil {
 			t.Fatal(err)
@@ -87,177 +100,133 @@ func TestWriteFixture(t *testing.T) {
 	}
 }
 
+// TestDeterministic is the one test that compares bytes: the same
+// document and date give the same file.
 func TestDeterministic(t *testing.T) {
-	a := render(t, fixture(), options())
-	b := render(t, fixture(), options())
+	a := render(t, docFixture(), options())
+	b := render(t, docFixture(), options())
 	if !bytes.Equal(a, b) {
-		t.Fatalf("two writes of the same input differ (%d and %d bytes)", len(a), len(b))
+		t.Fatalf("two writes of the same document differ (%d and %d bytes)", len(a), len(b))
+	}
+	opts := options()
+	opts.Date = opts.Date.Add(24 * time.Hour)
+	if c := render(t, docFixture(), opts); bytes.Equal(a, c) {
+		t.Error("another date wrote the same bytes")
 	}
 }
 
 func TestQPDFCheck(t *testing.T) {
-	path := writeTemp(t, render(t, fixture(), options()))
-	out := run(t, "qpdf", "--check", path)
-	if !strings.Contains(out, "No syntax or stream encoding errors") {
+	path := writeTemp(t, render(t, docFixture(), options()))
+	if out := run(t, "qpdf", "--check", path); !strings.Contains(out, "No syntax or stream encoding errors") {
 		t.Errorf("qpdf --check:\n%s", out)
 	}
 }
 
 func TestFontsEmbeddedAndSubset(t *testing.T) {
-	path := writeTemp(t, render(t, fixture(), options()))
+	path := writeTemp(t, render(t, docFixture(), options()))
 	out := run(t, "pdffonts", path)
 	rows := strings.Split(strings.TrimSpace(out), "\n")
 	if len(rows) < 4 { // two header lines and a font per style
 		t.Fatalf("pdffonts lists too few fonts:\n%s", out)
 	}
 	for _, r := range rows[2:] {
-		// name type encoding emb sub uni object ID
 		fields := strings.Fields(r)
 		if len(fields) < 7 {
 			t.Errorf("pdffonts row %q: too few fields", r)
 			continue
 		}
-		emb, sub := fields[len(fields)-5], fields[len(fields)-4]
-		if emb != "yes" || sub != "yes" {
+		if emb, sub := fields[len(fields)-5], fields[len(fields)-4]; emb != "yes" || sub != "yes" {
 			t.Errorf("font %s: emb %s sub %s, want yes yes", fields[0], emb, sub)
 		}
 	}
 }
 
-func TestTextExtractable(t *testing.T) {
-	res := fixture()
-	path := writeTemp(t, render(t, res, options()))
-	text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
-	// Compare without the spaces -layout puts between spaced-out
-	// characters and table columns.
-	flat := strings.Join(strings.Fields(text), "")
-	want := []string{
-		"海淀区“十四五”规划实施情况中期评估报告（2023年度）",
-		"北京市海淀区发展和改革委员会", "2026年11月25日",
-		"一、总体评价", "二、主要指标进展情况", "三、重点任务实施情况", "四、重大项目推进情况",
-		"五、存在的主要问题", "六、下一步工作建议", headAppendix,
-		"附表1", "附表2", "附表3", "附表4", "目录",
-		"示例数据",
-		// The headline counts the tasks and projects: 10 tasks, 9 reported,
-		// 2 done and 4 on schedule, 6/9 = 66.7%; 60+40+90+12 = 202, and
-		// 31.98+22.94+38.16 = 93.08 of 33+24+53+5 = 115 planned, 80.9%.
-		"规划确定重点任务10项（其中年度评估重点关注4项），已报送进展9项，其中已完成2项、按计划推进4项，进展顺利的占66.7%",
-		"4个重大项目计划总投资202亿元，截至2023年底累计完成投资93.08亿元，为同期计划的80.9%",
-		"详见第三部分", "详见第四部分", "详见第五部分",
-		// 3.1.2 and 5.3.2 are key tasks behind, 3.5.2 another task behind.
-		"重点任务3.1.2 培育和集聚高水平研发创新平台进展滞后。",
-		"重点任务5.3.2 扎实推进老旧小区改造进展滞后。",
-		"加快推进重点任务3.1.2", "加快推进重点任务5.3.2",
-		"重大项目“科学城北区三所医院北院区(北京大学第三医院、海淀区妇幼保健院、航天中心医院)”推进滞后。",
-		"（主要指标5个、重点任务2个、重大项目1个）",
-		// The notes on samples: tasks 5.3.2, 5.3.3 and 5.4.1, project P09.
-		"3项重点任务的牵头部门、年度节点或进展报告为示例", "1个重大项目的投资计划",
-		"本部分3项重点任务", "本部分1个重大项目为示例项目",
-		"2024年需报送：指标1、4、17的年度数值",
-		"任务5.4.1 深入推进高水平新型城镇化", // the quality finding about a task
+// texts are every text of the tree a reader must find in the PDF: the
+// cover's, the headings, the paragraphs', the table titles and cells, the
+// captions and the notes.
+func texts(d *doc.Document, cells bool) []string {
+	var out []string
+	runsText := func(rs []doc.Run) string {
+		var b strings.Builder
+		for _, r := range rs {
+			if m := string(style.StatusMarker(r.Status)); r.Status != "" && !strings.HasPrefix(r.Text, m) {
+				b.WriteString(m)
+			}
+			b.WriteString(r.Text)
+			if r.Sample {
+				b.WriteString(sampleMark)
+			}
+		}
+		return b.String()
 	}
-	for _, ind := range res.Indicators {
-		want = append(want, ind.Name, ind.Status.Label())
-	}
-	for _, p := range res.Problems {
-		if p.Indicator != "" {
-			want = append(want, p.RuleLabel)
+	blocks := func(bs []doc.Block) {
+		for _, b := range bs {
+			switch b := b.(type) {
+			case *doc.Paragraph:
+				out = append(out, runsText(b.Runs))
+			case *doc.Table:
+				if b.Number != "" {
+					out = append(out, strings.TrimSpace(b.Number+" "+b.Title))
+				}
+				for _, r := range b.Rows {
+					for _, c := range r.Cells {
+						if cells {
+							out = append(out, c.Text)
+						}
+					}
+				}
+				for _, n := range b.Notes {
+					out = append(out, runsText(n.Runs))
+				}
+			case *doc.Figure:
+				if b.Chart != nil {
+					out = append(out, b.Number+" "+b.Caption)
+				}
+			case *doc.Figures:
+				for _, f := range b.Items {
+					if f.Chart != nil {
+						out = append(out, f.Number+" "+f.Caption)
+					}
+				}
+			}
 		}
 	}
-	for _, f := range res.Quality {
-		want = append(want, f.At)
-	}
-	for _, tk := range res.Tasks {
-		if tk.Behind {
-			want = append(want, tk.Title, tk.Milestone)
+	var sections func(ss []*doc.Section)
+	sections = func(ss []*doc.Section) {
+		for _, s := range ss {
+			out = append(out, headingText(s))
+			blocks(s.Blocks)
+			sections(s.Sections)
 		}
 	}
-	for _, g := range res.TaskChapters {
-		want = append(want, g.Name)
-	}
-	for _, d := range res.Departments {
-		want = append(want, d.Name)
-	}
-	for _, w := range want {
-		if !strings.Contains(flat, strings.Join(strings.Fields(w), "")) {
-			t.Errorf("pdftotext output lacks %q", w)
-		}
-	}
-	// Without -layout, each table cell's lines stay together: every
-	// project's name is in the project table.
-	raw := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), "")
-	for _, p := range res.Projects {
-		if !strings.Contains(raw, p.ID+p.Name) {
-			t.Errorf("pdftotext output lacks project %s %q", p.ID, p.Name)
-		}
-	}
+	out = append(out, d.Cover.Title, d.Cover.Subtitle, d.Cover.Date, runsText(d.Cover.Notice))
+	out = append(out, d.Cover.Lines...)
+	out = append(out, d.Cover.Issuer)
+	sections(d.Parts)
+	sections(d.Annexes)
+	return out
 }
 
-// TestWithoutTasks writes the report of a plan without key tasks or
-// projects, and of one with tasks and no projects: the sections after
-// those left out are numbered on.
-func TestWithoutTasks(t *testing.T) {
-	onlyTasks := fixture()
-	onlyTasks.Projects = nil
-	// A department's own report, of a department that leads no indicator:
-	// no 主要指标进展情况 and no 主要指标评估明细表 either.
-	kw := fixture()
-	kw.Department = &eval.DepartmentInfo{ID: "kw", Name: "区科委（中关村科学城管委会）"}
-	kw.Indicators = nil
-	var tasks []eval.TaskResult
-	for _, tk := range kw.Tasks {
-		if tk.Lead == "kw" {
-			tasks = append(tasks, tk)
-		}
+// TestEveryText: pdftotext finds every paragraph, heading, caption and
+// note of the tree, white space aside, and every table cell's text in the
+// cell's box.
+func TestEveryText(t *testing.T) {
+	d := docFixture()
+	r, err := typeset(d, options())
+	if err != nil {
+		t.Fatal(err)
 	}
-	kw.Tasks, kw.TaskChapters, kw.Projects = tasks, chapters(tasks), kw.Projects[:1]
-	kw.Problems = []eval.Problem{kw.Problems[5]}
-	kw.Quality = []eval.Finding{{Severity: eval.Warning, Code: "task_regressed", Task: "3.1.2", Year: 2023,
-		Message: "任务3.1.2（培育和集聚高水平研发创新平台）：2022年报告“已完成”，2023年报告“滞后”，前后不一致，请核实"}}
-	kw.Departments = departments(kw)
-	kw.Summary = summarize(kw, nil)
-	for _, c := range []struct {
-		name     string
-		res      *eval.Result
-		want     []string
-		wantNot  []string
-		sections int
-	}{
-		{"no tasks or projects", withoutTasks(),
-			[]string{"三、存在的主要问题", "四、下一步工作建议", "详见第三部分"},
-			[]string{"重点任务", "重大项目", "五、", "六、"}, 5},
-		{"no projects", onlyTasks,
-			[]string{"三、重点任务实施情况", "四、存在的主要问题", "五、下一步工作建议", "详见第四部分"},
-			[]string{"重大项目推进情况", "六、"}, 6},
-		{"a department without indicators", kw,
-			[]string{"二、重点任务实施情况", "三、重大项目推进情况", "四、存在的主要问题", "五、下一步工作建议",
-				"附表1部门责任清单", "附表2数据质量报告", "附表3评估方法说明", "详见附表2",
-				"规划确定由区科委（中关村科学城管委会）牵头的重点任务3项",
-				"重点任务3.1.2培育和集聚高水平研发创新平台进展滞后",
-				// The department's own report lists what it reports in full.
-				"2024年需报送：任务3.1.1加强基础前沿研究和核心技术攻关：2024年节点"},
-			[]string{"主要指标进展情况", "主要指标评估明细表", "分类别进展", "（三）约束性指标", "附表4", "六、"}, 6},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			path := writeTemp(t, render(t, c.res, options()))
-			flat := strings.Join(strings.Fields(run(t, "pdftotext", "-enc", "UTF-8", path, "-")), "")
-			for _, w := range c.want {
-				if !strings.Contains(flat, w) {
-					t.Errorf("pdftotext output lacks %q", w)
-				}
-			}
-			for _, w := range c.wantNot {
-				if strings.Contains(flat, w) {
-					t.Errorf("pdftotext output has %q", w)
-				}
-			}
-			checkContents(t, path, c.sections)
-		})
+	var b bytes.Buffer
+	if err := r.output(&b); err != nil {
+		t.Fatal(err)
 	}
+	path := writeTemp(t, b.Bytes())
+	checkTexts(t, "fixture", path, d)
+	checkCells(t, "fixture", path, &r.pages, d)
 }
 
 func TestMetadata(t *testing.T) {
-	path := writeTemp(t, render(t, fixture(), options()))
+	path := writeTemp(t, render(t, docFixture(), options()))
 	info := run(t, "pdfinfo", path)
 	for _, w := range []string{
 		"Title:           海淀区“十四五”规划实施情况中期评估报告（2023年度）",
@@ -274,148 +243,18 @@ func TestMetadata(t *testing.T) {
 	}
 }
 
-// TestGolden compares the text of every page, as pdftotext -layout lays
-// it out, with testdata/fixture.golden; go test -update rewrites it.
-func TestGolden(t *testing.T) {
-	path := writeTemp(t, render(t, fixture(), options()))
-	text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
-	pages := strings.Split(strings.TrimSuffix(text, "\f"), "\f")
-	var b strings.Builder
-	for i, p := range pages {
-		b.WriteString("==== page " + strconv.Itoa(i+1) + " ====\n")
-		for _, l := range strings.Split(p, "\n") {
-			b.WriteString(strings.TrimRight(l, " ") + "\n")
-		}
-	}
-	got := b.String()
-	golden := filepath.Join("testdata", "fixture.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./report/pdf -update to create it)", err)
-	}
-	if got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < max(len(gl), len(wl)); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("page text differs from %s at line %d:\n got: %q\nwant: %q\n(go test ./report/pdf -update rewrites it)", golden, i+1, g, w)
-			}
-		}
-	}
+type outline struct {
+	Title string    `json:"title"`
+	Kids  []outline `json:"kids"`
 }
 
-func TestTemplateOverride(t *testing.T) {
-	override := fstest.MapFS{
-		"title.tmpl": {Data: []byte(`{{.R.Plan.ShortName}}评估（改写）`)},
-	}
-	opts := options()
-	opts.Templates = override
-	path := writeTemp(t, render(t, fixture(), opts))
-	text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
-	if !strings.Contains(text, "海淀区“十四五”规划评估（改写）") {
-		t.Errorf("the overriding title.tmpl was not used")
-	}
-	if !strings.Contains(text, "一、总体评价") {
-		t.Errorf("the embedded templates were lost with the override")
-	}
-}
-
-func TestTemplateErrors(t *testing.T) {
-	for _, c := range []struct {
-		name, file, text string
-		want             string
-	}{
-		{"parse", "summary.tmpl", "第一行\n{{if}}", "summary.tmpl:2"},
-		{"execute", "caption.tmpl", "{{.Number}}\n{{.I.NoSuchField}}", "caption.tmpl:2:4"},
-		{"function", "problem.tmpl", "{{cn}}", "problem.tmpl:1"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			opts := options()
-			opts.Templates = fstest.MapFS{c.file: {Data: []byte(c.text)}}
-			err := Write(&bytes.Buffer{}, fixture(), opts)
-			if err == nil || !strings.Contains(err.Error(), c.want) {
-				t.Errorf("Write with a broken %s = %v, want an error naming %s", c.file, err, c.want)
-			}
-		})
-	}
-}
-
-func TestErrors(t *testing.T) {
-	boom := errors.New("boom")
-	for _, c := range []struct {
-		name string
-		res  *eval.Result
-		opts func(*Options)
-		want string
-	}{
-		{"nil result", nil, func(*Options) {}, "no evaluation result"},
-		{"zero date", fixture(), func(o *Options) { o.Date = time.Time{} }, "Date is zero"},
-		{"bad font", fixture(), func(o *Options) { o.Regular = []byte("not a font at all") }, "not a TrueType font"},
-		{"chart error", fixture(), func(o *Options) {
-			o.DrawIndicator = func(Canvas, *eval.Result, *eval.IndicatorResult, float64, float64) error { return boom }
-		}, `indicator "1": chart: boom`},
-		{"distribution error", fixture(), func(o *Options) {
-			o.DrawDistribution = func(Canvas, *eval.Result, float64, float64) error { return boom }
-		}, "distribution chart: boom"},
-		{"tasks chart error", fixture(), func(o *Options) {
-			o.DrawTasks = func(Canvas, *eval.Result, float64, float64) error { return boom }
-		}, "三、重点任务实施情况: tasks chart: boom"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			opts := options()
-			c.opts(&opts)
-			err := Write(&bytes.Buffer{}, c.res, opts)
-			if err == nil || !strings.Contains(err.Error(), c.want) {
-				t.Errorf("Write = %v, want an error containing %q", err, c.want)
-			}
-		})
-	}
-}
-
-func BenchmarkWrite(b *testing.B) {
-	res := fixture()
-	opts := options()
-	for b.Loop() {
-		if err := Write(&bytes.Buffer{}, res, opts); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// TestContents checks the contents and bookmarks of the fixture's report:
-// 7 sections (一 to 六 and 附表), 3 parts of 一, 6 categories, 2 parts of
-// 三 and 4 appendix tables.
+// TestContents: every entry of the contents names the page its heading
+// is on, the entries are the tree's sections of levels 1 and 2 in order,
+// and the outline has them all, 目录 first.
 func TestContents(t *testing.T) {
-	path := writeTemp(t, render(t, fixture(), options()))
-	if n := checkContents(t, path, 7); n != 7+3+6+2+4 {
-		t.Errorf("contents has %d entries, want 22", n)
-	}
-}
-
-// checkContents checks that every entry of the contents names the page
-// its heading is on, that the outline (bookmarks) has every entry, and
-// that the report's sections are numbered 一、二、… without a gap before
-// 附表, sections of them in all. It returns the number of entries.
-func checkContents(t *testing.T, path string, sections int) int {
-	t.Helper()
-	text := run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-")
-	pages := strings.Split(text, "\f")
-	flat := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	d := docFixture()
+	path := writeTemp(t, render(t, d, options()))
+	pages := strings.Split(run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), "\f")
 	entry := regexp.MustCompile(`^\s*(\S.*?)\s*·{3,}\s*(\d+)\s*$`)
 	var titles []string
 	for _, l := range strings.Split(pages[1], "\n") {
@@ -425,136 +264,444 @@ func checkContents(t *testing.T, path string, sections int) int {
 		}
 		titles = append(titles, flat(m[1]))
 		n, _ := strconv.Atoi(m[2])
-		if n < 1 || n > len(pages) || !strings.Contains(flat(pages[n-1]), flat(m[1])) {
+		if n < 3 || n > len(pages) || !strings.Contains(flat(pages[n-1]), flat(m[1])) {
 			t.Errorf("contents: %q on page %d, but the page does not have it", m[1], n)
 		}
 	}
-
+	var want []string
+	var walk func(ss []*doc.Section)
+	walk = func(ss []*doc.Section) {
+		for _, s := range ss {
+			if s.Level <= 2 {
+				want = append(want, flat(headingText(s)))
+				walk(s.Sections)
+			}
+		}
+	}
+	walk(d.Parts)
+	walk(d.Annexes)
+	if strings.Join(titles, "|") != strings.Join(want, "|") {
+		t.Errorf("contents\n %q\nwant\n %q", titles, want)
+	}
 	js := run(t, "qpdf", "--json", "--json-key=outlines", path)
-	var doc struct {
+	var o struct {
 		Outlines []outline `json:"outlines"`
 	}
-	if err := json.Unmarshal([]byte(js), &doc); err != nil {
+	if err := json.Unmarshal([]byte(js), &o); err != nil {
 		t.Fatal(err)
 	}
 	var marks []string
-	var walk func([]outline)
-	walk = func(os []outline) {
-		for _, o := range os {
-			marks = append(marks, flat(o.Title))
-			walk(o.Kids)
+	var walkO func([]outline)
+	walkO = func(os []outline) {
+		for _, x := range os {
+			marks = append(marks, flat(x.Title))
+			walkO(x.Kids)
 		}
 	}
-	walk(doc.Outlines)
-	want := append([]string{"目录"}, titles...)
-	if strings.Join(marks, "|") != strings.Join(want, "|") {
-		t.Errorf("bookmarks\n %q\nwant\n %q", marks, want)
+	walkO(o.Outlines)
+	if w := append([]string{contentsTitle}, want...); strings.Join(marks, "|") != strings.Join(w, "|") {
+		t.Errorf("bookmarks\n %q\nwant\n %q", marks, w)
 	}
-	var top []string
-	for _, o := range doc.Outlines[1:] {
-		top = append(top, o.Title)
-	}
-	if len(top) != sections {
-		t.Errorf("%d sections %q, want %d", len(top), top, sections)
-	}
-	for i, s := range top {
-		want := zh.Numeral(i+1) + "、"
-		if i == len(top)-1 {
-			want = headAppendix
-		}
-		if !strings.HasPrefix(s, want) {
-			t.Errorf("section %d is %q, want it to start with %q", i+1, s, want)
-		}
-	}
-	return len(titles)
 }
 
-type outline struct {
-	Title string    `json:"title"`
-	Kids  []outline `json:"kids"`
+// TestPageNumbers: every page but the cover has its number in the
+// official style, — 3 —, and the running header.
+func TestPageNumbers(t *testing.T) {
+	path := writeTemp(t, render(t, docFixture(), options()))
+	pages := strings.Split(strings.TrimSuffix(run(t, "pdftotext", "-layout", "-enc", "UTF-8", path, "-"), "\f"), "\f")
+	for i, p := range pages[1:] {
+		if !strings.Contains(flat(p), fmt.Sprintf("—%d—", i+2)) {
+			t.Errorf("page %d has no page number — %d —", i+2, i+2)
+		}
+		if !strings.Contains(flat(p), "海淀区“十四五”规划实施情况中期评估报告") {
+			t.Errorf("page %d has no running header", i+2)
+		}
+	}
 }
 
-// TestStages checks the title in each stage of the plan.
-func TestStages(t *testing.T) {
+// checkRows checks the page map's table rules: no page holds fewer than
+// minPieceRows rows of a table that is split (no lone first or last row,
+// no 续表 of one row), and no group row is the last of its table on a page.
+func checkRows(t *testing.T, name string, m *pageMap) {
+	t.Helper()
+	pagesOf := map[string]int{}
+	for _, p := range m.pages {
+		seen := map[string]bool{}
+		for _, r := range p.rows {
+			if !seen[r.table] {
+				seen[r.table] = true
+				pagesOf[r.table]++
+			}
+		}
+	}
+	for _, p := range m.pages {
+		count := map[string]int{}
+		last := map[string]rowRef{}
+		for _, r := range p.rows {
+			if !r.group {
+				count[r.table]++
+			}
+			last[r.table] = r
+		}
+		for table, n := range count {
+			if pagesOf[table] > 1 && n < minPieceRows {
+				t.Errorf("%s: page %d has %d row(s) of %s alone", name, p.number, n, table)
+			}
+		}
+		for table, r := range last {
+			if r.group && pagesOf[table] > 1 {
+				t.Errorf("%s: page %d ends %s with its group row %d", name, p.number, table, r.row)
+			}
+		}
+	}
+}
+
+// checkFill checks that no page a break left is less than minFill full.
+func checkFill(t *testing.T, name string, m *pageMap) {
+	t.Helper()
+	for _, p := range m.pages {
+		if p.broken && p.used < minFill {
+			t.Errorf("%s: a break left page %d %.0f%% full", name, p.number, 100*p.used)
+		}
+	}
+}
+
+func TestFixtureLayout(t *testing.T) {
+	m := laidOut(t, docFixture())
+	checkRows(t, "fixture", m)
+	checkFill(t, "fixture", m)
+	// 附表1 is wide: its pages are landscape, the others not.
+	for _, p := range m.pages {
+		wide := false
+		for _, r := range p.rows {
+			if r.table == "附表1　主要指标评估明细表" {
+				wide = true
+			}
+		}
+		if wide != p.landscape && len(p.rows) > 0 {
+			t.Errorf("page %d: landscape %v with rows of %v", p.number, p.landscape, p.rows[0].table)
+		}
+	}
+}
+
+// termBreak reports whether a term cell may break between a and b: after
+// a space or punctuation, or before an opening bracket.
+func termBreak(a, b string) bool {
+	return endsWithAny(a, termBreakAfter) || startsWithAny(b, termBreakBefore)
+}
+
+// TestTermsWhole: no term column's cell is broken inside a term: every
+// line ends where a term does (达到市级要/求 and 与经济增/长基本同/步 were
+// the defects).
+func TestTermsWhole(t *testing.T) {
+	m := laidOut(t, docFixture())
+	if len(m.terms) == 0 {
+		t.Fatal("no term cell recorded")
+	}
+	for _, c := range m.terms {
+		if flat(strings.Join(c.lines, "")) != flat(c.text) {
+			t.Errorf("%s row %d: lines %q are not %q", c.table, c.row, c.lines, c.text)
+		}
+		for i := 1; i < len(c.lines); i++ {
+			if !termBreak(c.lines[i-1], c.lines[i]) {
+				t.Errorf("%s row %d col %d: %q broken inside a term: %q", c.table, c.row, c.col, c.text, c.lines)
+			}
+		}
+	}
+}
+
+// TestCaptionTails: no caption ends in a line of one or two characters.
+func TestCaptionTails(t *testing.T) {
+	m := laidOut(t, docFixture())
+	if len(m.captions) == 0 {
+		t.Fatal("no caption recorded")
+	}
+	for _, c := range m.captions {
+		last := c.lines[len(c.lines)-1]
+		if len(c.lines) > 1 && utf8.RuneCountInString(last) < minCaptionTail {
+			t.Errorf("%s: caption ends in %q: %q", c.number, last, c.lines)
+		}
+	}
+}
+
+// longTable is a section with a paragraph of lines lines and a table of n
+// rows (with a group row every group rows when group > 0), to move the
+// table's breaks across every position.
+func longTable(lines, n, group int, keep bool) *doc.Document {
+	p := para(strings.Repeat("规划实施情况评估发现的问题和建议", 3*lines))
+	tb := &doc.Table{Number: "表1-1", Title: "测试表", Keep: keep, Columns: []doc.Column{
+		{Title: "序号", Role: doc.IDCol}, {Title: "指标", Role: doc.NameCol}, {Title: "目标", Role: doc.TermCol},
+		{Title: "2023年", Role: doc.NumberCol}, {Title: "状态", Role: doc.StatusCol}}}
+	for i := 0; i < n; i++ {
+		if group > 0 && i%group == 0 {
+			tb.Rows = append(tb.Rows, doc.Row{Group: true, Cells: []doc.Cell{text(fmt.Sprintf("（%d）类别", i/group+1))}})
+		}
+		tb.Rows = append(tb.Rows, doc.Row{Cells: []doc.Cell{text(fmt.Sprint(i + 1)), text("城镇登记失业率（%）"),
+			text("与经济增长基本同步"), text("1.6"), {Text: "达到要求", Status: eval.Met}}})
+	}
+	return &doc.Document{Meta: doc.Meta{Title: "测试"}, Cover: doc.Cover{Title: "测试"},
+		Parts: []*doc.Section{{Number: "一、", Title: "测试", Level: 1, Blocks: []doc.Block{p, tb, para("表后的段落。")}}}}
+}
+
+// TestNoLoneRow moves tables of 2 to 60 rows, with and without group
+// rows, kept or not, across every break position: no page is left with
+// one of their rows alone, or under a quarter full.
+func TestNoLoneRow(t *testing.T) {
+	for _, n := range []int{2, 3, 5, 7, 26} {
+		for _, group := range []int{0, 4} {
+			for _, keep := range []bool{false, true} {
+				for lines := 0; lines < 40; lines += 4 {
+					name := fmt.Sprintf("%d rows, group %d, keep %v, after %d lines", n, group, keep, lines)
+					m := laidOut(t, longTable(lines, n, group, keep))
+					checkRows(t, name, m)
+					checkFill(t, name, m)
+				}
+			}
+		}
+	}
+}
+
+// TestBreakRows checks the table planner on hand-computed cases. Rows are
+// 10 mm; the first page has room for first mm, the others for 50.
+func TestBreakRows(t *testing.T) {
+	rows := func(n int) ([]float64, []bool, []bool) {
+		h, stick, counted := make([]float64, n), make([]bool, n), make([]bool, n)
+		for i := range h {
+			h[i], counted[i] = 10, true
+		}
+		return h, stick, counted
+	}
 	for _, c := range []struct {
-		stage model.Stage
-		year  int
-		want  string
+		name     string
+		n        int
+		groups   []int // rows that are group rows
+		first    float64
+		keep, sq bool
+		want     []int
+		wantSkip bool
 	}{
-		{"annual", 2022, "海淀区“十四五”规划实施情况年度体检评估报告（2022年度）"},
-		{"midterm", 2023, "海淀区“十四五”规划实施情况中期评估报告（2023年度）"},
-		{"final", 2025, "海淀区“十四五”规划实施情况总结评估报告（2025年度）"},
+		{"fits", 3, nil, 30, false, false, []int{0}, false},
+		// 25 rows, 24 would fit 240 mm... here 6 fit first, then 5 a page:
+		// 6+5+5+5+4 = 25.
+		{"flows", 25, nil, 60, false, false, []int{0, 6, 11, 16, 21}, false},
+		// 6 rows, 5 fit here: 5+1 would leave one alone; 4+2.
+		{"no lone last row", 6, nil, 50, false, false, []int{0, 4}, false},
+		// 1 fits here: a lone first row; the table starts on the next page.
+		// … where 5 fit, but 5+1 would leave one alone: 4+2.
+		{"no lone first row", 6, nil, 10, false, false, []int{0, 4}, true},
+		// 2 rows, 1 fits: 1+1 is the defect (附表3); both go over.
+		{"two rows", 2, nil, 10, false, false, []int{0}, true},
+		{"three rows", 3, nil, 20, false, false, []int{0}, true},
+		// A group row stays with the next: 0..4 fit, row 4 is a group row.
+		{"group row", 8, []int{4}, 50, false, false, []int{0, 4}, false},
+		// Kept: to the next page whole, if it fits one.
+		{"kept", 4, nil, 30, true, false, []int{0}, true},
+		// Kept but the page would be left mostly empty: split, 2+2 (3+1
+		// would leave one alone).
+		{"kept, squeezed", 4, nil, 30, true, true, []int{0, 2}, false},
+		{"kept, too long", 8, nil, 30, true, false, []int{0, 3}, false},
 	} {
-		res := fixture()
-		res.Stage, res.Year = c.stage, c.year
-		d, err := newDoc(res, options())
-		if err != nil {
-			t.Fatal(err)
+		h, stick, counted := rows(c.n)
+		for _, g := range c.groups {
+			stick[g], counted[g] = true, false
 		}
-		if d.title != c.want {
-			t.Errorf("%s: title %q, want %q", c.stage, d.title, c.want)
+		got, skip := breakRows(h, stick, counted, c.first, 50, c.keep, c.sq)
+		if fmt.Sprint(got) != fmt.Sprint(c.want) || skip != c.wantSkip {
+			t.Errorf("%s: breakRows = %v, skip %v; want %v, skip %v", c.name, got, skip, c.want, c.wantSkip)
 		}
 	}
 }
 
-// TestEdgeCases writes reports from results with little in them: no
-// indicators, nothing assessable, no charts, no samples.
-func TestEdgeCases(t *testing.T) {
-	empty := &eval.Result{Plan: fixture().Plan, Year: 2021, Elapsed: 0.2, Stage: "annual"}
-	bare := fixture()
-	bare.Problems, bare.Quality = nil, nil
-	for i := range bare.Indicators {
-		ind := &bare.Indicators[i]
-		ind.Status, ind.Sample, ind.Years = eval.NoData, false, nil
-		ind.Value, ind.Progress, ind.PaceRatio, ind.Projected, ind.ProjectionBand = nil, nil, nil, nil, ""
-	}
-	bare.Summary = summarize(bare, nil)
-	for name, res := range map[string]*eval.Result{"empty": empty, "nothing assessable": bare} {
-		t.Run(name, func(t *testing.T) {
+func TestErrors(t *testing.T) {
+	boom := errors.New("boom")
+	for _, c := range []struct {
+		name string
+		d    *doc.Document
+		opts func(*Options)
+		want string
+	}{
+		{"nil document", nil, func(*Options) {}, "no document"},
+		{"zero date", docFixture(), func(o *Options) { o.Date = time.Time{} }, "Date is zero"},
+		{"bad font", docFixture(), func(o *Options) { o.Regular = []byte("not a font at all") }, "not a TrueType font"},
+		{"chart error", docFixture(), func(o *Options) {
+			o.Draw = func(Canvas, *eval.Chart, float64, float64) error { return boom }
+		}, "一、总体评价: （一）总体进展: 图1-1: chart: boom"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
 			opts := options()
-			b := render(t, res, opts)
-			opts.DrawIndicator, opts.DrawDistribution = nil, nil
-			render(t, res, opts)
-			if _, err := exec.LookPath("qpdf"); err == nil {
-				run(t, "qpdf", "--check", writeTemp(t, b))
+			c.opts(&opts)
+			err := Write(&bytes.Buffer{}, c.d, opts)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("Write = %v, want an error containing %q", err, c.want)
 			}
 		})
 	}
 }
 
-// BenchmarkWriteLarge writes a plan of 270 indicators, every one charted.
-func BenchmarkWriteLarge(b *testing.B) {
-	res := fixture()
-	base := res.Indicators
-	res.Indicators = nil
-	for i := 0; i < 15; i++ {
-		for _, ind := range base {
-			ind.ID = ind.ID + "-" + strconv.Itoa(i)
-			res.Indicators = append(res.Indicators, ind)
-		}
+// TestEdgeCases writes documents with little in them: no parts, an empty
+// section, no charts, a table of one row, an empty table.
+func TestEdgeCases(t *testing.T) {
+	one := longTable(0, 1, 0, false)
+	one.Parts[0].Blocks = append(one.Parts[0].Blocks, &doc.Table{Title: "空表"}, &doc.Figures{},
+		&doc.Figure{Number: "图1-1", Caption: "无图"})
+	for name, d := range map[string]*doc.Document{
+		"empty":    {},
+		"cover":    {Cover: doc.Cover{Title: "封面", Lines: []string{"发文机关"}}},
+		"sections": {Parts: []*doc.Section{{Number: "一、", Title: "空", Level: 1}, {Title: "无编号", Level: 2}}},
+		"one row":  one,
+	} {
+		t.Run(name, func(t *testing.T) {
+			b := render(t, d, options())
+			run(t, "qpdf", "--check", writeTemp(t, b))
+			opts := options()
+			opts.Draw = nil
+			render(t, d, opts)
+		})
 	}
+}
+
+// BenchmarkWrite writes the fixture's report.
+func BenchmarkWrite(b *testing.B) {
+	d := docFixture()
 	opts := options()
 	for b.Loop() {
-		if err := Write(&bytes.Buffer{}, res, opts); err != nil {
+		if err := Write(&bytes.Buffer{}, d, opts); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
-// TestCoverOnePage gives every indicator sample values, so the cover's
-// note lists them all, and checks that the cover is still one page.
-func TestCoverOnePage(t *testing.T) {
-	res := fixture()
-	base := res.Indicators
-	for i := 0; i < 2; i++ {
-		res.Indicators = append(res.Indicators, base...)
+// word is a word pdftotext -bbox found: its page, box (pt) and text.
+type word struct {
+	page           int
+	x0, y0, x1, y1 float64
+	text           string
+}
+
+var (
+	pageRE = regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)">`)
+	wordRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
+)
+
+// words are the words of a PDF with their boxes, by pdftotext -bbox.
+func words(t *testing.T, path string) []word {
+	t.Helper()
+	var out []word
+	page := 0
+	for _, l := range strings.Split(run(t, "pdftotext", "-bbox", "-enc", "UTF-8", path, "-"), "\n") {
+		if pageRE.MatchString(l) {
+			page++
+			continue
+		}
+		if m := wordRE.FindStringSubmatch(l); m != nil {
+			w := word{page: page, text: html.UnescapeString(m[5])}
+			w.x0, _ = strconv.ParseFloat(m[1], 64)
+			w.y0, _ = strconv.ParseFloat(m[2], 64)
+			w.x1, _ = strconv.ParseFloat(m[3], 64)
+			w.y1, _ = strconv.ParseFloat(m[4], 64)
+			out = append(out, w)
+		}
 	}
-	for i := range res.Indicators {
-		res.Indicators[i].Sample = true
+	return out
+}
+
+// checkCells checks that pdftotext reads every table cell's text inside
+// the cell's box, and that every cell of the tree's tables was set.
+func checkCells(t *testing.T, name, path string, m *pageMap, d *doc.Document) {
+	t.Helper()
+	ws := words(t, path)
+	byPage := map[int][]word{}
+	for _, w := range ws {
+		byPage[w.page] = append(byPage[w.page], w)
 	}
-	path := writeTemp(t, render(t, res, options()))
-	text := run(t, "pdftotext", "-layout", "-f", "2", "-l", "2", "-enc", "UTF-8", path, "-")
-	if !strings.Contains(strings.Join(strings.Fields(text), ""), "目录") {
-		t.Errorf("page 2 is not the contents:\n%s", text)
+	set := map[string]bool{}
+	for _, c := range m.cells {
+		var in []word
+		x0, y0, x1, y1 := c.x/ptmm, c.y/ptmm, (c.x+c.w)/ptmm, (c.y+c.h)/ptmm
+		for _, w := range byPage[c.page] {
+			cx, cy := (w.x0+w.x1)/2, (w.y0+w.y1)/2
+			if cx > x0 && cx < x1 && cy > y0 && cy < y1 {
+				in = append(in, w)
+			}
+		}
+		// In lines from the top, each from the left.
+		sort.SliceStable(in, func(i, j int) bool {
+			if math.Abs(in[i].y0-in[j].y0) > 2 {
+				return in[i].y0 < in[j].y0
+			}
+			return in[i].x0 < in[j].x0
+		})
+		var b strings.Builder
+		for _, w := range in {
+			b.WriteString(w.text)
+		}
+		if got := flat(b.String()); !strings.Contains(got, flat(c.text)) {
+			t.Errorf("%s: %s row %d col %d on page %d: pdftotext reads %q, want %q", name, c.table, c.row, c.col, c.page, got, flat(c.text))
+		}
+		set[flat(c.text)] = true
+	}
+	var walk func(ss []*doc.Section)
+	walk = func(ss []*doc.Section) {
+		for _, s := range ss {
+			for _, b := range s.Blocks {
+				tb, ok := b.(*doc.Table)
+				if !ok {
+					continue
+				}
+				for _, r := range tb.Rows {
+					cells := r.Cells
+					if r.Group {
+						var b strings.Builder
+						for _, c := range r.Cells {
+							b.WriteString(c.Text)
+						}
+						cells = []doc.Cell{{Text: b.String()}}
+					}
+					for _, c := range cells {
+						txt := flat(c.Text)
+						if c.Sample && txt != "" {
+							txt += sampleMark
+						}
+						found := set[txt]
+						for k := range set {
+							if !found && strings.HasSuffix(k, txt) { // a status's marker before its label
+								found = true
+							}
+						}
+						if txt != "" && !found {
+							t.Errorf("%s: %s: cell %q was not set", name, headingText(s), c.Text)
+						}
+					}
+				}
+			}
+			walk(s.Sections)
+		}
+	}
+	walk(d.Parts)
+	walk(d.Annexes)
+}
+
+// bodyText is a PDF's text as pdftotext reads it, white space, running
+// headers and page numbers removed, so that a paragraph over a page break
+// reads whole.
+func bodyText(t *testing.T, path, header string) string {
+	t.Helper()
+	s := flat(run(t, "pdftotext", "-enc", "UTF-8", path, "-"))
+	if header != "" {
+		s = strings.ReplaceAll(s, flat(header), "")
+	}
+	return regexp.MustCompile(`—\d+—`).ReplaceAllString(s, "")
+}
+
+// checkTexts checks that pdftotext finds every paragraph, heading,
+// caption and note of the tree (the cells are checkCells').
+func checkTexts(t *testing.T, name, path string, d *doc.Document) {
+	t.Helper()
+	body := bodyText(t, path, d.Meta.Title)
+	all := bodyText(t, path, "")
+	for _, s := range texts(d, false) {
+		if s = flat(s); s != "" && !strings.Contains(body, s) && !strings.Contains(all, s) {
+			t.Errorf("%s: pdftotext output lacks %q", name, s)
+		}
 	}
 }

@@ -7,9 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
-
-	"plancheck/report/eval"
-	"plancheck/report/style"
 )
 
 // A span is a run of text in one style. A zero color is the text's own.
@@ -64,8 +61,20 @@ const (
 // clusters, still avoiding those characters at line edges. Spaces at the
 // end of a line are dropped; newlines force a break.
 func wrap(spans []span, width, indent float64, measure measureFunc) []line {
+	return wrapWith(spans, width, indent, measure, false)
+}
+
+// wrapTerms is wrap for text made of terms that must not be broken inside
+// (达到市级要求, 与经济增长基本同步): a line breaks only after a space or a
+// punctuation mark (，、；：…) or before an opening bracket, and inside a
+// term only when the term alone is wider than a line.
+func wrapTerms(spans []span, width, indent float64, measure measureFunc) []line {
+	return wrapWith(spans, width, indent, measure, true)
+}
+
+func wrapWith(spans []span, width, indent float64, measure measureFunc, terms bool) []line {
 	var text strings.Builder
-	var styles []styleRun // byte ranges of bold text
+	var styles []styleRun
 	for _, s := range spans {
 		if s.text == "" {
 			continue
@@ -78,9 +87,45 @@ func wrap(spans []span, width, indent float64, measure measureFunc) []line {
 			styles = append(styles, styleRun{start, text.Len(), s.bold, s.color})
 		}
 	}
-	w := &wrapper{text: text.String(), styles: styles, width: width, measure: measure, avail: width - indent}
+	w := &wrapper{text: text.String(), styles: styles, width: width, measure: measure, avail: width - indent, terms: terms}
 	w.run()
 	return w.lines
+}
+
+// The characters after which (termBreakAfter) or before which
+// (termBreakBefore) a term column's cell may break.
+const (
+	termBreakAfter  = " \u3000\t，、；：。！？,;:!?）)》」/"
+	termBreakBefore = "（(《「"
+)
+
+// segment is a piece of text between break opportunities; must says the
+// break after it is mandatory.
+type segment struct {
+	text string
+	must bool
+}
+
+// segments cuts s at its line break opportunities (UAX #14); with terms,
+// only at those a term column allows.
+func segments(s string, terms bool) []segment {
+	var out []segment
+	state := -1
+	for len(s) > 0 {
+		var seg string
+		var must bool
+		seg, s, must, state = uniseg.FirstLineSegmentInString(s, state)
+		if terms && len(out) > 0 {
+			prev := &out[len(out)-1]
+			if !prev.must && !endsWithAny(prev.text, termBreakAfter) && !startsWithAny(seg, termBreakBefore) {
+				prev.text += seg
+				prev.must = must
+				continue
+			}
+		}
+		out = append(out, segment{seg, must})
+	}
+	return out
 }
 
 type styleRun struct {
@@ -94,6 +139,7 @@ type wrapper struct {
 	styles  []styleRun
 	width   float64
 	measure measureFunc
+	terms   bool
 
 	lines      []line
 	start, end int     // the current line's byte range
@@ -124,13 +170,9 @@ func (w *wrapper) widthOf(a, b int) float64 {
 }
 
 func (w *wrapper) run() {
-	rest := w.text
-	state := -1
 	pos := 0
-	for len(rest) > 0 {
-		var seg string
-		var must bool
-		seg, rest, must, state = uniseg.FirstLineSegmentInString(rest, state)
+	for _, sg := range segments(w.text, w.terms) {
+		seg, must := sg.text, sg.must
 		a := pos
 		pos += len(seg)
 		// A newline is a break, not text.
@@ -229,65 +271,4 @@ func (w *wrapper) flush() {
 	w.lines = append(w.lines, l)
 	w.avail = w.width
 	w.start, w.cur = w.end, 0
-}
-
-// The status markup: the template function status writes a status as
-// statusOpen + id + statusMid + marker and label + statusClose, characters
-// of the Private Use Area that no text has.
-const (
-	statusOpen  = "\ue000"
-	statusMid   = "\ue001"
-	statusClose = "\ue002"
-)
-
-// parseMarkup splits a paragraph into spans: text between a pair of ** is
-// bold; a status written by the template function status is bold and in
-// the status's colour. An unpaired ** is kept as text.
-func parseMarkup(s string) []span {
-	var out []span
-	bold := false
-	var col color.RGBA
-	pairs := strings.Count(s, "**") / 2 * 2 // the markers that have a partner
-	var cur strings.Builder
-	emit := func() {
-		if cur.Len() > 0 {
-			out = append(out, span{cur.String(), bold, col})
-			cur.Reset()
-		}
-	}
-	for len(s) > 0 {
-		switch {
-		case strings.HasPrefix(s, "**") && pairs > 0:
-			emit()
-			bold, pairs = !bold, pairs-1
-			s = s[2:]
-		case strings.HasPrefix(s, statusOpen):
-			id, rest, ok := strings.Cut(s[len(statusOpen):], statusMid)
-			if !ok {
-				s = s[len(statusOpen):]
-				continue
-			}
-			label, after, _ := strings.Cut(rest, statusClose)
-			emit()
-			out = append(out, span{label, true, style.StatusColor(eval.Status(id))})
-			s = after
-		case strings.HasPrefix(s, statusMid), strings.HasPrefix(s, statusClose):
-			s = s[len(statusMid):]
-		default:
-			_, n := utf8.DecodeRuneInString(s)
-			cur.WriteString(s[:n])
-			s = s[n:]
-		}
-	}
-	emit()
-	return out
-}
-
-// plain is s without its markup.
-func plain(s string) string {
-	var b strings.Builder
-	for _, sp := range parseMarkup(s) {
-		b.WriteString(sp.text)
-	}
-	return b.String()
 }
