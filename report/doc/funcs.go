@@ -15,6 +15,7 @@ import (
 // *float64 or int, and format a nil or missing number as "—".
 //
 //	num x          313.3 (at most two decimals)    value x unit   313.3万人
+//	num1 x         3.14 → 3.1 (at most one decimal: a change in points)
 //	pct share      0.871 → 87.1%                    points x       5.93 → 5.9%
 //	ratio x        0.87                             year y         2023年
 //	years a b      2024—2025年 (a < b), 2025年 (a = b)
@@ -37,6 +38,12 @@ func (b *builder) funcs() template.FuncMap {
 		"num": func(v any) string {
 			if x, ok := float(v); ok {
 				return zh.Num(x)
+			}
+			return "—"
+		},
+		"num1": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.NumDigits(x, 1)
 			}
 			return "—"
 		},

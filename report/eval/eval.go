@@ -159,7 +159,6 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 	r.TargetValue = k.targetLevel()
 	r.Decimals = e.decimals(ind)
 	r.TargetNumber, r.TargetApprox = targetNumber(ind)
-	r.TargetLabel = targetLabel(ind, e.T, r.TargetValue, r.Decimals)
 	if rel, ok := k.(*relativeRule); ok {
 		_, r.CompareID, r.CompareName = rel.other()
 	}
@@ -222,7 +221,6 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 			r.ProjectionBand = e.band(pr)
 			r.RequiredPace = pr.required
 			r.GapClosed = pr.closed
-			r.RequiredText = requiredText(&r, e.T, e.Y)
 		}
 	}
 	r.BandLabel = r.ProjectionBand.Label()

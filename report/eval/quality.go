@@ -2,11 +2,9 @@ package eval
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // quality adds the data-quality findings (数据质量) of one indicator: years
@@ -177,13 +175,4 @@ func needsBase(ind *model.Indicator) bool {
 		return ind.Target.Data == model.LevelD
 	}
 	return false
-}
-
-// bigNum formats a number of any size in a few characters: 1e+60, not
-// sixty digits.
-func bigNum(v float64) string {
-	if math.Abs(v) >= 1e9 {
-		return strconv.FormatFloat(v, 'g', 6, 64)
-	}
-	return zh.Num(v)
 }

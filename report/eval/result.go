@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // The vocabularies are report/model's; eval names them too so that its
@@ -135,11 +134,7 @@ type IndicatorResult struct {
 	// report/doc words the target from them (doc.Words.Target).
 	TargetNumber *float64 `json:"target_number,omitempty"`
 	TargetApprox bool     `json:"target_approx,omitempty"`
-	// Deprecated: TargetLabel is the target in a Chinese phrase, used
-	// only by the old report/pdf path; removed when pdf renders
-	// report/doc. Everything else words it with doc.Words.Target.
-	TargetLabel string   `json:"-"`
-	Baseline    *float64 `json:"baseline"`
+	Baseline     *float64 `json:"baseline"`
 	// CompareID and CompareName are what a relative target is compared
 	// with: another indicator's id or a reference's, and its name.
 	CompareID   string `json:"compare_id,omitempty"`
@@ -178,10 +173,6 @@ type IndicatorResult struct {
 	// already and the remaining years need only hold it.
 	RequiredPace *float64 `json:"required_pace"`
 	GapClosed    bool     `json:"gap_closed,omitempty"`
-	// Deprecated: RequiredText is RequiredPace in a Chinese phrase, used
-	// only by the old report/pdf path; removed when pdf renders
-	// report/doc. Everything else words it with doc.Words.Required.
-	RequiredText string `json:"-"`
 
 	Change      Change `json:"change"`
 	ChangeLabel string `json:"change_label"`
@@ -222,7 +213,7 @@ type YearResult struct {
 
 // Problem is a major problem (重大问题): one indicator, key task or major
 // project, every rule that fired on it, and the facts behind them. The
-// sentence is templates/problem.tmpl's.
+// sentence is templates/doc/doc_problem.tmpl's.
 type Problem struct {
 	Indicator string `json:"indicator,omitempty"` // exactly one of Indicator, Task and Project is set
 	Task      string `json:"task,omitempty"`
@@ -241,28 +232,25 @@ type Problem struct {
 	RuleLabel  string              `json:"rule_label"`
 
 	// The facts of an indicator's problem in year Y (see IndicatorResult).
-	Status     Status       `json:"status,omitempty"`
-	Kind       model.Kind   `json:"kind,omitempty"`
-	Method     model.Method `json:"method,omitempty"`
-	Unit       string       `json:"unit,omitempty"`
-	Decimals   int          `json:"decimals,omitempty"`
-	Value      *float64     `json:"value,omitempty"`
-	Text       string       `json:"text,omitempty"` // the value as typed, for yes/no and approximate values
-	Target     *float64     `json:"target,omitempty"`
-	TargetText string       `json:"target_text,omitempty"`
-	// Deprecated: TargetLabel is IndicatorResult.TargetLabel, used only
-	// by the old report/pdf path; removed when pdf renders report/doc.
-	TargetLabel  string   `json:"-"`
-	Cumulative   *float64 `json:"cumulative,omitempty"` // growth or reduction % so far, or the total since B
-	Requirement  *float64 `json:"requirement,omitempty"`
-	Compared     *float64 `json:"compared,omitempty"`
-	Progress     *float64 `json:"progress,omitempty"`
-	PaceRatio    *float64 `json:"pace_ratio,omitempty"`
-	Realized     *float64 `json:"realized_average,omitempty"`
-	Projected    *float64 `json:"projected,omitempty"`
-	Band         Band     `json:"projection_band,omitempty"`
-	RequiredPace *float64 `json:"required_pace,omitempty"`
-	GapClosed    bool     `json:"gap_closed,omitempty"`
+	Status       Status       `json:"status,omitempty"`
+	Kind         model.Kind   `json:"kind,omitempty"`
+	Method       model.Method `json:"method,omitempty"`
+	Unit         string       `json:"unit,omitempty"`
+	Decimals     int          `json:"decimals,omitempty"`
+	Value        *float64     `json:"value,omitempty"`
+	Text         string       `json:"text,omitempty"` // the value as typed, for yes/no and approximate values
+	Target       *float64     `json:"target,omitempty"`
+	TargetText   string       `json:"target_text,omitempty"`
+	Cumulative   *float64     `json:"cumulative,omitempty"` // growth or reduction % so far, or the total since B
+	Requirement  *float64     `json:"requirement,omitempty"`
+	Compared     *float64     `json:"compared,omitempty"`
+	Progress     *float64     `json:"progress,omitempty"`
+	PaceRatio    *float64     `json:"pace_ratio,omitempty"`
+	Realized     *float64     `json:"realized_average,omitempty"`
+	Projected    *float64     `json:"projected,omitempty"`
+	Band         Band         `json:"projection_band,omitempty"`
+	RequiredPace *float64     `json:"required_pace,omitempty"`
+	GapClosed    bool         `json:"gap_closed,omitempty"`
 	// LaggingYears are the years, up to Y, of the run of lagging years
 	// that made lagging_two_years fire (2023, 2024).
 	LaggingYears []int `json:"lagging_years,omitempty"`
@@ -372,19 +360,7 @@ type Finding struct {
 	DoneYear  int            `json:"done_year,omitempty"`
 	Lead      string         `json:"lead,omitempty"`
 	LeadName  string         `json:"lead_name,omitempty"`
-
-	// Deprecated: Message is the finding in a Chinese sentence, used only
-	// by the old report/pdf path; removed when pdf renders report/doc.
-	// Everything else words the facts with doc.Words.Finding.
-	Message string `json:"-"`
 }
-
-// Num formats a number of a finding: as zh.Num, but a magnitude of a
-// billion or more in a few characters (1e+60, not sixty digits).
-func (f Finding) Num(v float64) string { return bigNum(v) }
-
-// Num1 formats a number with at most one decimal (a change in points).
-func (f Finding) Num1(v float64) string { return zh.NumDigits(v, 1) }
 
 // Summary is the headline of the evaluation.
 type Summary struct {
