@@ -257,6 +257,15 @@ func (b *builder) indicator(id string) *eval.IndicatorResult { return b.indicato
 func (b *builder) task(id string) *eval.TaskResult           { return b.taskByID[id] }
 func (b *builder) project(id string) *eval.ProjectResult     { return b.projByID[id] }
 
+// either is the template name when it exists, else fallback: the one of
+// a kind, a rule or a code, else the common one.
+func (b *builder) either(name, fallback string) string {
+	if b.has(name) {
+		return name
+	}
+	return fallback
+}
+
 // has reports whether a template exists.
 func (b *builder) has(name string) bool { return b.tpl.Lookup(name) != nil }
 

@@ -114,11 +114,7 @@ func (b *builder) target(ind *eval.IndicatorResult) string {
 	if ind == nil {
 		return ""
 	}
-	name := "target." + string(ind.Kind)
-	if !b.has(name) {
-		name = "target.none"
-	}
-	return b.label(name, struct {
+	return b.label(b.either("target."+string(ind.Kind), "target.none"), struct {
 		base
 		I *eval.IndicatorResult
 	}{b.base(), ind})
@@ -131,11 +127,7 @@ func (b *builder) required(ind *eval.IndicatorResult) string {
 	if ind == nil || !finite(ind.RequiredPace) || b.res.Remaining == 0 {
 		return ""
 	}
-	name := "required." + string(ind.Kind)
-	if !b.has(name) {
-		name = "required.level"
-	}
-	return b.label(name, struct {
+	return b.label(b.either("required."+string(ind.Kind), "required.level"), struct {
 		base
 		I       *eval.IndicatorResult
 		Need    float64
