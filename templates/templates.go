@@ -75,7 +75,9 @@
 // # The report tree's templates (doc_*.tmpl)
 //
 // report/doc builds the report once, as a tree that every output renders,
-// from the doc_*.tmpl files of Doc (folder doc/; the files above are the
+// and words single facts for the outputs that print them elsewhere (doc.Words:
+// a target, what the remaining years need, a finding, in the Excel's cells
+// and the command's listing), from the doc_*.tmpl files of Doc (folder doc/; the files above are the
 // older PDF code's, and go with it). --templates DIR replaces an embedded doc_*.tmpl by a file of
 // the same name in DIR; any other doc_*.tmpl there may redefine single
 // {{define}} blocks (one label, one formula). Each data value carries
@@ -113,6 +115,8 @@
 //	doc_binding.tmpl           一（三）约束性指标; .Binding, .Off, .Missing (each .I and .Reason)
 //	doc_category.tmpl          二、 a category's opening; doc_manual.tmpl, doc_comment.tmpl the analysts' words
 //	doc_required.tmpl          所需进度, required.<kind>: .I, .Need, .Reached, .Points
+//	doc_target.tmpl            规划目标 in words, target.<kind>: .I (年均增长6%, 不高于312.6万人)
+//	doc_findings.tmpl          a data-quality finding's statement, finding.<code>: .F, .I, .Task
 //	doc_tasks.tmpl, doc_task_chapters.tmpl, doc_tasks_behind.tmpl   重点任务实施情况
 //	doc_projects.tmpl, doc_milestone.tmpl                          重大项目推进情况
 //	doc_problems.tmpl, doc_problem.tmpl   存在的主要问题: the opening, and one problem per subject (.P with every rule)

@@ -117,7 +117,7 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	name := baseName(res)
-	for _, line := range missingSummary(in.plan, res) {
+	for _, line := range missingSummary(res) {
 		fmt.Fprintln(stderr, line+"; see data_quality in "+name+".json")
 	}
 	js, err := encodeJSON(res)

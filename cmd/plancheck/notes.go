@@ -74,102 +74,56 @@ func sortedKeys(m map[int]bool) []int {
 	return out
 }
 
-// missingCodes are the findings of data a department did not report, and
-// how a summary counts them.
-var missingCodes = map[model.FindingCode][2]string{
-	model.FindMissing:        {"indicator", "indicators"},
-	model.FindTaskMissing:    {"task", "tasks"},
-	model.FindProjectMissing: {"project", "projects"},
+// missingCodes are the findings of data a department did not report:
+// missingSummary counts them instead of listing them.
+var missingCodes = map[model.FindingCode]bool{
+	model.FindMissing:        true,
+	model.FindTaskMissing:    true,
+	model.FindProjectMissing: true,
 }
 
 // isMissing tells whether a finding is one of the missing reports that
 // missingSummary counts instead of listing.
-func isMissing(q eval.Finding) bool {
-	_, ok := missingCodes[q.Code]
-	return ok
-}
+func isMissing(q eval.Finding) bool { return missingCodes[q.Code] }
 
 // missingSummary is a line per lead department counting the indicators,
-// tasks and projects whose reports are missing up to the evaluation year,
-// e.g. "区科委 (kw): data not reported up to 2024 for 5 indicators, 2 tasks".
-// A plan with many departments misses dozens of reports in a year; one
-// line each keeps the other findings readable. The departments come in the
-// plan's order, then any lead the plan does not list, by name.
-func missingSummary(p *model.Plan, res *eval.Result) []string {
-	lead := map[string]string{} // "kind:id" → lead department id
-	for _, ind := range p.Indicators {
-		lead["indicator:"+ind.ID] = ind.Lead
-	}
-	for _, t := range p.Tasks {
-		lead["task:"+t.ID] = t.Lead
-	}
-	for _, pj := range p.Projects {
-		lead["project:"+pj.ID] = pj.Lead
-	}
-	counts := map[string]map[model.FindingCode]int{} // department → code → n
-	for _, q := range res.Quality {
-		if !isMissing(q) {
-			continue
-		}
-		var key string
-		switch q.Code {
-		case model.FindMissing:
-			key = "indicator:" + q.Indicator
-		case model.FindTaskMissing:
-			key = "task:" + q.Task
-		default:
-			key = "project:" + q.Project
-		}
-		d := lead[key]
-		if counts[d] == nil {
-			counts[d] = map[model.FindingCode]int{}
-		}
-		counts[d][q.Code]++
-	}
-	var depts []string
-	listed := map[string]bool{}
-	for _, d := range p.Departments {
-		listed[d.ID] = true
-		if counts[d.ID] != nil {
-			depts = append(depts, d.ID)
-		}
-	}
-	var others []string
-	for d := range counts {
-		if !listed[d] {
-			others = append(others, d)
-		}
-	}
-	sort.Strings(others)
-	depts = append(depts, others...)
-
+// tasks and projects whose reports are missing up to the evaluation year
+// (eval's DepartmentResult.Unreported), e.g. "区科委 (kw): data not
+// reported up to 2024 for 5 indicators, 2 tasks". A plan with many
+// departments misses dozens of reports in a year; one line each keeps the
+// other findings readable. The departments come in eval's order: the
+// plan's, then any lead the plan does not list.
+func missingSummary(res *eval.Result) []string {
 	var lines []string
-	for _, d := range depts {
+	for _, d := range res.Departments {
+		u := d.Unreported
 		var parts []string
-		for _, code := range []model.FindingCode{model.FindMissing, model.FindTaskMissing, model.FindProjectMissing} {
-			if n := counts[d][code]; n > 0 {
-				w := missingCodes[code]
-				word := w[1]
-				if n == 1 {
-					word = w[0]
-				}
-				parts = append(parts, fmt.Sprintf("%d %s", n, word))
+		for _, c := range []struct {
+			n          int
+			one, other string
+		}{{u.Indicators, "indicator", "indicators"}, {u.Tasks, "task", "tasks"}, {u.Projects, "project", "projects"}} {
+			switch {
+			case c.n == 1:
+				parts = append(parts, "1 "+c.one)
+			case c.n > 1:
+				parts = append(parts, fmt.Sprintf("%d %s", c.n, c.other))
 			}
 		}
-		lines = append(lines, fmt.Sprintf("%s: data not reported up to %d for %s", departmentLabel(p, d), res.Year, strings.Join(parts, ", ")))
+		if len(parts) > 0 {
+			lines = append(lines, fmt.Sprintf("%s: data not reported up to %d for %s", departmentLabel(d), res.Year, strings.Join(parts, ", ")))
+		}
 	}
 	return lines
 }
 
 // departmentLabel names a lead department in a message: its name and id,
-// or the lead as the plan wrote it when the plan lists no departments.
-func departmentLabel(p *model.Plan, id string) string {
-	if id == "" {
+// or the lead as the plan wrote it when the plan does not list it.
+func departmentLabel(d eval.DepartmentResult) string {
+	if d.ID == "" || d.ID == "—" {
 		return "(no lead department)"
 	}
-	name := p.DepartmentName(id)
-	if name == "" || name == id {
-		return id
+	if d.Name == "" || d.Name == d.ID {
+		return d.ID
 	}
-	return fmt.Sprintf("%s (%s)", name, id)
+	return fmt.Sprintf("%s (%s)", d.Name, d.ID)
 }

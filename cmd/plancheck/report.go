@@ -164,7 +164,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		dp := in.plan.ForDepartment(id)
 		in = &inputs{plan: dp, data: in.data.Only(dp), files: in.files, planSrc: in.planSrc}
 	}
-	for _, line := range missingSummary(in.plan, res) {
+	for _, line := range missingSummary(res) {
 		out.missing = append(out.missing, line+"; see the 数据质量 sheet of "+name+".xlsx")
 	}
 	out.res = res

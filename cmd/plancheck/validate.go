@@ -8,8 +8,18 @@ import (
 	"io"
 	"strings"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 )
+
+// findingLine is a finding as validate lists it: its subject, then what
+// the report says of it (指标5 劳动生产率: 2023年数据缺失，请补报).
+func findingLine(w *doc.Words, q eval.Finding) string {
+	if s := w.Subject(q); s != "" {
+		return s + ": " + w.Finding(q)
+	}
+	return w.Finding(q)
+}
 
 func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var f inputFlags
@@ -61,10 +71,15 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		return usagef("--year: %v", err)
 	}
+	// The findings are worded as the report words them (report/doc).
+	words, err := doc.NewWords(res, nil)
+	if err != nil {
+		return err
+	}
 	errs := 0
 	// The missing reports, one line per department, before the findings
 	// that each need a look.
-	for _, line := range missingSummary(in.plan, res) {
+	for _, line := range missingSummary(res) {
 		fmt.Fprintf(stdout, "warning: %s (plancheck report lists each in the 数据质量 sheet) [missing]\n", line)
 	}
 	for _, q := range res.Quality {
@@ -75,10 +90,13 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if at == "" {
 			at = "(no cell)"
 		}
-		fmt.Fprintf(stdout, "%s: %s: %s [%s]\n", q.Severity, at, q.Message, q.Code)
+		fmt.Fprintf(stdout, "%s: %s: %s [%s]\n", q.Severity, at, findingLine(words, q), q.Code)
 		if q.Severity == eval.Error {
 			errs++
 		}
+	}
+	if err := words.Err(); err != nil {
+		return err
 	}
 	fmt.Fprintf(stdout, "%s, %d workbook value(s) up to %d: %d error(s), %d warning(s)\n",
 		in.planSrc, len(in.data.Values), y, errs, len(res.Quality)-errs)

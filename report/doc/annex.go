@@ -243,15 +243,7 @@ func (b *builder) quality() *Section {
 	}}
 	for i, f := range b.res.Quality {
 		sev := f.Severity.Label()
-		subject := "—"
-		switch {
-		case f.Task != "":
-			subject = b.label("subject.task", [2]string{f.Task, f.Name})
-		case f.Project != "":
-			subject = b.label("subject.project", [2]string{f.Project, f.Name})
-		case f.Indicator != "":
-			subject = b.label("subject.indicator", [2]string{f.Indicator, f.Name})
-		}
+		subject := orDash(b.subject(f))
 		year := "—"
 		if f.Year != 0 {
 			year = zh.Year(f.Year)
@@ -264,6 +256,20 @@ func (b *builder) quality() *Section {
 	return s
 }
 
+// subject names what a finding is about: subject.indicator, .task or
+// .project of doc_labels.tmpl; "" for none.
+func (b *builder) subject(f eval.Finding) string {
+	switch {
+	case f.Task != "":
+		return b.label("subject.task", [2]string{f.Task, f.Name})
+	case f.Project != "":
+		return b.label("subject.project", [2]string{f.Project, f.Name})
+	case f.Indicator != "":
+		return b.label("subject.indicator", [2]string{f.Indicator, f.Name})
+	}
+	return ""
+}
+
 // finding is a data-quality finding's explanation, from its facts:
 // finding.<code> of doc_findings.tmpl, else the code's label.
 func (b *builder) finding(f eval.Finding) string {
@@ -271,24 +277,12 @@ func (b *builder) finding(f eval.Finding) string {
 	if !b.has(name) {
 		return f.Code.Label()
 	}
-	var ind *eval.IndicatorResult
-	for i := range b.res.Indicators {
-		if b.res.Indicators[i].ID == f.Indicator && f.Indicator != "" {
-			ind = &b.res.Indicators[i]
-		}
-	}
-	var task *eval.TaskResult
-	for i := range b.res.Tasks {
-		if b.res.Tasks[i].ID == f.Task && f.Task != "" {
-			task = &b.res.Tasks[i]
-		}
-	}
 	return b.label(name, struct {
 		base
 		F    eval.Finding
 		I    *eval.IndicatorResult // the finding's indicator, nil for none
 		Task *eval.TaskResult      // the finding's task, nil for none
-	}{b.base(), f, ind, task})
+	}{b.base(), f, b.indicator(f.Indicator), b.task(f.Task)})
 }
 
 // method is 评估方法说明: doc_method.tmpl, with the formula of each method

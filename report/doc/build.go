@@ -71,6 +71,7 @@ func newBuilder(res *eval.Result, opts Options) (*builder, error) {
 		}
 	}
 	b.tpl = tpl
+	b.index()
 	return b, nil
 }
 
@@ -91,6 +92,10 @@ type builder struct {
 	groups   []group
 	problems []problem // one per subject, in eval's order
 	sample   samples
+	// The results by id, for a finding's or a problem's subject.
+	indicators map[string]*eval.IndicatorResult
+	taskByID   map[string]*eval.TaskResult
+	projByID   map[string]*eval.ProjectResult
 }
 
 func (b *builder) fail(err error) {
@@ -174,7 +179,7 @@ func (b *builder) numberParts() {
 // problems, the sample values and the parts' numbers.
 func (b *builder) prepare() {
 	b.groups = groups(b.res)
-	b.problems = problems(b.res)
+	b.problems = b.problemList()
 	b.sample = findSamples(b.res)
 	b.numberParts()
 }
@@ -221,6 +226,44 @@ func (b *builder) execute(name string, data any) string {
 		return ""
 	}
 	return out.String()
+}
+
+// index maps the ids of the result's indicators, tasks and projects to
+// them (the first of an id).
+func (b *builder) index() {
+	b.indicators = map[string]*eval.IndicatorResult{}
+	for i := range b.res.Indicators {
+		if id := b.res.Indicators[i].ID; b.indicators[id] == nil {
+			b.indicators[id] = &b.res.Indicators[i]
+		}
+	}
+	b.taskByID = map[string]*eval.TaskResult{}
+	for i := range b.res.Tasks {
+		if id := b.res.Tasks[i].ID; b.taskByID[id] == nil {
+			b.taskByID[id] = &b.res.Tasks[i]
+		}
+	}
+	b.projByID = map[string]*eval.ProjectResult{}
+	for i := range b.res.Projects {
+		if id := b.res.Projects[i].ID; b.projByID[id] == nil {
+			b.projByID[id] = &b.res.Projects[i]
+		}
+	}
+}
+
+// indicator, task and project are the results of an id; nil for "" or an
+// id the result does not hold.
+func (b *builder) indicator(id string) *eval.IndicatorResult { return b.indicators[id] }
+func (b *builder) task(id string) *eval.TaskResult           { return b.taskByID[id] }
+func (b *builder) project(id string) *eval.ProjectResult     { return b.projByID[id] }
+
+// either is the template name when it exists, else fallback: the one of
+// a kind, a rule or a code, else the common one.
+func (b *builder) either(name, fallback string) string {
+	if b.has(name) {
+		return name
+	}
+	return fallback
 }
 
 // has reports whether a template exists.

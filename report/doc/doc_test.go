@@ -605,7 +605,7 @@ func TestFindingsWorded(t *testing.T) {
 	if ind.Decimals != 2 {
 		t.Fatalf("indicator 1 has %d decimals; the test expects 2", ind.Decimals)
 	}
-	for _, c := range []struct {
+	cases := []struct {
 		f    eval.Finding
 		want string
 	}{
@@ -622,13 +622,21 @@ func TestFindingsWorded(t *testing.T) {
 		{eval.Finding{Code: model.FindTaskMissing, Task: "2.1.1", Year: 2024, LeadName: "区发展改革委"}, "2024年进展未报送（牵头部门：区发展改革委）"},
 		{eval.Finding{Code: model.FindTaskRegressed, Task: "2.1.1", Year: 2024, DoneYear: 2023, Progress: model.Behind}, "2023年报告“已完成”，2024年报告“滞后”"},
 		{eval.Finding{Code: model.FindProjectMissing, Project: "P01", Years: []int{2023, 2024}}, "2023年、2024年进展未报送"},
-	} {
+	}
+	worded := map[model.FindingCode]bool{}
+	for _, c := range cases {
+		worded[c.f.Code] = true
 		got := b.finding(c.f)
 		if b.err != nil {
 			t.Fatalf("%s: %v", c.f.Code, b.err)
 		}
 		if !strings.Contains(got, c.want) || strings.Contains(got, "no value") || strings.Contains(got, "—") {
 			t.Errorf("%s: %q, want it to say %q", c.f.Code, got, c.want)
+		}
+	}
+	for _, code := range model.FindingCodes() {
+		if !worded[code] {
+			t.Errorf("no case words %s", code)
 		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 // *float64 or int, and format a nil or missing number as "—".
 //
 //	num x          313.3 (at most two decimals)    value x unit   313.3万人
+//	num1 x         3.14 → 3.1 (at most one decimal: a change in points)
 //	pct share      0.871 → 87.1%                    points x       5.93 → 5.9%
 //	ratio x        0.87                             year y         2023年
 //	years a b      2024—2025年 (a < b), 2025年 (a = b)
@@ -30,12 +31,19 @@ import (
 //	abs x          |x|                              big x          a number of any size, short (1e+60)
 //	deref1 p       the number *p (NaN for nil)      pair a b       [a, b], to pass two values to a {{template}}
 //	yearlist ys    2022年、2023年                   judgment id    an overall judgment's label (on_track …)
+//	target i       indicator i's target in words (target.<kind> of doc_target.tmpl)
 //	hasPrefix s p, hasSuffix s p, join list sep     package strings
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
 		"num": func(v any) string {
 			if x, ok := float(v); ok {
 				return zh.Num(x)
+			}
+			return "—"
+		},
+		"num1": func(v any) string {
+			if x, ok := float(v); ok {
+				return zh.NumDigits(x, 1)
 			}
 			return "—"
 		},
@@ -104,6 +112,7 @@ func (b *builder) funcs() template.FuncMap {
 			return sampleOpen + s + sampleClose
 		},
 		"label":  func(name string, data any) string { return b.label(name, data) },
+		"target": func(ind *eval.IndicatorResult) string { return b.target(ind) },
 		"render": func(name string, data any) string { return b.execute(name, data) },
 		"neg":    func(x float64) float64 { return -x },
 		"abs": func(v any) float64 {

@@ -11,7 +11,7 @@ type group struct {
 	ID, Name   string
 	G          eval.GroupSummary
 	Indicators []*eval.IndicatorResult
-	Binding    int // how many of them are binding
+	Binding    int // how many of them are binding (G.Binding)
 }
 
 // groups lists the categories in the order of the summary, then any other
@@ -36,9 +36,6 @@ func groups(res *eval.Result) []group {
 			out = append(out, group{ID: ind.Category, Name: ind.CategoryName, G: eval.GroupSummary{ID: ind.Category, Name: ind.CategoryName}})
 		}
 		out[k].Indicators = append(out[k].Indicators, ind)
-		if ind.Binding {
-			out[k].Binding++
-		}
 	}
 	var kept []group
 	for _, g := range out {
@@ -49,6 +46,7 @@ func groups(res *eval.Result) []group {
 			g.Name = g.ID
 		}
 		g.G.Name = g.Name
+		g.Binding = g.G.Binding
 		g.N = len(kept) + 1
 		kept = append(kept, g)
 	}
@@ -67,7 +65,7 @@ func (s samples) any() bool { return len(s.Indicators)+len(s.Tasks)+len(s.Projec
 func findSamples(res *eval.Result) samples {
 	var s samples
 	for i := range res.Indicators {
-		if sampled(&res.Indicators[i]) {
+		if res.Indicators[i].Sample {
 			s.Indicators = append(s.Indicators, &res.Indicators[i])
 		}
 	}
@@ -82,19 +80,6 @@ func findSamples(res *eval.Result) samples {
 		}
 	}
 	return s
-}
-
-// sampled reports whether an indicator uses any sample value.
-func sampled(ind *eval.IndicatorResult) bool {
-	if ind.Sample {
-		return true
-	}
-	for _, y := range ind.Years {
-		if y.Sample {
-			return true
-		}
-	}
-	return false
 }
 
 // problem is a major problem as the report prints it: eval's problem
@@ -129,30 +114,19 @@ func (p problem) Labels() []string {
 // key is the problem's subject as subjectKey writes it.
 func (p problem) key() string { return subjectKey(p.Indicator, p.Task, p.Project) }
 
-// problems are res's problems, in eval's order, with their subjects.
-func problems(res *eval.Result) []problem {
+// problemList is the result's problems, in eval's order, with their
+// subjects.
+func (b *builder) problemList() []problem {
 	var out []problem
-	for _, ep := range res.Problems {
+	for _, ep := range b.res.Problems {
 		p := problem{Problem: ep, N: len(out) + 1}
 		switch {
 		case ep.Task != "":
-			for i := range res.Tasks {
-				if res.Tasks[i].ID == ep.Task {
-					p.TaskR = &res.Tasks[i]
-				}
-			}
+			p.TaskR = b.task(ep.Task)
 		case ep.Project != "":
-			for i := range res.Projects {
-				if res.Projects[i].ID == ep.Project {
-					p.ProjR = &res.Projects[i]
-				}
-			}
+			p.ProjR = b.project(ep.Project)
 		default:
-			for i := range res.Indicators {
-				if res.Indicators[i].ID == ep.Indicator {
-					p.Ind = &res.Indicators[i]
-				}
-			}
+			p.Ind = b.indicator(ep.Indicator)
 		}
 		out = append(out, p)
 	}

@@ -139,7 +139,6 @@ func (b *builder) categoryTable(part int) *Table {
 	t.Columns = append(t.Columns, Column{b.title("col.good.share"), NumberCol})
 	head = append(head, Cell{Text: t.Columns[len(t.Columns)-1].Title})
 	t.Header = [][]Cell{head}
-	var total eval.GroupSummary
 	cells := func(name string, g eval.GroupSummary, bold bool) []Cell {
 		out := []Cell{{Text: Normalize(name), Bold: bold}, {Text: fmt.Sprint(g.Total), Bold: bold}, {Text: fmt.Sprint(g.Assessable), Bold: bold}}
 		for _, st := range used {
@@ -151,34 +150,20 @@ func (b *builder) categoryTable(part int) *Table {
 		}
 		share := "—"
 		if g.Assessable > 0 {
-			share = zh.Pct(float64(g.Good) / float64(g.Assessable))
+			share = zh.Pct(g.GoodShare)
 		}
 		return append(out, Cell{Text: share, Bold: bold})
 	}
 	for _, g := range b.groups {
 		t.Rows = append(t.Rows, Row{Cells: cells(g.Name, g.G, false)})
-		total.Total += g.G.Total
-		total.Assessable += g.G.Assessable
-		total.Good += g.G.Good
-		for _, c := range g.G.ByStatus {
-			addCount(&total, c)
-		}
 	}
 	if len(b.groups) > 1 {
-		t.Rows = append(t.Rows, Row{Cells: cells(b.title("row.total"), total, true)})
+		sum := b.res.Summary
+		all := eval.GroupSummary{Total: sum.Total, Assessable: sum.Assessable, Good: sum.Good, GoodShare: sum.GoodShare, ByStatus: sum.ByStatus}
+		t.Rows = append(t.Rows, Row{Cells: cells(b.title("row.total"), all, true)})
 	}
 	t.Keep = true
 	return t
-}
-
-func addCount(g *eval.GroupSummary, c eval.Count) {
-	for i := range g.ByStatus {
-		if g.ByStatus[i].Status == c.Status {
-			g.ByStatus[i].N += c.N
-			return
-		}
-	}
-	g.ByStatus = append(g.ByStatus, c)
 }
 
 func count(g eval.GroupSummary, s eval.Status) int {

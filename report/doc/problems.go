@@ -73,10 +73,7 @@ func (b *builder) suggestions() *Section {
 		Problems []problem
 	}{b.base(), b.problems})
 	for _, p := range b.problems {
-		name := "doc_suggest_" + string(p.Rule) + ".tmpl"
-		if !b.has(name) {
-			name = "doc_suggest_default.tmpl"
-		}
+		name := b.either("doc_suggest_"+string(p.Rule)+".tmpl", "doc_suggest_default.tmpl")
 		s.Blocks = append(s.Blocks, b.paras(Body, name, b.problemData(p))...)
 	}
 	return s

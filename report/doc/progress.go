@@ -108,18 +108,26 @@ func (b *builder) withName(name string) any {
 	}{b.base(), name}
 }
 
+// target is the indicator's target in words, from doc_target.tmpl:
+// 年均增长6%, 不高于312.6万人; "" when the plan states none.
+func (b *builder) target(ind *eval.IndicatorResult) string {
+	if ind == nil {
+		return ""
+	}
+	return b.label(b.either("target."+string(ind.Kind), "target.none"), struct {
+		base
+		I *eval.IndicatorResult
+	}{b.base(), ind})
+}
+
 // required is what the remaining years need for the target, from
 // doc_required.tmpl: 2025年需增长45.1%, 2024—2025年需年均增加0.2个百分点;
 // "" when the indicator is not projected.
 func (b *builder) required(ind *eval.IndicatorResult) string {
-	if !finite(ind.RequiredPace) || b.res.Remaining == 0 {
+	if ind == nil || !finite(ind.RequiredPace) || b.res.Remaining == 0 {
 		return ""
 	}
-	name := "required." + string(ind.Kind)
-	if !b.has(name) {
-		name = "required.level"
-	}
-	return b.label(name, struct {
+	return b.label(b.either("required."+string(ind.Kind), "required.level"), struct {
 		base
 		I       *eval.IndicatorResult
 		Need    float64

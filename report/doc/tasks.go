@@ -10,11 +10,9 @@ import (
 )
 
 // taskStats are the key tasks' counts for the templates: eval's counts
-// (CountTasks) and the lists the report prints, whose lengths are the
-// counts it prints of them.
+// (Summary.Tasks) and the lists the report prints.
 type taskStats struct {
 	eval.TaskGroup
-	Key int // tasks the evaluation singles out (key: true)
 	// Reported is Total − NoReport.
 	Reported int
 	// KeyBehind are the key tasks behind (a major problem each),
@@ -24,15 +22,12 @@ type taskStats struct {
 }
 
 func (b *builder) taskStats() taskStats {
-	s := taskStats{TaskGroup: eval.CountTasks("", "", b.res.Tasks)}
+	s := taskStats{TaskGroup: b.res.Summary.Tasks}
 	s.Reported = s.Total - s.NoReport
 	for i := range b.res.Tasks {
 		t := &b.res.Tasks[i]
-		if t.Key {
-			s.Key++
-			if t.Progress == "" {
-				s.KeyNoReport = append(s.KeyNoReport, t)
-			}
+		if t.Key && t.Progress == "" {
+			s.KeyNoReport = append(s.KeyNoReport, t)
 		}
 		switch {
 		case t.Behind && t.Key:
@@ -45,44 +40,31 @@ func (b *builder) taskStats() taskStats {
 }
 
 // projectStats are the major projects' counts and investment for the
-// templates.
+// templates: eval's (Summary.Projects: Total, Investment, Planned,
+// Completed, Share), the counts of its statuses, and the projects behind.
 type projectStats struct {
-	Total, OnTrack, Behind, NoData int
-	// Investment is the projects' total planned investment, Planned what
-	// the plan expected by the end of the year and Completed what was
-	// reported done by then, in 亿元; Share is Completed / Planned, nil
-	// when nothing is planned or reported.
-	Investment, Planned, Completed float64
-	Share                          *float64
+	eval.ProjectSummary
+	OnTrack, Behind, NoData int
 	// Late are the projects behind, a major problem each.
 	Late []*eval.ProjectResult
 }
 
 func (b *builder) projectStats() projectStats {
-	var s projectStats
-	reported := false
-	for i := range b.res.Projects {
-		p := &b.res.Projects[i]
-		s.Total++
-		switch p.Status {
+	s := projectStats{ProjectSummary: b.res.Summary.Projects}
+	for _, c := range s.ByStatus {
+		switch c.Status {
 		case model.ProjectOnTrack:
-			s.OnTrack++
+			s.OnTrack = c.N
 		case model.ProjectBehind:
-			s.Late = append(s.Late, p)
-		default:
-			s.NoData++
-		}
-		s.Investment += p.Investment
-		s.Planned += p.Planned
-		if finite(p.Completed) {
-			s.Completed += *p.Completed
-			reported = true
+			s.Behind = c.N
+		case model.ProjectNoData:
+			s.NoData = c.N
 		}
 	}
-	s.Behind = len(s.Late)
-	if reported && s.Planned > 0 {
-		share := s.Completed / s.Planned
-		s.Share = &share
+	for i := range b.res.Projects {
+		if p := &b.res.Projects[i]; p.Status == model.ProjectBehind {
+			s.Late = append(s.Late, p)
+		}
 	}
 	return s
 }
@@ -181,7 +163,7 @@ func (b *builder) chapterTable(number string) *Table {
 		}
 		share := "—"
 		if g.Total > g.NoReport {
-			share = zh.Pct(float64(g.Done+g.OnSchedule) / float64(g.Total-g.NoReport))
+			share = zh.Pct(g.Share)
 		}
 		return Row{Cells: append(cells, Cell{Text: share, Bold: bold})}
 	}
@@ -193,7 +175,7 @@ func (b *builder) chapterTable(number string) *Table {
 		t.Rows = append(t.Rows, line(orDash(name), g, false))
 	}
 	if len(b.res.TaskChapters) > 1 {
-		t.Rows = append(t.Rows, line(b.title("row.total"), eval.CountTasks("", "", b.res.Tasks), true))
+		t.Rows = append(t.Rows, line(b.title("row.total"), b.res.Summary.Tasks, true))
 	}
 	return t
 }

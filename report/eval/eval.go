@@ -13,10 +13,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // YearError is returned when the evaluation year is outside the plan's
@@ -86,11 +84,11 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	res.Projects = e.projects(ds)
 	res.TaskChapters = taskGroups(res.Tasks, func(t *TaskResult) (string, string) { return t.Chapter, t.Chapter })
 	res.Problems = problems(res)
-	res.Departments = departments(p, res)
 	res.Quality = e.findings
 	if res.Quality == nil {
 		res.Quality = []Finding{}
 	}
+	res.Departments = departments(p, res)
 	if res.Problems == nil {
 		res.Problems = []Problem{}
 	}
@@ -160,7 +158,7 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 	}
 	r.TargetValue = k.targetLevel()
 	r.Decimals = e.decimals(ind)
-	r.TargetLabel = targetLabel(ind, e.T, r.TargetValue, r.Decimals)
+	r.TargetNumber, r.TargetApprox = targetNumber(ind)
 	if rel, ok := k.(*relativeRule); ok {
 		_, r.CompareID, r.CompareName = rel.other()
 	}
@@ -223,7 +221,6 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 			r.ProjectionBand = e.band(pr)
 			r.RequiredPace = pr.required
 			r.GapClosed = pr.closed
-			r.RequiredText = requiredText(&r, e.T, e.Y)
 		}
 	}
 	r.BandLabel = r.ProjectionBand.Label()
@@ -316,14 +313,6 @@ func missingYears(s model.Series, from, to int) []int {
 	return out
 }
 
-func yearsText(ys []int) string {
-	parts := make([]string, len(ys))
-	for i, y := range ys {
-		parts[i] = zh.Year(y)
-	}
-	return strings.Join(parts, "、")
-}
-
 func sortedYears(s model.Series) []int {
 	ys := make([]int, 0, len(s))
 	for y := range s {
@@ -338,36 +327,14 @@ func sortedYears(s model.Series) []int {
 //
 // TODO(lead): a phrase built in Go; word it in a template from Kind,
 // TargetValue and Decimals.
-func targetLabel(ind *model.Indicator, T int, level *float64, dec int) string {
-	t := ind.Target
-	v := zh.Num(t.Value) // a rate as the plan prints it
-	val := func(x float64) string { return Fixed(x, dec) + ind.Unit }
-	switch t.Kind {
-	case model.Level, model.Delta:
-		if level != nil {
-			return fmt.Sprintf("%s达到%s", zh.Year(T), val(*level))
-		}
-		if t.Value >= 0 {
-			return fmt.Sprintf("较基期增加%s", val(t.Value))
-		}
-		return fmt.Sprintf("较基期减少%s", val(-t.Value))
-	case model.AvgGrowth:
-		return "年均增长" + v + "%"
+// targetNumber is the number the plan's target states and whether it is
+// approximate (IndicatorResult.TargetNumber).
+func targetNumber(ind *model.Indicator) (*float64, bool) {
+	switch t := ind.Target; t.Kind {
+	case model.Level, model.Delta, model.AvgGrowth, model.Reduction, model.Ceiling, model.Floor:
+		return num(t.Value), false
 	case model.Cumulative:
-		s := "累计" + val(t.Value)
-		if t.Approx > 0 {
-			s += "左右"
-		}
-		return s
-	case model.Reduction:
-		return "累计降低" + v + "%"
-	case model.Ceiling:
-		return "不高于" + val(t.Value)
-	case model.Floor:
-		return "不低于" + val(t.Value)
+		return num(t.Value), t.Approx > 0
 	}
-	if t.Text != "" {
-		return t.Text
-	}
-	return "—"
+	return nil, false
 }

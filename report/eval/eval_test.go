@@ -2,6 +2,7 @@ package eval
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -434,7 +435,7 @@ func TestMissingData(t *testing.T) {
 	if r.Status != NoData || r.Reason != model.ReasonNoBaseline || r.ReasonYears[0] != 2020 {
 		t.Errorf("%s %q %v", r.Status, r.Reason, r.ReasonYears)
 	}
-	if !hasFinding(res, "missing", "5") || !strings.Contains(res.Quality[0].Message, "2020年、2021年、2023年") {
+	if !hasFinding(res, "missing", "5") || fmt.Sprint(res.Quality[0].Years) != "[2020 2021 2023]" {
 		t.Errorf("findings = %+v", res.Quality)
 	}
 }

@@ -48,7 +48,7 @@ func problems(res *Result) []Problem {
 		p := Problem{
 			Indicator: r.ID, Name: r.Name, Binding: r.Binding, Lead: r.Lead, LeadName: r.LeadName,
 			Status: r.Status, Kind: r.Kind, Method: r.Method, Unit: r.Unit, Decimals: r.Decimals,
-			Value: r.Value, Target: r.TargetValue, TargetText: r.TargetText, TargetLabel: r.TargetLabel, Cumulative: r.Cumulative,
+			Value: r.Value, Target: r.TargetValue, TargetText: r.TargetText, Cumulative: r.Cumulative,
 			Progress: r.Progress, PaceRatio: r.PaceRatio, Realized: r.Realized,
 			Projected: r.Projected, Band: r.ProjectionBand, RequiredPace: r.RequiredPace, GapClosed: r.GapClosed,
 		}

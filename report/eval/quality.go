@@ -1,13 +1,10 @@
 package eval
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // quality adds the data-quality findings (数据质量) of one indicator: years
@@ -19,12 +16,10 @@ import (
 // baseline that disagrees with the workbook.
 func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	s := e.values[ind.ID]
-	who := fmt.Sprintf("指标%s（%s）", ind.ID, ind.Name)
-	// add records a finding; f holds its facts, format and args its
-	// sentence (see Finding.Message).
-	add := func(f Finding, format string, args ...any) {
+	// add records a finding of the indicator; f holds its facts (report/doc
+	// words them).
+	add := func(f Finding) {
 		f.Indicator, f.Name = ind.ID, ind.Name
-		f.Message = who + ":" + fmt.Sprintf(format, args...)
 		e.findings = append(e.findings, f)
 	}
 	at := func(l model.Loc) string { return l.String() }
@@ -41,8 +36,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 	}
 	if len(missing) > 0 {
-		add(Finding{Severity: Warning, Code: model.FindMissing, Year: missing[len(missing)-1], Years: missing},
-			"%s数据缺失（数据待补）", yearsText(missing))
+		add(Finding{Severity: Warning, Code: model.FindMissing, Year: missing[len(missing)-1], Years: missing})
 	}
 
 	// Requirements of a municipal le/ge indicator.
@@ -54,8 +48,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			}
 		}
 		if len(noReq) > 0 {
-			add(Finding{Severity: Warning, Code: model.FindRequirementMissing, Year: noReq[len(noReq)-1], Years: noReq},
-				"%s市级要求未提供，相应年份无法评估", yearsText(noReq))
+			add(Finding{Severity: Warning, Code: model.FindRequirementMissing, Year: noReq[len(noReq)-1], Years: noReq})
 		}
 	}
 	if ref := ind.Target.Reference; ind.Target.Kind == model.Relative && ref != "" {
@@ -64,8 +57,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			if rf := e.refInfo[ref]; rf != nil {
 				name = rf.Name
 			}
-			add(Finding{Severity: Warning, Code: model.FindReferenceMissing, Year: m[len(m)-1], Years: m, Reference: model.Excerpt(name)},
-				"参照数据“%s”%s未提供", model.Excerpt(name), yearsText(m))
+			add(Finding{Severity: Warning, Code: model.FindReferenceMissing, Year: m[len(m)-1], Years: m, Reference: model.Excerpt(name)})
 		}
 	}
 
@@ -75,28 +67,26 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 	lo, hi := ind.Bounds()
 	// impossible checks a value of (of: value, requirement, reference)
 	// against its bounds.
-	impossible := func(y int, o model.Observation, of, ref, what string, lo, hi *float64) bool {
+	impossible := func(y int, o model.Observation, of, ref string, lo, hi *float64) bool {
 		f := Finding{Severity: Error, Code: model.FindOutOfRange, Year: y, At: at(o.At), Value: num(o.Value), Of: of, Reference: ref}
 		switch {
 		case math.Abs(o.Value) > model.MaxMagnitude:
 			f.Limit, f.Bound = num(model.MaxMagnitude), "magnitude"
-			add(f, "%s%s%s的绝对值超过%s，超出任何指标可能的数量级，请核实数值及单位", zh.Year(y), what, bigNum(o.Value), bigNum(model.MaxMagnitude))
 		case lo != nil && o.Value < *lo:
 			f.Limit, f.Bound = num(*lo), "min"
-			add(f, "%s%s%s低于可能的最小值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*lo))
 		case hi != nil && o.Value > *hi:
 			f.Limit, f.Bound = num(*hi), "max"
-			add(f, "%s%s%s高于可能的最大值%s，请核实", zh.Year(y), what, zh.Num(o.Value), zh.Num(*hi))
 		default:
 			return false
 		}
+		add(f)
 		return true
 	}
 	if ind.Target.Kind == model.Municipal && ind.Target.Compare != model.Yes {
 		reqs := e.reqs[ind.ID]
 		for _, y := range sortedYears(reqs) {
 			if y <= e.Y {
-				impossible(y, reqs[y], "requirement", "", "市级要求", lo, hi)
+				impossible(y, reqs[y], "requirement", "", lo, hi)
 			}
 		}
 	}
@@ -110,7 +100,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			// A reference's unit does not say whether it is a share or a
 			// rate: only its magnitude is checked.
 			if y <= e.Y {
-				impossible(y, rs[y], "reference", model.Excerpt(name), "参照数据“"+model.Excerpt(name)+"”", nil, nil)
+				impossible(y, rs[y], "reference", model.Excerpt(name), nil, nil)
 			}
 		}
 	}
@@ -121,7 +111,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		if y > e.Y {
 			continue
 		}
-		absurd := impossible(y, o, "value", "", "数值", lo, hi) && math.Abs(o.Value) > model.MaxMagnitude
+		absurd := impossible(y, o, "value", "", lo, hi) && math.Abs(o.Value) > model.MaxMagnitude
 		if strings.TrimSpace(o.Source) == "" {
 			if len(noSource) == 0 {
 				noSourceAt = o.At
@@ -129,8 +119,7 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			noSource = append(noSource, y)
 		}
 		if o.Approx {
-			add(Finding{Severity: Warning, Code: model.FindApproximate, Year: y, At: at(o.At), Value: num(o.Value), Text: model.Excerpt(o.Text)},
-				"%s数值“%s”为约数或区间值，按%s计算，请填报确数", zh.Year(y), model.Excerpt(o.Text), zh.Num(o.Value))
+			add(Finding{Severity: Warning, Code: model.FindApproximate, Year: y, At: at(o.At), Value: num(o.Value), Text: model.Excerpt(o.Text)})
 		}
 		// Jumps against the year before; an absurd value is refused already.
 		prev, ok := s[y-1]
@@ -139,19 +128,16 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 		}
 		if ind.IsRate() {
 			if d := math.Abs(o.Value - prev.Value); d > e.th.RateJump {
-				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Of: "rate", Value: num(o.Value), Previous: num(prev.Value), Change: num(d), Limit: num(e.th.RateJump)},
-					"%s增速%s较上年%s变动%s个百分点，超过合理范围（%s个百分点），请核实", zh.Year(y), zh.Points(o.Value), zh.Points(prev.Value), zh.NumDigits(d, 1), zh.Num(e.th.RateJump))
+				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Of: "rate", Value: num(o.Value), Previous: num(prev.Value), Change: num(d), Limit: num(e.th.RateJump)})
 			}
 		} else if prev.Value != 0 {
 			if d := math.Abs(o.Value-prev.Value) / math.Abs(prev.Value); d > e.th.Jump {
-				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Of: "value", Value: num(o.Value), Previous: num(prev.Value), Change: num(d), Limit: num(e.th.Jump)},
-					"%s数值%s较上年%s变动%s，超过合理范围（%s），请核实", zh.Year(y), zh.Num(o.Value), zh.Num(prev.Value), zh.Pct(d), zh.Pct(e.th.Jump))
+				add(Finding{Severity: Warning, Code: model.FindJump, Year: y, At: at(o.At), Of: "value", Value: num(o.Value), Previous: num(prev.Value), Change: num(d), Limit: num(e.th.Jump)})
 			}
 		}
 	}
 	if len(noSource) > 0 {
-		add(Finding{Severity: Warning, Code: model.FindNoSource, Year: noSource[0], At: at(noSourceAt), Years: noSource},
-			"%s数值未注明数据来源", yearsText(noSource))
+		add(Finding{Severity: Warning, Code: model.FindNoSource, Year: noSource[0], At: at(noSourceAt), Years: noSource})
 	}
 
 	// A growth rate against the level series behind it.
@@ -169,17 +155,14 @@ func (e *evaluator) quality(ind *model.Indicator, r *IndicatorResult) {
 			implied := (cur.Value/prev.Value - 1) * 100
 			if d := math.Abs(implied - s[y].Value); d > e.th.GrowthTolerance {
 				add(Finding{Severity: Warning, Code: model.FindGrowthMismatch, Year: y, At: at(s[y].At),
-					Value: num(s[y].Value), Expected: num(implied), Previous: num(prev.Value), Current: num(cur.Value), Change: num(d), Limit: num(e.th.GrowthTolerance)},
-					"%s填报增速%s，而水平值%s→%s推算增速为%s，相差%s个百分点（超过%s个百分点；若一为名义增速、一为可比价增速，请注明口径）",
-					zh.Year(y), zh.Points(s[y].Value), zh.Num(prev.Value), zh.Num(cur.Value), zh.Points(implied), zh.NumDigits(d, 1), zh.Num(e.th.GrowthTolerance))
+					Value: num(s[y].Value), Expected: num(implied), Previous: num(prev.Value), Current: num(cur.Value), Change: num(d), Limit: num(e.th.GrowthTolerance)})
 			}
 		}
 	}
 
 	// The plan's printed baseline against the workbook's base year.
 	if o, ok := s[e.B]; ok && ind.Baseline != nil && needsBase(ind) && math.Abs(o.Value-*ind.Baseline) > 1e-9*math.Max(1, math.Abs(o.Value)) {
-		add(Finding{Severity: Warning, Code: model.FindBaselineMismatch, Year: e.B, At: at(o.At), Value: num(o.Value), Expected: num(*ind.Baseline)},
-			"工作簿%s数值%s与规划文件的基期值%s不一致，评估采用规划文件的基期值", zh.Year(e.B), zh.Num(o.Value), zh.Num(*ind.Baseline))
+		add(Finding{Severity: Warning, Code: model.FindBaselineMismatch, Year: e.B, At: at(o.At), Value: num(o.Value), Expected: num(*ind.Baseline)})
 	}
 }
 
@@ -192,13 +175,4 @@ func needsBase(ind *model.Indicator) bool {
 		return ind.Target.Data == model.LevelD
 	}
 	return false
-}
-
-// bigNum formats a number of any size in a few characters: 1e+60, not
-// sixty digits.
-func bigNum(v float64) string {
-	if math.Abs(v) >= 1e9 {
-		return strconv.FormatFloat(v, 'g', 6, 64)
-	}
-	return zh.Num(v)
 }

@@ -55,32 +55,36 @@ func TestImpossibleValues(t *testing.T) {
 	for _, q := range res.Quality {
 		if q.Code == "out_of_range" {
 			if q.Severity != Error {
-				t.Errorf("%s is a %s, want an error", q.Message, q.Severity)
+				t.Errorf("%+v is a %s, want an error", q, q.Severity)
 			}
-			got = append(got, q.At+" "+q.Message)
+			ref := ""
+			if q.Reference != "" {
+				ref = "“" + q.Reference + "”"
+			}
+			got = append(got, fmt.Sprintf("%s %s %d %s%s %g %s %g", q.At, q.Indicator, q.Year, q.Of, ref, *q.Value, q.Bound, *q.Limit))
 		}
 	}
 	want := []string{
 		// 0 ≤ share ≤ 100: 100 is possible, 100.5 and −0.1 are not.
-		"kw.xlsx: 指标数据!D22 指标share（指标share）:2022年数值100.5高于可能的最大值100，请核实",
-		"kw.xlsx: 指标数据!D23 指标share（指标share）:2023年数值-0.1低于可能的最小值0，请核实",
+		"kw.xlsx: 指标数据!D22 share 2022 value 100.5 max 100",
+		"kw.xlsx: 指标数据!D23 share 2023 value -0.1 min 0",
 		// people ≥ 0: −5 is not, 0 is.
-		"kw.xlsx: 指标数据!D21 指标people（指标people）:2021年数值-5低于可能的最小值0，请核实",
+		"kw.xlsx: 指标数据!D21 people 2021 value -5 min 0",
 		// 0 ≤ ‰ ≤ 1000.
-		"kw.xlsx: 指标数据!D22 指标permille（指标permille）:2022年数值1001高于可能的最大值1000，请核实",
+		"kw.xlsx: 指标数据!D22 permille 2022 value 1001 max 1000",
 		// a yearly growth ≥ −100%: −100 is possible (all gone), −120 is not; +250 is.
-		"kw.xlsx: 指标数据!D22 指标growth（指标growth）:2022年数值-120低于可能的最小值-100，请核实",
+		"kw.xlsx: 指标数据!D22 growth 2022 value -120 min -100",
 		// a yearly reduction ≤ 100%: 101 is not; a negative one (an increase) is.
-		"kw.xlsx: 指标数据!D22 指标cut（指标cut）:2022年数值101高于可能的最大值100，请核实",
+		"kw.xlsx: 指标数据!D22 cut 2022 value 101 max 100",
 		// |v| ≤ 1e15: 1e15 itself passes, 1e60 does not.
-		"kw.xlsx: 指标数据!D22 指标big（指标big）:2022年数值1e+60的绝对值超过1e+15，超出任何指标可能的数量级，请核实数值及单位",
+		"kw.xlsx: 指标数据!D22 big 2022 value 1e+60 magnitude 1e+15",
 		// the requirements of pm25 are in its unit: not negative, not absurd.
-		"kw.xlsx: 市级要求!D21 指标pm25（指标pm25）:2021年市级要求-3低于可能的最小值0，请核实",
-		"kw.xlsx: 市级要求!D22 指标pm25（指标pm25）:2022年市级要求1e+16的绝对值超过1e+15，超出任何指标可能的数量级，请核实数值及单位",
+		"kw.xlsx: 市级要求!D21 pm25 2021 requirement -3 min 0",
+		"kw.xlsx: 市级要求!D22 pm25 2022 requirement 1e+16 magnitude 1e+15",
 		// a reference's magnitude.
-		"kw.xlsx: 参照数据!D22 指标jobs（指标jobs）:2022年参照数据“全市平均”-1e+300的绝对值超过1e+15，超出任何指标可能的数量级，请核实数值及单位",
+		"kw.xlsx: 参照数据!D22 jobs 2022 reference“全市平均” -1e+300 magnitude 1e+15",
 		// min: −10 in the plan: −5 passes, −11 does not.
-		"kw.xlsx: 指标数据!D22 指标balance（指标balance）:2022年数值-11低于可能的最小值-10，请核实",
+		"kw.xlsx: 指标数据!D22 balance 2022 value -11 min -10",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("out_of_range findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -88,7 +92,7 @@ func TestImpossibleValues(t *testing.T) {
 	// An absurd value is not also a jump: 1e15 → 1e60 → 12 would be two.
 	for _, q := range res.Quality {
 		if q.Code == "jump" && q.Indicator == "big" {
-			t.Errorf("jump next to an absurd value: %s", q.Message)
+			t.Errorf("jump next to an absurd value: %+v", q)
 		}
 	}
 }
@@ -101,8 +105,9 @@ func concat(lists ...[]model.Observation) []model.Observation {
 	return out
 }
 
-// TestApproximateTextEscaped: a cell's text is quoted in messages with its
-// control characters escaped and at most 80 characters (约, ESC, [31m and 74 五).
+// TestApproximateTextEscaped: a cell's text is kept in a finding, to be
+// quoted, with its control characters escaped and at most 80 characters
+// (约, ESC, [31m and 74 五, and …).
 func TestApproximateTextEscaped(t *testing.T) {
 	ind := model.Indicator{ID: "x", Unit: "万人", Target: model.Target{Kind: model.None}}
 	text := "约\x1b[31m" + strings.Repeat("五", 100)
@@ -111,9 +116,9 @@ func TestApproximateTextEscaped(t *testing.T) {
 		if q.Code != "approximate" {
 			continue
 		}
-		want := "指标x（指标x）:2021年数值“约\\x1b[31m" + strings.Repeat("五", 74) + "…”为约数或区间值，按5计算，请填报确数"
-		if q.Message != want {
-			t.Errorf("message = %q\nwant %q", q.Message, want)
+		want := "约\\x1b[31m" + strings.Repeat("五", 74) + "…"
+		if q.Text != want || q.Value == nil || *q.Value != 5 {
+			t.Errorf("text = %q, value %v\nwant %q, 5", q.Text, q.Value, want)
 		}
 		return
 	}

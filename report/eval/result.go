@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // The vocabularies are report/model's; eval names them too so that its
@@ -125,9 +124,17 @@ type IndicatorResult struct {
 	// formula are the method annex's).
 	Method      model.Method `json:"method"`
 	TargetText  string       `json:"target_text"`  // as printed in the plan
-	TargetLabel string       `json:"target_label"` // the target in words: 年均增长6%、不高于312.6万人、累计5000个左右
 	TargetValue *float64     `json:"target_value"` // the level the indicator must reach by T, where there is one
-	Baseline    *float64     `json:"baseline"`
+	// TargetNumber is the number the plan's target states, in the kind's
+	// terms: the level (level), the change from the base (delta), the
+	// yearly rate in % (avg_growth), the total reduction in % (reduction),
+	// the total (cumulative), the bound (ceiling, floor); nil for the
+	// kinds without one (municipal, relative, boolean, none).
+	// TargetApprox is set for a total the plan gives as 左右 (about).
+	// report/doc words the target from them (doc.Words.Target).
+	TargetNumber *float64 `json:"target_number,omitempty"`
+	TargetApprox bool     `json:"target_approx,omitempty"`
+	Baseline     *float64 `json:"baseline"`
 	// CompareID and CompareName are what a relative target is compared
 	// with: another indicator's id or a reference's, and its name.
 	CompareID   string `json:"compare_id,omitempty"`
@@ -166,10 +173,6 @@ type IndicatorResult struct {
 	// already and the remaining years need only hold it.
 	RequiredPace *float64 `json:"required_pace"`
 	GapClosed    bool     `json:"gap_closed,omitempty"`
-	// RequiredText is the old sentence of RequiredPace, kept for the Excel
-	// writer only. TODO(lead): word it in a template from RequiredPace,
-	// GapClosed, Kind and Result.Remaining, and drop it.
-	RequiredText string `json:"-"`
 
 	Change      Change `json:"change"`
 	ChangeLabel string `json:"change_label"`
@@ -210,7 +213,7 @@ type YearResult struct {
 
 // Problem is a major problem (重大问题): one indicator, key task or major
 // project, every rule that fired on it, and the facts behind them. The
-// sentence is templates/problem.tmpl's.
+// sentence is templates/doc/doc_problem.tmpl's.
 type Problem struct {
 	Indicator string `json:"indicator,omitempty"` // exactly one of Indicator, Task and Project is set
 	Task      string `json:"task,omitempty"`
@@ -238,7 +241,6 @@ type Problem struct {
 	Text         string       `json:"text,omitempty"` // the value as typed, for yes/no and approximate values
 	Target       *float64     `json:"target,omitempty"`
 	TargetText   string       `json:"target_text,omitempty"`
-	TargetLabel  string       `json:"target_label,omitempty"`
 	Cumulative   *float64     `json:"cumulative,omitempty"` // growth or reduction % so far, or the total since B
 	Requirement  *float64     `json:"requirement,omitempty"`
 	Compared     *float64     `json:"compared,omitempty"`
@@ -322,8 +324,8 @@ type Finding struct {
 	Year      int               `json:"year,omitempty"`
 	At        string            `json:"at,omitempty"` // file: sheet!cell, where there is one
 
-	// The facts, as the code has them (templates/finding.tmpl words
-	// each code from them):
+	// The facts, as the code has them (report/doc's Words.Finding words
+	// each code from them, templates/doc/doc_findings.tmpl):
 	//   - Years: the years concerned (missing, requirement_missing,
 	//     reference_missing, no_source, project_missing);
 	//   - Value: the value found (out_of_range, approximate, jump,
@@ -358,20 +360,7 @@ type Finding struct {
 	DoneYear  int            `json:"done_year,omitempty"`
 	Lead      string         `json:"lead,omitempty"`
 	LeadName  string         `json:"lead_name,omitempty"`
-
-	// Message is the finding in a Chinese sentence, for the command's
-	// listing and the Excel; templates/finding.tmpl says the same from
-	// the facts. TODO(lead): have cmd and xlsx render the template and
-	// drop Message.
-	Message string `json:"message"`
 }
-
-// Num formats a number of a finding: as zh.Num, but a magnitude of a
-// billion or more in a few characters (1e+60, not sixty digits).
-func (f Finding) Num(v float64) string { return bigNum(v) }
-
-// Num1 formats a number with at most one decimal (a change in points).
-func (f Finding) Num1(v float64) string { return zh.NumDigits(v, 1) }
 
 // Summary is the headline of the evaluation.
 type Summary struct {
@@ -388,6 +377,16 @@ type Summary struct {
 	PlanHasBinding bool `json:"plan_has_binding"`
 	Problems       int  `json:"problems"`
 	Findings       int  `json:"data_quality_findings"`
+	// Samples counts the indicators that use a value marked 示例
+	// (IndicatorResult.Sample), Manual those whose status an analyst set
+	// (IndicatorResult.Manual).
+	Samples int `json:"samples"`
+	Manual  int `json:"manual"`
+	// Tasks counts every key task by progress (TaskChapters counts each
+	// chapter); Projects counts the major projects by status, with their
+	// investment.
+	Tasks    TaskGroup      `json:"tasks"`
+	Projects ProjectSummary `json:"projects"`
 	// Judgment is the overall judgment by JudgmentRule: unknown when no
 	// indicator is assessable; on_track when GoodShare ≥ OnTrackShare and
 	// no binding indicator is off track; mixed when GoodShare ≥
@@ -420,7 +419,41 @@ type GroupSummary struct {
 	ID         string  `json:"id"`
 	Name       string  `json:"name"`
 	Total      int     `json:"total"`
+	Binding    int     `json:"binding"` // how many of them are binding
 	Assessable int     `json:"assessable"`
 	Good       int     `json:"good"`
-	ByStatus   []Count `json:"by_status"` // every status, zeros included, in Statuses() order
+	GoodShare  float64 `json:"good_share"` // Good / Assessable; 0 when nothing is assessable
+	ByStatus   []Count `json:"by_status"`  // every status, zeros included, in Statuses() order
+}
+
+// ProjectSummary counts the major projects by status, with their
+// investment in 亿元.
+type ProjectSummary struct {
+	Total  int `json:"total"`
+	Sample int `json:"sample"` // projects marked 示例
+	// ByStatus has every status, zeros included, in the order of
+	// model.ProjectStatuses.
+	ByStatus []ProjectCount `json:"by_status"`
+	// Investment is the total planned investment of all the plan's
+	// years; Planned and Completed are the investment planned and
+	// reported done B<y≤Y, summed over the projects (Completed over
+	// those that reported).
+	Investment float64 `json:"investment"`
+	Planned    float64 `json:"planned"`
+	Completed  float64 `json:"completed"`
+	// Share is Completed / Planned; nil when nothing is planned or no
+	// project reported its investment.
+	Share *float64 `json:"share"`
+}
+
+// ProjectCount is the projects of one status and their investment
+// planned and completed B<y≤Y (亿元); Share is Completed / Planned, nil
+// when nothing is planned or none of them reported its investment.
+type ProjectCount struct {
+	Status    model.ProjectStatus `json:"status"`
+	Label     string              `json:"label"`
+	N         int                 `json:"n"`
+	Planned   float64             `json:"planned"`
+	Completed float64             `json:"completed"`
+	Share     *float64            `json:"share"`
 }

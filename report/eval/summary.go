@@ -29,26 +29,36 @@ func summarize(p *model.Plan, res *Result) Summary {
 	}
 	s.JudgmentRule = JudgmentRule{OnTrackShare: JudgmentOnTrackShare, MixedShare: JudgmentMixedShare}
 	for _, r := range res.Indicators {
-		all.add(r.Status)
+		all.add(&r)
 		for i := range s.Categories {
 			if s.Categories[i].ID == r.Category {
-				s.Categories[i].add(r.Status)
+				s.Categories[i].add(&r)
 			}
 		}
+		if r.Sample {
+			s.Samples++
+		}
+		if r.Manual {
+			s.Manual++
+		}
 		if r.Binding {
-			s.Binding.add(r.Status)
+			s.Binding.add(&r)
 			if r.Status.OffTrack() {
 				s.JudgmentRule.BindingOffTrack++
 			}
 		} else {
-			s.Expected.add(r.Status)
+			s.Expected.add(&r)
+		}
+	}
+	for _, g := range append([]*GroupSummary{&all, &s.Binding, &s.Expected}, groupsOf(s.Categories)...) {
+		if g.Assessable > 0 {
+			g.GoodShare = float64(g.Good) / float64(g.Assessable)
 		}
 	}
 	s.ByStatus = all.ByStatus
-	s.Assessable, s.Good = all.Assessable, all.Good
-	if s.Assessable > 0 {
-		s.GoodShare = float64(s.Good) / float64(s.Assessable)
-	}
+	s.Assessable, s.Good, s.GoodShare = all.Assessable, all.Good, all.GoodShare
+	s.Tasks = CountTasks("all", "", res.Tasks)
+	s.Projects = countProjects(res.Projects)
 	s.Judgment = overall(s.GoodShare, s.Assessable, s.JudgmentRule)
 	s.JudgmentLabel = s.Judgment.Label()
 	return s
@@ -79,8 +89,21 @@ func newGroup(id, name string) GroupSummary {
 	return g
 }
 
-func (g *GroupSummary) add(s Status) {
+// groupsOf points to each of gs.
+func groupsOf(gs []GroupSummary) []*GroupSummary {
+	out := make([]*GroupSummary, len(gs))
+	for i := range gs {
+		out[i] = &gs[i]
+	}
+	return out
+}
+
+func (g *GroupSummary) add(r *IndicatorResult) {
+	s := r.Status
 	g.Total++
+	if r.Binding {
+		g.Binding++
+	}
 	if s.Assessable() {
 		g.Assessable++
 	}
@@ -92,4 +115,48 @@ func (g *GroupSummary) add(s Status) {
 			g.ByStatus[i].N++
 		}
 	}
+}
+
+// countProjects counts the projects by status, with their investment.
+func countProjects(projects []ProjectResult) ProjectSummary {
+	s := ProjectSummary{Total: len(projects)}
+	for _, st := range model.ProjectStatuses() {
+		s.ByStatus = append(s.ByStatus, ProjectCount{Status: st, Label: st.Label()})
+	}
+	reported := make([]bool, len(s.ByStatus))
+	for _, pr := range projects {
+		if pr.Sample {
+			s.Sample++
+		}
+		s.Investment += pr.Investment
+		for i := range s.ByStatus {
+			if c := &s.ByStatus[i]; c.Status == pr.Status {
+				c.N++
+				c.Planned += pr.Planned
+				if pr.Completed != nil {
+					c.Completed += *pr.Completed
+					reported[i] = true
+				}
+			}
+		}
+	}
+	anyReported := false
+	for i := range s.ByStatus {
+		c := &s.ByStatus[i]
+		s.Planned += c.Planned
+		s.Completed += c.Completed
+		c.Share = investmentShare(c.Completed, c.Planned, reported[i])
+		anyReported = anyReported || reported[i]
+	}
+	s.Share = investmentShare(s.Completed, s.Planned, anyReported)
+	return s
+}
+
+// investmentShare is completed / planned, nil when nothing is planned or
+// nothing was reported.
+func investmentShare(completed, planned float64, reported bool) *float64 {
+	if !reported || planned <= 0 {
+		return nil
+	}
+	return num(completed / planned)
 }

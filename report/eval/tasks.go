@@ -1,12 +1,10 @@
 package eval
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"plancheck/report/model"
-	"plancheck/report/zh"
 )
 
 // TaskResult is one key task in year Y: what the plan expected by then and
@@ -88,6 +86,8 @@ type TaskGroup struct {
 	ID         string  `json:"id"`
 	Name       string  `json:"name"`
 	Total      int     `json:"total"`
+	Key        int     `json:"key"`    // tasks marked key
+	Sample     int     `json:"sample"` // tasks marked 示例
 	Done       int     `json:"done"`
 	OnSchedule int     `json:"on_schedule"`
 	Behind     int     `json:"behind"`
@@ -100,16 +100,28 @@ type TaskGroup struct {
 // indicators, tasks and projects, how many are on track, and what it must
 // report next year.
 type DepartmentResult struct {
-	ID         string       `json:"id"`
-	Name       string       `json:"name"`
-	Indicators []string     `json:"indicators"`
-	Tasks      []string     `json:"tasks"`
-	Projects   []string     `json:"projects"`
-	Assessable int          `json:"assessable"` // items with a judgment
-	OnTrack    int          `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
-	Score      float64      `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
-	Problems   int          `json:"problems"`
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Indicators []string `json:"indicators"`
+	Tasks      []string `json:"tasks"`
+	Projects   []string `json:"projects"`
+	Binding    int      `json:"binding"`    // how many of Indicators are binding
+	Assessable int      `json:"assessable"` // items with a judgment
+	OnTrack    int      `json:"on_track"`   // indicators good, tasks done or on schedule, projects on track
+	Score      float64  `json:"score"`      // OnTrack / Assessable; 0 when nothing is assessable
+	Problems   int      `json:"problems"`
+	// Unreported counts what the department did not report up to Y.
+	Unreported Unreported   `json:"unreported"`
 	Next       []NextReport `json:"next_year"` // what to report next year
+}
+
+// Unreported counts a department's missing reports: its indicators with
+// a year missing up to Y (finding missing), its tasks not reported in Y
+// (task_missing) and its projects with a year missing (project_missing).
+type Unreported struct {
+	Indicators int `json:"indicators"`
+	Tasks      int `json:"tasks"`
+	Projects   int `json:"projects"`
 }
 
 // Subject is what a department answers for: an indicator, a key task or
@@ -162,7 +174,6 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 					e.findings = append(e.findings, Finding{
 						Severity: Warning, Code: model.FindTaskRegressed, Task: t.ID, Name: t.Title, Year: y, At: o.At.String(),
 						Progress: o.Progress, DoneYear: lastDone,
-						Message: fmt.Sprintf("任务%s（%s）：%s报告“已完成”，%s报告“%s”，前后不一致，请核实", t.ID, t.Title, zh.Year(lastDone), zh.Year(y), o.Progress.Label()),
 					})
 				}
 				if o.Progress == model.Done {
@@ -181,7 +192,6 @@ func (e *evaluator) tasks(ds *model.Dataset) []TaskResult {
 			r.ProgressLabel = model.NotReported.Label()
 			e.findings = append(e.findings, Finding{
 				Severity: Warning, Code: model.FindTaskMissing, Task: t.ID, Name: t.Title, Year: e.Y, Lead: t.Lead, LeadName: e.p.DepartmentName(t.Lead),
-				Message: fmt.Sprintf("任务%s（%s）：%s进展未报送（%s）", t.ID, t.Title, zh.Year(e.Y), e.p.DepartmentName(t.Lead)),
 			})
 		}
 		out = append(out, r)
@@ -244,7 +254,6 @@ func (e *evaluator) projects(ds *model.Dataset) []ProjectResult {
 		if len(missing) > 0 {
 			e.findings = append(e.findings, Finding{
 				Severity: Warning, Code: model.FindProjectMissing, Project: pj.ID, Name: pj.Name, Year: missing[len(missing)-1], Years: missing,
-				Message: fmt.Sprintf("项目%s（%s）：%s进展未报送", pj.ID, pj.Name, yearsText(missing)),
 			})
 		}
 		if reported && r.Planned > 0 && round9((r.Planned-done)/r.Planned) > e.th.ProjectBehind {
@@ -280,7 +289,7 @@ func taskGroups(tasks []TaskResult, key func(*TaskResult) (string, string)) []Ta
 			idx[id] = j
 			out = append(out, TaskGroup{ID: id, Name: name})
 		}
-		out[j].add(t.Progress)
+		out[j].add(t)
 	}
 	for i := range out {
 		out[i].finish()
@@ -291,16 +300,22 @@ func taskGroups(tasks []TaskResult, key func(*TaskResult) (string, string)) []Ta
 // CountTasks counts tasks by their progress in one group named id, name.
 func CountTasks(id, name string, tasks []TaskResult) TaskGroup {
 	g := TaskGroup{ID: id, Name: name}
-	for _, t := range tasks {
-		g.add(t.Progress)
+	for i := range tasks {
+		g.add(&tasks[i])
 	}
 	g.finish()
 	return g
 }
 
-func (g *TaskGroup) add(p model.Progress) {
+func (g *TaskGroup) add(t *TaskResult) {
 	g.Total++
-	switch p {
+	if t.Key {
+		g.Key++
+	}
+	if t.Sample {
+		g.Sample++
+	}
+	switch t.Progress {
 	case model.Done:
 		g.Done++
 	case model.OnSchedule:
@@ -343,6 +358,9 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 	for _, ind := range res.Indicators {
 		d := get(ind.Lead)
 		d.Indicators = append(d.Indicators, ind.ID)
+		if ind.Binding {
+			d.Binding++
+		}
 		if ind.Status.Assessable() {
 			d.Assessable++
 			if ind.Status.Good() {
@@ -390,6 +408,40 @@ func departments(p *model.Plan, res *Result) []DepartmentResult {
 	}
 	for _, pb := range res.Problems {
 		get(pb.Lead).Problems++
+	}
+	lead := map[string]string{} // subject key → lead
+	for _, r := range res.Indicators {
+		lead["i"+r.ID] = r.Lead
+	}
+	for _, t := range res.Tasks {
+		lead["t"+t.ID] = t.Lead
+	}
+	for _, pr := range res.Projects {
+		lead["p"+pr.ID] = pr.Lead
+	}
+	for _, q := range res.Quality {
+		var key string
+		switch q.Code {
+		case model.FindMissing:
+			key = "i" + q.Indicator
+		case model.FindTaskMissing:
+			key = "t" + q.Task
+		case model.FindProjectMissing:
+			key = "p" + q.Project
+		}
+		l, ok := lead[key]
+		if !ok {
+			continue // not a missing report, or not of the plan's items
+		}
+		u := &get(l).Unreported
+		switch key[0] {
+		case 'i':
+			u.Indicators++
+		case 't':
+			u.Tasks++
+		default:
+			u.Projects++
+		}
 	}
 	for i := range out {
 		if out[i].Assessable > 0 {

@@ -235,7 +235,7 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 		grow(lay.unit, 6, 10, ir.Unit)
 		grow(lay.target, 8, 14, ir.TargetText)
 		grow(lay.band, 8, 12, ir.BandLabel)
-		grow(lay.required, 10, 20, rp.say("xlsx_required", ir))
+		grow(lay.required, 10, 20, rp.words.Required(ir))
 		grow(lay.lead, 10, 14, ir.LeadName)
 		grow(lay.reason, 14, 24, ir.ManualReason)
 		grow(lay.comment, 20, 30, ir.Comment)
@@ -254,7 +254,7 @@ func (rp *report) assessHeight(lay assessLayout, ws []float64, ir *eval.Indicato
 	var widths []float64
 	for col, s := range map[int]string{
 		lay.category: ir.CategoryName, lay.name: ir.Name, lay.unit: ir.Unit, lay.target: ir.TargetText,
-		lay.band: ir.BandLabel, lay.required: rp.say("xlsx_required", ir), lay.lead: ir.LeadName,
+		lay.band: ir.BandLabel, lay.required: rp.words.Required(ir), lay.lead: ir.LeadName,
 		lay.reason: ir.ManualReason, lay.comment: ir.Comment,
 	} {
 		texts, widths = append(texts, s), append(widths, ws[col-1])
@@ -354,7 +354,7 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	put(lay.status, computedLabel(ir), center)
 	put(lay.projected, number(ir.Projected), num)
 	put(lay.band, ir.BandLabel, center)
-	put(lay.required, rp.say("xlsx_required", ir), wrap)
+	put(lay.required, rp.words.Required(ir), wrap)
 	put(lay.change, ir.ChangeLabel, center)
 	put(lay.lead, ir.LeadName, wrap)
 

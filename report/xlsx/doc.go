@@ -7,14 +7,17 @@
 // never the plan or the dataset, and prints the Result's statuses, counts,
 // problems, charts (IndicatorResult.Chart) and decimals as they are; what
 // the input sheets re-emit comes from Result.Inputs, the data as the
-// evaluation read them. It recounts and re-judges nothing (the counts the
-// Result does not hold yet are in pending.go, one place, until eval holds
-// them).
+// evaluation read them. It recounts and re-judges nothing: every count it
+// prints is one of the Result's (Summary, its groups, tasks and projects,
+// DepartmentResult).
 //
 // Every sentence in the workbooks is a template, templates/xlsx_*.tmpl
 // (package templates), which Options.Templates can replace file by file:
 // the titles, the sheets' and headers' notes, 方法说明, 填报说明 and the
-// messages of the value checks. The templates call the methods of their
+// messages of the value checks. What the report itself says of a fact —
+// a target, what the remaining years need, a data-quality finding — is
+// worded by the report's templates (report/doc's Words, templates/doc),
+// so that each sentence has one template. The templates call the methods of their
 // data ({{$.Pct .R.Elapsed}}) rather than functions, since every output
 // parses the one templates folder. Headers, sheet names and status labels
 // are the format's words (report/model's vocabularies), not sentences, and

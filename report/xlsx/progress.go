@@ -450,7 +450,11 @@ func (rp *report) summaryTasks(top int, ws []float64, note summaryNote) int {
 			if total {
 				st.align = "center"
 			}
-			name(r, g.Name, st)
+			label := g.Name
+			if total {
+				label = "合计"
+			}
+			name(r, label, st)
 			for j, n := range []int{g.Total, g.Done, g.OnSchedule, g.Behind, g.NotStarted, g.NoReport} {
 				b.setStyled(sh, 4+j, r, n, cellStyle{align: "center", bold: total})
 			}
@@ -459,14 +463,15 @@ func (rp *report) summaryTasks(top int, ws []float64, note summaryNote) int {
 				v = g.Share
 			}
 			b.setStyled(sh, 10, r, v, cellStyle{align: "center", bold: total, numFmt: "0.0%"})
-			b.fitRow(sh, r, []string{g.Name}, []float64{nameWidth})
+			b.fitRow(sh, r, []string{label}, []float64{nameWidth})
 		}
 		if len(res.Projects) > 0 {
 			r += 3
 		}
 	}
 	if len(res.Projects) > 0 {
-		counts := note.Projects
+		all := note.Projects
+		counts := append(append([]eval.ProjectCount(nil), all.ByStatus...), eval.ProjectCount{N: all.Total, Planned: all.Planned, Completed: all.Completed, Share: all.Share})
 		b.setStyled(sh, 1, r, rp.say("xlsx_summary_projects_title", note), cellStyle{title: true})
 		para(r+1, rp.say("xlsx_summary_projects_text", note))
 		r += 3
@@ -484,8 +489,8 @@ func (rp *report) summaryTasks(top int, ws []float64, note summaryNote) int {
 			b.setStyled(sh, 5, r, c.Planned, cellStyle{align: "center", bold: total, numFmt: "0.00"})
 			b.setStyled(sh, 6, r, c.Completed, cellStyle{align: "center", bold: total, numFmt: "0.00"})
 			var v any
-			if c.Planned > 0 {
-				v = c.Share
+			if c.Share != nil {
+				v = *c.Share
 			}
 			b.setStyled(sh, 7, r, v, cellStyle{align: "center", bold: total, numFmt: "0.0%"})
 		}

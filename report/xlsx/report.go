@@ -11,6 +11,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/style"
@@ -46,7 +47,9 @@ type Options struct {
 
 	// Templates holds xlsx_*.tmpl files that replace the embedded
 	// templates of the same name (package templates): the sentences of
-	// 方法说明, the sheets' notes and the headers' notes. Nil uses the
+	// 方法说明, the sheets' notes and the headers' notes. Its doc_*.tmpl
+	// files word the targets, the paces the remaining years need and the
+	// findings, as they do in the report (doc.Words). Nil uses the
 	// embedded ones.
 	Templates fs.FS
 }
@@ -133,11 +136,15 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	if err != nil {
 		return err
 	}
+	words, err := doc.NewWords(res, opts.Templates)
+	if err != nil {
+		return err
+	}
 
 	b := newBook(tpl)
 	b.wide = true
 	defer b.f.Close()
-	rp := &report{b: b, res: res, in: in, dataRows: rowIndex(in.values)}
+	rp := &report{b: b, res: res, words: words, in: in, dataRows: rowIndex(in.values)}
 	for _, s := range frontSheets(res) {
 		b.sheet(s)
 	}
@@ -175,6 +182,9 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 		}
 	}
 	b.reportProps(res.Year, inputs)
+	if b.err == nil {
+		b.err = words.Err()
+	}
 	if b.err != nil {
 		return fmt.Errorf("building the workbook: %w", b.err)
 	}
@@ -219,6 +229,7 @@ func frontSheets(res *eval.Result) []string {
 type report struct {
 	b        *book
 	res      *eval.Result
+	words    *doc.Words // the report's wording of targets, required paces and findings
 	in       *input
 	dataRows map[idYear]int // 指标数据's row of each indicator and year
 }
@@ -283,7 +294,7 @@ func statusLabel(ir *eval.IndicatorResult) string {
 
 // say is the text of the report's template name on the result and x.
 func (rp *report) say(name string, x any) string {
-	return rp.b.say(name, view{R: rp.res, X: x})
+	return rp.b.say(name, view{R: rp.res, X: x, W: rp.words})
 }
 
 // summary writes 总览: the headline, the counts by status and category, and
@@ -294,7 +305,6 @@ func (rp *report) summary() {
 	b.setStyled(sh, 1, 1, rp.say("xlsx_summary_title", nil), cellStyle{title: true})
 	b.setStyled(sh, 1, 2, rp.say("xlsx_summary_subtitle", nil), cellStyle{grey: true})
 
-	samples, manual := marked(res)
 	type line struct {
 		key   string // the template of the note: xlsx_summary_<key>
 		label string
@@ -315,11 +325,11 @@ func (rp *report) summary() {
 	if len(res.Projects) > 0 {
 		kv = append(kv, line{"projects", "重大项目", len(res.Projects), cellStyle{align: "left"}})
 	}
-	if manual > 0 {
-		kv = append(kv, line{"manual", "人工调整状态", manual, cellStyle{align: "left"}})
+	if s.Manual > 0 {
+		kv = append(kv, line{"manual", "人工调整状态", s.Manual, cellStyle{align: "left"}})
 	}
-	if samples > 0 {
-		kv = append(kv, line{"samples", "含示例数据的指标", samples, cellStyle{align: "left"}})
+	if s.Samples > 0 {
+		kv = append(kv, line{"samples", "含示例数据的指标", s.Samples, cellStyle{align: "left"}})
 	}
 	note := newSummaryNote(res)
 	r := 4
@@ -366,7 +376,7 @@ func (rp *report) summary() {
 		{"合计", func(g eval.GroupSummary) any { return g.Total }, s.Total, ""},
 		{"可评估", func(g eval.GroupSummary) any { return g.Assessable }, s.Assessable, ""},
 		{"进展良好", func(g eval.GroupSummary) any { return g.Good }, s.Good, ""},
-		{"良好占比", func(g eval.GroupSummary) any { return goodShare(g) }, s.GoodShare, "0.0%"},
+		{"良好占比", func(g eval.GroupSummary) any { return g.GoodShare }, s.GoodShare, "0.0%"},
 	}
 	for i, l := range lines {
 		row := foot + i
@@ -412,13 +422,13 @@ func (rp *report) summary() {
 	}
 }
 
-// summaryNote is what 总览's notes on tasks and projects count: Tasks
-// and TaskTally the tasks by progress, Projects the projects by status and
-// in all (the last), ProjectTally by status.
+// summaryNote is what 总览's notes on tasks and projects say: Tasks and
+// TaskTally the tasks by progress, Projects the projects by status and in
+// all, ProjectTally by status (the Result's counts, as lists of labels).
 type summaryNote struct {
 	Tasks        eval.TaskGroup
 	TaskTally    []tally
-	Projects     []projectCount
+	Projects     eval.ProjectSummary
 	ProjectTally []tally
 }
 
@@ -429,7 +439,7 @@ type tally struct {
 }
 
 func newSummaryNote(res *eval.Result) summaryNote {
-	n := summaryNote{Tasks: allTasks(res), Projects: projectCounts(res.Projects)}
+	n := summaryNote{Tasks: res.Summary.Tasks, Projects: res.Summary.Projects}
 	g := n.Tasks
 	for _, c := range []struct {
 		p model.Progress
@@ -437,8 +447,8 @@ func newSummaryNote(res *eval.Result) summaryNote {
 	}{{model.Done, g.Done}, {model.OnSchedule, g.OnSchedule}, {model.Behind, g.Behind}, {model.NotStarted, g.NotStarted}, {model.NotReported, g.NoReport}} {
 		n.TaskTally = append(n.TaskTally, tally{c.p.Label(), c.n})
 	}
-	for _, c := range n.Projects[:len(n.Projects)-1] {
-		n.ProjectTally = append(n.ProjectTally, tally{c.Status.Label(), c.N})
+	for _, c := range n.Projects.ByStatus {
+		n.ProjectTally = append(n.ProjectTally, tally{c.Label, c.N})
 	}
 	return n
 }

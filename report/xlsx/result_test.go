@@ -1,11 +1,13 @@
 package xlsx
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/model"
 )
@@ -28,17 +30,24 @@ func TestCountsAreTheResults(t *testing.T) {
 	for i := range s.Categories {
 		groups = append(groups, &s.Categories[i])
 	}
-	for _, g := range groups {
+	for i, g := range groups {
 		bump(g.ByStatus)
 		g.Total += 1000
 		g.Assessable += 1000
 		g.Good += 1000
+		g.GoodShare = 0.01 * float64(i+1)
 	}
 	s.Total, s.Assessable, s.Good, s.Problems, s.Findings = 9001, 9002, 9003, 9004, 9005
 	s.GoodShare, s.JudgmentLabel = 0.123, "判断来自评估结果"
+	s.Samples, s.Manual = 9006, 9007
+	s.Tasks.Total, s.Tasks.Done, s.Tasks.Share = 9008, 9009, 0.456
+	s.Projects.Total, s.Projects.Planned, s.Projects.Completed = 9010, 9011, 9012
+	for i := range s.Projects.ByStatus {
+		s.Projects.ByStatus[i].N = 400 + i
+	}
 	for i := range res.Departments {
 		d := &res.Departments[i]
-		d.Assessable, d.OnTrack, d.Problems, d.Score = 700+i, 600+i, 500+i, 0.5
+		d.Assessable, d.OnTrack, d.Problems, d.Score, d.Binding = 700+i, 600+i, 500+i, 0.5, 800+i
 	}
 	for i := range res.TaskChapters {
 		g := &res.TaskChapters[i]
@@ -61,7 +70,7 @@ func TestCountsAreTheResults(t *testing.T) {
 	}
 	for key, want := range map[string]string{
 		"总体判断": "判断来自评估结果", "进展良好指标占比": "12.3%", "指标总数": "9001", "可评估指标": "9002",
-		"重大问题": "9004", "数据质量提示": "9005",
+		"重大问题": "9004", "数据质量提示": "9005", "含示例数据的指标": "9006", "人工调整状态": "9007",
 		"重点任务": strconv.Itoa(len(res.Tasks)), "重大项目": strconv.Itoa(len(res.Projects)),
 	} {
 		if value[key] != want {
@@ -117,6 +126,50 @@ func TestCountsAreTheResults(t *testing.T) {
 		}
 	}
 
+	shares := pad(over[foot+3], len(cols)+2)
+	for j, g := range cols {
+		if want := fmt.Sprintf("%.1f%%", 100*g.GoodShare); shares[0] != "良好占比" || shares[1+j] != want {
+			t.Errorf("总览 %s × %s = %q %s, want the Result's %s", shares[0], g.Name, shares[0], shares[1+j], want)
+		}
+	}
+
+	// 总览's second page: the tasks in all and by chapter, the projects by
+	// status and in all.
+	// below(head, first) is the first row starting with first after the
+	// header row whose second cell is head.
+	below := func(head, first string) []string {
+		in := false
+		for _, x := range over {
+			x = pad(x, 10)
+			if x[1] == head || x[3] == head {
+				in = true
+			}
+			if in && x[0] == first {
+				return x
+			}
+		}
+		return nil
+	}
+	if r := pad(below("任务数", "合计"), 10); r[3] != "9008" || r[4] != "9009" || r[9] != "45.6%" {
+		t.Errorf("总览's tasks in all = %q, want the Result's 9008 tasks, 9009 done, 45.6%%", r)
+	}
+	for i, c := range s.Projects.ByStatus {
+		if r := pad(below("项目数", c.Label), 4); r[3] != strconv.Itoa(400+i) {
+			t.Errorf("总览's projects %s = %q, want the Result's %d", c.Label, r, 400+i)
+		}
+	}
+	var note string
+	for _, x := range over {
+		for _, c := range x {
+			if strings.Contains(c, "计划投资") {
+				note = c
+			}
+		}
+	}
+	if !strings.Contains(note, "共9010项") || !strings.Contains(note, "9011.00亿元") || !strings.Contains(note, "9012.00亿元") {
+		t.Errorf("总览's note on projects = %q, want the Result's 9010 projects, 9011.00 and 9012.00亿元", note)
+	}
+
 	// 总览's second page: the key tasks by chapter.
 	for _, g := range res.TaskChapters {
 		var r []string
@@ -144,13 +197,12 @@ func TestCountsAreTheResults(t *testing.T) {
 				break
 			}
 		}
-		want := []string{strconv.Itoa(len(d.Indicators)), "", strconv.Itoa(len(d.Tasks)), strconv.Itoa(len(d.Projects)),
+		want := []string{strconv.Itoa(len(d.Indicators)), strconv.Itoa(800 + i), strconv.Itoa(len(d.Tasks)), strconv.Itoa(len(d.Projects)),
 			strconv.Itoa(700 + i), strconv.Itoa(600 + i), "50.0%", strconv.Itoa(500 + i), strconv.Itoa(len(d.Next))}
 		if r == nil {
 			t.Errorf("部门责任清单 has no line of %s", d.Name)
 			continue
 		}
-		want[1] = r[2] // binding: counted in pending.go until eval holds it
 		if strings.Join(r[1:], ",") != strings.Join(want, ",") {
 			t.Errorf("部门责任清单 %s = %q, want the Result's %q", d.Name, r[1:], want)
 		}
@@ -349,8 +401,8 @@ func TestProse(t *testing.T) {
 }
 
 // TestFindingText: 数据质量's 说明 is worded from the finding's facts,
-// for every code, and says what the evaluation's message says after its
-// subject (the message's punctuation typeset as the report's).
+// for every code, as the report words it (doc.Words, the one template of
+// each code).
 func TestFindingText(t *testing.T) {
 	lo := -10.0
 	f := func(v float64) *float64 { return &v }
@@ -403,19 +455,94 @@ func TestFindingText(t *testing.T) {
 	if len(q) != 1+len(res.Quality) {
 		t.Fatalf("数据质量 has %d rows for %d findings", len(q)-1, len(res.Quality))
 	}
+	words, err := doc.NewWords(res, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	codes := map[model.FindingCode]bool{}
 	for i, fd := range res.Quality {
 		codes[fd.Code] = true
-		// The message is 指标share（占比）:… — its subject, then the statement.
-		_, want, _ := strings.Cut(fd.Message, "）")
-		want = strings.TrimLeft(want, ":：")
-		if got := pad(q[1+i], 8)[7]; got != prose(want) {
-			t.Errorf("%s: 说明 %q\nmessage says %q", fd.Code, got, prose(want))
+		want := words.Finding(fd)
+		if got := pad(q[1+i], 8)[7]; got != want || want == "" || want == fd.Code.Label() {
+			t.Errorf("%s: 说明 %q\nthe report says %q", fd.Code, got, want)
+		}
+	}
+	// One template words a finding for every output: --templates's
+	// doc_findings.tmpl words the Excel's too.
+	over := fstest.MapFS{"doc_findings.tmpl": {Data: []byte(`{{define "finding.missing"}}缺{{yearlist .F.Years}}的数{{end}}`)}}
+	q = rows(t, open(t, fx.write(t, Options{Templates: over})), "数据质量")
+	for i, fd := range res.Quality {
+		if got := pad(q[1+i], 8)[7]; fd.Code == model.FindMissing && !strings.HasPrefix(got, "缺") {
+			t.Errorf("missing with the folder's doc_findings.tmpl: 说明 %q", got)
 		}
 	}
 	for _, c := range model.FindingCodes() {
 		if !codes[c] {
 			t.Errorf("no %s finding to check the wording with", c)
 		}
+	}
+}
+
+// TestWordsAreTheReports: 指标评估's 剩余年份需 and 重大问题's 规划目标 are
+// worded as the report words them (doc.Words: doc_required.tmpl and
+// doc_target.tmpl), not by templates of the Excel's own.
+func TestWordsAreTheReports(t *testing.T) {
+	fx := loadFixture(t, 2024)
+	words, err := doc.NewWords(fx.res, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, fx.write(t, Options{}))
+	assess := rows(t, f, "指标评估")
+	col := -1
+	for j, h := range assess[0] {
+		if h == "剩余年份需" {
+			col = j
+		}
+	}
+	if col < 0 {
+		t.Fatal("指标评估 has no 剩余年份需")
+	}
+	byID := map[string][]string{}
+	for _, r := range assess[1:] {
+		if len(r) > 1 {
+			byID[r[1]] = r // 编号
+		}
+	}
+	needs := 0
+	for i := range fx.res.Indicators {
+		ind := &fx.res.Indicators[i]
+		want := words.Required(ind)
+		if got := pad(byID[ind.ID], col+1)[col]; got != want {
+			t.Errorf("%s: 剩余年份需 %q, the report says %q", ind.ID, got, want)
+		}
+		if want != "" {
+			needs++
+		}
+	}
+	if needs == 0 {
+		t.Error("no indicator needs anything: the test checks nothing")
+	}
+	problems := rows(t, f, "重大问题")
+	targets := 0
+	for i, pb := range fx.res.Problems {
+		if pb.Indicator == "" {
+			continue
+		}
+		for j := range fx.res.Indicators {
+			ind := &fx.res.Indicators[j]
+			if ind.ID != pb.Indicator || pb.Requirement != nil || pb.Compared != nil {
+				continue
+			}
+			if want := words.Target(ind); want != "" {
+				targets++
+				if got := pad(problems[1+i], 7)[6]; !strings.Contains(got, "规划目标"+want) {
+					t.Errorf("%s: 说明 %q does not say 规划目标%s", ind.ID, got, want)
+				}
+			}
+		}
+	}
+	if targets == 0 {
+		t.Error("no problem states a target: the test checks nothing")
 	}
 }

@@ -129,7 +129,7 @@ func (rp *report) quality() {
 		if q.Year != 0 {
 			year = q.Year
 		}
-		t.rows = append(t.rows, []any{q.Severity.Label(), q.Code.Label(), q.Code, text(q.Indicator), text(name), year, text(q.At), text(rp.say("xlsx_finding", q))})
+		t.rows = append(t.rows, []any{q.Severity.Label(), q.Code.Label(), q.Code, text(q.Indicator), text(name), year, text(q.At), text(rp.words.Finding(q))})
 	}
 	b.table(t)
 	if len(t.rows) == 0 {
@@ -181,7 +181,7 @@ func (rp *report) departments() {
 		name := rp.deptName(d)
 		names = append(names, name)
 		b.setStyled(sh, 1, r, name, cellStyle{wrap: true})
-		for j, n := range []int{len(d.Indicators), bindingOf(inds, d.Indicators), len(d.Tasks), len(d.Projects), d.Assessable, d.OnTrack} {
+		for j, n := range []int{len(d.Indicators), d.Binding, len(d.Tasks), len(d.Projects), d.Assessable, d.OnTrack} {
 			b.setStyled(sh, j+2, r, n, cellStyle{align: "center"})
 		}
 		if d.Assessable > 0 {
@@ -287,7 +287,7 @@ func (rp *report) method() {
 	x := struct {
 		Sample           bool
 		Rules, Judgments []string
-	}{Sample: anySample(res)}
+	}{Sample: res.Summary.Tasks.Sample+res.Summary.Projects.Sample > 0}
 	for _, r := range model.ProblemRules() {
 		if (r == model.RuleKeyTaskBehind && len(res.Tasks) == 0) || (r == model.RuleProjectBehind && len(res.Projects) == 0) {
 			continue

@@ -9,6 +9,7 @@ import (
 	"text/template"
 	"unicode"
 
+	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/zh"
 	"plancheck/templates"
@@ -108,11 +109,51 @@ func entries(lines []string) []entry {
 type view struct {
 	R *eval.Result
 	X any
+	W *doc.Words // the report's wording (nil for a monitoring workbook)
 }
 
 // With is the view of another subject, for a template called from
-// another: {{template "xlsx_required" ($.With .X)}}.
-func (v view) With(x any) view { return view{R: v.R, X: x} }
+// another: {{template "xlsx_projected" ($.With .X)}}.
+func (v view) With(x any) view { return view{R: v.R, X: x, W: v.W} }
+
+// Target is the target of indicator x in words, as the report says it
+// (doc.Words.Target): x an eval.IndicatorResult, or an eval.Problem of an
+// indicator; "" for anything else.
+func (v view) Target(x any) string {
+	if ind := v.indicator(x); ind != nil && v.W != nil {
+		return v.W.Target(ind)
+	}
+	return ""
+}
+
+// Required is what the remaining years need for indicator x's target, as
+// the report says it (doc.Words.Required); x as for Target.
+func (v view) Required(x any) string {
+	if ind := v.indicator(x); ind != nil && v.W != nil {
+		return v.W.Required(ind)
+	}
+	return ""
+}
+
+// indicator is the indicator result x is or is about.
+func (v view) indicator(x any) *eval.IndicatorResult {
+	switch x := x.(type) {
+	case *eval.IndicatorResult:
+		return x
+	case eval.IndicatorResult:
+		return &x
+	case eval.Problem:
+		if x.Indicator == "" || v.R == nil {
+			return nil
+		}
+		for i := range v.R.Indicators {
+			if v.R.Indicators[i].ID == x.Indicator {
+				return &v.R.Indicators[i]
+			}
+		}
+	}
+	return nil
+}
 
 // Num prints a number with at most two decimals: 313.3, 5000.
 func (view) Num(x any) string { return format(x, zh.Num) }
