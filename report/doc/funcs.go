@@ -36,43 +36,43 @@ import (
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
 		"num": func(v any) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.Num(x)
 			}
 			return "—"
 		},
 		"num1": func(v any) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.NumDigits(x, 1)
 			}
 			return "—"
 		},
 		"value": func(v any, unit string) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.Value(x, unit)
 			}
 			return "—"
 		},
 		"pct": func(v any) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.Pct(x)
 			}
 			return "—"
 		},
 		"points": func(v any) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.Points(x)
 			}
 			return "—"
 		},
 		"ratio": func(v any) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.Ratio(x)
 			}
 			return "—"
 		},
 		"year": func(v any) string {
-			if x, ok := float(v); ok {
+			if x, ok := Number(v); ok {
 				return zh.Year(int(x))
 			}
 			return "—"
@@ -86,14 +86,14 @@ func (b *builder) funcs() template.FuncMap {
 		"date": zh.Date,
 		"cn":   zh.Numeral,
 		"val": func(ind *eval.IndicatorResult, v any) string {
-			x, ok := float(v)
+			x, ok := Number(v)
 			if !ok || ind == nil {
 				return "—"
 			}
 			return ind.Format(x) + ind.Unit
 		},
 		"dec": func(ind *eval.IndicatorResult, v any) string {
-			x, ok := float(v)
+			x, ok := Number(v)
 			if !ok || ind == nil {
 				return "—"
 			}
@@ -116,11 +116,11 @@ func (b *builder) funcs() template.FuncMap {
 		"render": func(name string, data any) string { return b.execute(name, data) },
 		"neg":    func(x float64) float64 { return -x },
 		"abs": func(v any) float64 {
-			x, _ := float(v)
+			x, _ := Number(v)
 			return math.Abs(x)
 		},
 		"big": func(v any) string {
-			x, ok := float(v)
+			x, ok := Number(v)
 			switch {
 			case !ok:
 				return "—"
@@ -153,8 +153,11 @@ func (b *builder) funcs() template.FuncMap {
 	}
 }
 
-// float reads a template number.
-func float(v any) (float64, bool) {
+// Number reads a number handed to a template (a float64, *float64 or
+// integer); it reports false for nil, NaN, ±Inf and anything else, which
+// the templates print as —. Every output that formats template numbers
+// reads them with it.
+func Number(v any) (float64, bool) {
 	var x float64
 	switch v := v.(type) {
 	case float64:

@@ -189,44 +189,22 @@ func (view) Join(list []string, sep string) string { return strings.Join(list, s
 
 // Abs is |x|, 0 for no number.
 func (view) Abs(x any) float64 {
-	v, _ := float(x)
+	v, _ := doc.Number(x)
 	return math.Abs(v)
 }
 
 // Neg reports whether x is a number below 0.
 func (view) Neg(x any) bool {
-	v, ok := float(x)
+	v, ok := doc.Number(x)
 	return ok && v < 0
 }
 
 // format prints x with f, or "—" when x is not a number.
 func format(x any, f func(float64) string) string {
-	if v, ok := float(x); ok {
+	if v, ok := doc.Number(x); ok {
 		return f(v)
 	}
 	return "—"
-}
-
-// float reads a template number.
-func float(v any) (float64, bool) {
-	var x float64
-	switch v := v.(type) {
-	case float64:
-		x = v
-	case *float64:
-		if v == nil {
-			return 0, false
-		}
-		x = *v
-	case int:
-		x = float64(v)
-	default:
-		return 0, false
-	}
-	if math.IsNaN(x) || math.IsInf(x, 0) {
-		return 0, false
-	}
-	return x, true
 }
 
 // prose writes the half-width parentheses, commas, colons and semicolons
