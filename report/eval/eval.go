@@ -60,7 +60,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	}
 	res := &Result{
 		Plan: PlanInfo{ID: p.ID, Name: p.Name, ShortName: p.ShortName, Region: p.Region, Issuer: p.Issuer,
-			BaseYear: p.BaseYear, TargetYear: p.TargetYear},
+			BaseYear: p.BaseYear, TargetYear: p.TargetYear, Superior: p.SuperiorLevel()},
 		Year:       y,
 		Elapsed:    e.elapsed(y),
 		Remaining:  p.TargetYear - y,
@@ -77,6 +77,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		if a, ok := adjust[ind.ID]; ok {
 			applyAdjustment(&r, a)
 		}
+		movement(&r, y)
 		res.Indicators = append(res.Indicators, r)
 		e.quality(ind, &r)
 	}
@@ -95,6 +96,14 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 	if res.TaskChapters == nil {
 		res.TaskChapters = []TaskGroup{}
 	}
+	res.Themes, res.BehindByCause = themes(p, res)
+	res.Measures = measures(res)
+	res.Proposals = proposals(res, ds.Proposals)
+	if res.Stage == model.Midterm {
+		res.Midterm = midterm(res)
+	}
+	res.FollowUp = followUp(res, ds.Previous)
+	res.Achievements = achievements(p, res)
 	res.Summary = summarize(p, res)
 	res.StatusChart = statusChart(res)
 	res.TaskChart = taskChart(res)
@@ -213,6 +222,9 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 				r.Sample = true
 			}
 		}
+	}
+	if e.Y == e.T {
+		e.final(ind, k, &r)
 	}
 	r.StatusLabel = r.Status.Label()
 	if r.Status.Assessable() && e.Y < e.T {

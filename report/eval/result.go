@@ -87,6 +87,29 @@ type Result struct {
 	StatusChart *Chart `json:"status_chart,omitempty"`
 	TaskChart   *Chart `json:"task_chart,omitempty"`
 
+	// Achievements are 主要成效: what went well, by category (final.go's
+	// and achieve.go's rules).
+	Achievements Achievements `json:"achievements"`
+	// Themes group the problems by the plan's themes (else by category),
+	// binding indicators first; BehindByCause groups the key tasks and
+	// major projects behind (or not reported) by cause.
+	Themes        []Theme      `json:"themes"`
+	BehindByCause []CauseGroup `json:"behind_by_cause"`
+	// Measures are 下一步工作建议 grouped by what each indicator needs:
+	// 巩固, 加力, 调整, in that order, each with its indicators and lead
+	// departments (a group with no indicator is left out).
+	Measures []MeasureGroup `json:"measures"`
+	// Proposals are 规划调整建议: every indicator projected unlikely to be
+	// met (in the final year: not completed), with the handling proposed
+	// or chosen by an analyst.
+	Proposals []Proposal `json:"adjustment_proposals"`
+	// Midterm is the mid-term evaluation's look back and ahead; nil in
+	// other stages.
+	Midterm *Midterm `json:"midterm,omitempty"`
+	// FollowUp is last year's problems and what became of them, with
+	// last year's 分析意见; nil without --previous.
+	FollowUp *FollowUp `json:"follow_up,omitempty"`
+
 	Inputs *Inputs `json:"-"` // the data as read, for the writers of workbooks (not in the JSON)
 }
 
@@ -105,6 +128,9 @@ type PlanInfo struct {
 	Issuer     string `json:"issuer"`
 	BaseYear   int    `json:"base_year"`
 	TargetYear int    `json:"target_year"`
+	// Superior is the level above the plan's (市级, 省级, 国家), which
+	// names its requirements (达到市级要求).
+	Superior string `json:"superior"`
 }
 
 // IndicatorResult is one indicator's evaluation in year Y, with the years
@@ -176,6 +202,19 @@ type IndicatorResult struct {
 
 	Change      Change `json:"change"`
 	ChangeLabel string `json:"change_label"`
+	// PrevStatus is the status the rules give year Y−1 (Years[Y−1]);
+	// StatusMove compares it with Status by Status.Rank: improved,
+	// unchanged or worsened, "" when either has no judgment or Y−1 is
+	// the base year.
+	PrevStatus      Status `json:"previous_status,omitempty"`
+	StatusMove      Change `json:"status_change,omitempty"`
+	StatusMoveLabel string `json:"status_change_label,omitempty"`
+	// BrokenYears are, in the final evaluation of a limit or requirement
+	// (ceiling, floor, municipal, relative, boolean), the years B<y≤T it
+	// was not met; Tolerance is the share of the distance (or the
+	// target's approx) a 基本完成 may fall short by.
+	BrokenYears []int    `json:"broken_years,omitempty"`
+	Tolerance   *float64 `json:"final_tolerance,omitempty"`
 
 	// Manual is set when an analyst's 状态调整 replaced the computed status;
 	// ComputedStatus then keeps what the rules said and ManualReason why it
@@ -254,6 +293,9 @@ type Problem struct {
 	// LaggingYears are the years, up to Y, of the run of lagging years
 	// that made lagging_two_years fire (2023, 2024).
 	LaggingYears []int `json:"lagging_years,omitempty"`
+	// Theme is the id of the theme the problem is grouped under
+	// (Result.Themes); "" for a project's.
+	Theme string `json:"theme,omitempty"`
 
 	// Causes say why a key task or a major project is behind, in the
 	// order of model.Causes: a project behind on its milestone with its
@@ -397,6 +439,155 @@ type Summary struct {
 	Judgment      model.Judgment `json:"judgment"`
 	JudgmentLabel string         `json:"judgment_label"`
 	JudgmentRule  JudgmentRule   `json:"judgment_rule"`
+	// Movement counts the indicators whose status improved, stayed or
+	// worsened against Y−1 (IndicatorResult.StatusMove).
+	Movement Movement `json:"movement"`
+	// NoData lists the indicators without a judgment for want of data in
+	// Y (status no_data), in plan order: the final report says so at its
+	// top.
+	NoData []string `json:"no_data"`
+}
+
+// Movement counts status changes against the year before.
+type Movement struct {
+	Improved  int `json:"improved"`
+	Unchanged int `json:"unchanged"`
+	Worsened  int `json:"worsened"`
+}
+
+// Achievements are the facts of 主要成效.
+type Achievements struct {
+	// Groups are by category, in plan order: the indicators achieved,
+	// ahead, met or (in the final year) completed, each group only
+	// where it has one.
+	Groups []AchievementGroup `json:"groups"`
+	// TasksDone are the key tasks and other tasks reported 已完成 by Y,
+	// by id in plan order; ProjectsDone the projects whose last planned
+	// 形象进度 node is reached; Invested is the investment completed
+	// B<y≤Y (亿元) and InvestedShare its share of plan (nil when none
+	// planned).
+	TasksDone     []string `json:"tasks_done"`
+	ProjectsDone  []string `json:"projects_done"`
+	Invested      float64  `json:"invested"`
+	InvestedShare *float64 `json:"invested_share"`
+}
+
+// AchievementGroup is one category's achievements.
+type AchievementGroup struct {
+	Category   string   `json:"category"`
+	Name       string   `json:"name"`
+	Indicators []string `json:"indicators"` // ids, in plan order
+}
+
+// Theme is one theme's problems: the indicators (binding first, then plan
+// order) and key tasks with a problem. FromPlan is set when the plan
+// defines the theme (else it is a category).
+type Theme struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	FromPlan   bool     `json:"from_plan"`
+	Indicators []string `json:"indicators"`
+	Tasks      []string `json:"tasks"`
+}
+
+// CauseGroup is the key tasks and major projects behind for one cause.
+type CauseGroup struct {
+	Cause    model.Cause `json:"cause"`
+	Label    string      `json:"label"`
+	Tasks    []string    `json:"tasks"`
+	Projects []string    `json:"projects"`
+	Leads    []string    `json:"leads"` // their lead departments' ids, first appearance order
+}
+
+// MeasureGroup is the indicators that need one measure.
+type MeasureGroup struct {
+	Measure    model.Measure `json:"measure"`
+	Label      string        `json:"label"`
+	Indicators []string      `json:"indicators"` // binding first, then plan order
+	Leads      []string      `json:"leads"`      // lead departments' ids, first appearance order
+}
+
+// Proposal is one indicator of 规划调整建议.
+type Proposal struct {
+	Indicator string   `json:"indicator"`
+	Name      string   `json:"name"`
+	Binding   bool     `json:"binding"`
+	Lead      string   `json:"lead"`
+	LeadName  string   `json:"lead_name"`
+	Unit      string   `json:"unit"`
+	Decimals  int      `json:"decimals"`
+	Target    *float64 `json:"target"`    // the target, in the kind's terms (IndicatorResult.TargetNumber, else TargetValue)
+	Value     *float64 `json:"value"`     // the value in Y
+	Projected *float64 `json:"projected"` // nil in the final year
+	// Gap is how far the target is missed: target − projected (final:
+	// target − value), in the kind's terms, signed so that > 0 is short.
+	Gap *float64 `json:"gap"`
+	// Handling is what is proposed; Chosen is set when an analyst chose
+	// it in the Excel report (Reason then says why, At where).
+	Handling      model.Handling `json:"handling"`
+	HandlingLabel string         `json:"handling_label"`
+	Chosen        bool           `json:"chosen"`
+	Reason        string         `json:"reason,omitempty"`
+	At            string         `json:"at,omitempty"`
+}
+
+// Midterm is the mid-term evaluation's look back (B+1..Y) and ahead.
+type Midterm struct {
+	Years []int `json:"years"` // B+1..Y: the columns of the status-by-year table (IndicatorResult.Years)
+	// HalfRule is 时间过半、任务过半: time elapsed is Result.Elapsed; an
+	// indicator is 过半 when its Progress ≥ HalfShare (kinds with a
+	// progress) or it is met / achieved in Y (the others); the plan is
+	// when at least PlanShare of the assessable indicators are, and
+	// every assessable binding one is.
+	HalfShare  float64  `json:"half_share"`
+	PlanShare  float64  `json:"plan_share"`
+	Half       []string `json:"half"`     // the indicators 过半
+	NotHalf    []string `json:"not_half"` // the assessable ones not
+	HalfDone   bool     `json:"half_done"`
+	HalfOfPlan float64  `json:"half_of_plan"` // len(Half) / assessable
+	// Outlook is 后半程展望: each off-track indicator (Status.OffTrack or
+	// band unlikely) with what each remaining year needs.
+	Outlook []Outlook `json:"outlook"`
+}
+
+// Outlook is what an off-track indicator needs per year to reach its
+// target, against what it did per year so far, in RequiredPace's terms.
+type Outlook struct {
+	Indicator string   `json:"indicator"`
+	Required  *float64 `json:"required"` // per remaining year (IndicatorResult.RequiredPace)
+	Realized  *float64 `json:"realized"` // per year B<y≤Y so far, in the same terms
+	Remaining int      `json:"remaining"`
+}
+
+// FollowUp is last year's report followed up.
+type FollowUp struct {
+	Year     int              `json:"year"`
+	Problems []FollowProblem  `json:"problems"`
+	Comments []PreviousRemark `json:"comments"` // 上年意见
+	// Counts by state.
+	Resolved int `json:"resolved"`
+	Persists int `json:"persists"`
+	Worsened int `json:"worsened"`
+}
+
+// FollowProblem is one of last year's problems and its state now.
+type FollowProblem struct {
+	Indicator  string              `json:"indicator,omitempty"`
+	Task       string              `json:"task,omitempty"`
+	Project    string              `json:"project,omitempty"`
+	Name       string              `json:"name"`
+	Rules      []model.ProblemRule `json:"previous_rules"`
+	PrevStatus Status              `json:"previous_status,omitempty"`
+	Status     Status              `json:"status,omitempty"` // an indicator's now
+	State      model.FollowState   `json:"state"`
+	StateLabel string              `json:"state_label"`
+}
+
+// PreviousRemark is last year's 分析意见 on an indicator.
+type PreviousRemark struct {
+	Indicator string `json:"indicator"`
+	Name      string `json:"name"`
+	Comment   string `json:"comment"`
 }
 
 // JudgmentRule is the overall judgment's rule and the inputs it was

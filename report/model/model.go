@@ -32,6 +32,14 @@ type Plan struct {
 	Indicators  []Indicator
 	Tasks       []Task    // optional: the key tasks (重点任务)
 	Projects    []Project // optional: the major projects (重大项目)
+	// Themes group indicators and tasks under named themes for the
+	// report's 存在的主要问题 (plan.yaml's themes:); nil: the categories
+	// are the themes.
+	Themes []Theme
+	// Superior is the level above the plan's (evaluation: superior:):
+	// 市级, 省级 or 国家; it names 达到市级要求 and the requirement sheet
+	// in every label. "" reads as 市级.
+	Superior string
 
 	keys *keys // see Index
 }
@@ -40,6 +48,25 @@ type Plan struct {
 type Category struct {
 	ID   string
 	Name string
+}
+
+// Theme is a named theme of the plan (关键核心技术, 扩大居民消费…): the
+// indicators and key tasks it covers, by id. An indicator or task may be
+// in one theme only; those in none are grouped by their category (or
+// chapter).
+type Theme struct {
+	ID         string
+	Name       string
+	Indicators []string
+	Tasks      []string
+}
+
+// SuperiorLevel is the plan's superior level, 市级 when it names none.
+func (p *Plan) SuperiorLevel() string {
+	if p.Superior == "" {
+		return "市级"
+	}
+	return p.Superior
 }
 
 // Department is a lead or partner department (牵头部门 / 配合部门).
@@ -81,6 +108,12 @@ type Thresholds struct {
 	Jump            float64 `json:"jump"`
 	RateJump        float64 `json:"rate_jump"`
 	GrowthTolerance float64 `json:"growth_tolerance"`
+
+	// FinalTolerance is, in the final evaluation, the share of the
+	// distance from the base to the target that an indicator may fall
+	// short by and still be 基本完成, where its target has no approx of
+	// its own (a 左右 total uses its approx).
+	FinalTolerance float64 `json:"final_tolerance"`
 }
 
 // DefaultThresholds are the settings used where plan.yaml's evaluation
@@ -94,6 +127,7 @@ func DefaultThresholds() Thresholds {
 		Jump:            0.5,
 		RateJump:        10,
 		GrowthTolerance: 2,
+		FinalTolerance:  0.05,
 	}
 }
 
@@ -366,6 +400,47 @@ type Dataset struct {
 	Adjustments  []Adjustment    // sheet 指标评估 of plancheck's own Excel report
 	Tasks        []TaskReport    // sheet 重点任务
 	Projects     []ProjectReport // sheet 重大项目
+	// Proposals are the analysts' choices in the 规划调整建议 sheet of
+	// plancheck's own Excel report (of the same year only).
+	Proposals []Proposal
+	// Previous is last year's report (--previous), nil without one.
+	Previous *Previous
+}
+
+// Proposal is an analyst's choice of handling for an indicator that will
+// miss its target, read back from the Excel report's 规划调整建议 sheet.
+type Proposal struct {
+	ID       string // the plan's indicator id
+	Handling string // as typed: a label (建议调整目标) or id (adjust_target)
+	Reason   string // 理由; required with a handling other than the proposed one
+	Year     int    // the evaluation year of the report it was written in; 0 when unknown
+	At       Loc    // the handling cell
+}
+
+// Previous is what last year's report said (its JSON or its Excel),
+// for the follow-up of its problems and its analysts' comments.
+type Previous struct {
+	Year     int
+	File     string // as named on the command line, for messages
+	Problems []PreviousProblem
+	Comments []PreviousComment
+}
+
+// PreviousProblem is one of last year's major problems: its subject (one
+// of Indicator, Task, Project), its rules and, for an indicator, its
+// status then.
+type PreviousProblem struct {
+	Indicator, Task, Project string
+	Name                     string
+	Rules                    []ProblemRule
+	Status                   Status
+}
+
+// PreviousComment is an analyst's 分析意见 of last year on an indicator.
+type PreviousComment struct {
+	ID      string
+	Name    string
+	Comment string
 }
 
 // Adjustment is what an analyst wrote into the 指标评估 sheet of the Excel

@@ -59,8 +59,14 @@ const (
 	SeriouslyLagging Status = "seriously_lagging" // 明显滞后: ≥ 0
 	Reversed         Status = "reversed"          // 逆向变化: moved away from the target
 	NotMet           Status = "not_met"           // 未达要求
-	NoData           Status = "no_data"           // 数据待补
-	NotAssessed      Status = "not_assessed"      // 无法评估
+	// The final evaluation's statuses (the target year, Stage final):
+	// each indicator judged against its target itself, not its pace
+	// (see report/eval's final judgment).
+	Completed       Status = "completed"        // 完成
+	MostlyCompleted Status = "mostly_completed" // 基本完成: within the tolerance of the target
+	NotCompleted    Status = "not_completed"    // 未完成
+	NoData          Status = "no_data"          // 数据待补
+	NotAssessed     Status = "not_assessed"     // 无法评估
 )
 
 // statuses is the one table of status ids and labels, best first.
@@ -73,13 +79,34 @@ var statuses = vocab[Status]{
 	{SeriouslyLagging, "明显滞后"},
 	{Reversed, "逆向变化"},
 	{NotMet, "未达要求"},
+	{Completed, "完成"},
+	{MostlyCompleted, "基本完成"},
+	{NotCompleted, "未完成"},
 	{NoData, "数据待补"},
 	{NotAssessed, "无法评估"},
 }
 
-// Statuses lists every status, best first: the order of the reports'
-// tables and legends.
+// Statuses lists every status, best first (the pace statuses, then the
+// final ones, then no_data and not_assessed).
 func Statuses() []Status { return statuses.ids() }
+
+// StageStatuses lists the statuses a stage's judgments can have, best
+// first: the order of the reports' tables, counts and legends. The final
+// evaluation has 完成, 基本完成, 未完成, 数据待补 and 无法评估; the others
+// have the pace statuses, 达到要求, 未达要求, 数据待补 and 无法评估.
+func StageStatuses(st Stage) []Status {
+	var out []Status
+	for _, t := range statuses {
+		if t.id.Final() == (st == Final) || t.id == NoData || t.id == NotAssessed {
+			out = append(out, t.id)
+		}
+	}
+	return out
+}
+
+// Final reports whether the status is one of the final evaluation's:
+// completed, mostly completed or not completed.
+func (s Status) Final() bool { return s == Completed || s == MostlyCompleted || s == NotCompleted }
 
 // ParseStatus reads a status as an analyst types it: its id (lagging) or
 // its Chinese label (滞后), spaces around it ignored.
@@ -98,9 +125,33 @@ func (s Status) Label() string {
 func (s Status) Assessable() bool { return s != NoData && s != NotAssessed && s != "" }
 
 // Good reports whether the status is at or above on track: achieved,
-// ahead, on track or met.
+// ahead, on track or met; in the final evaluation completed or mostly
+// completed.
 func (s Status) Good() bool {
-	return s == Achieved || s == Ahead || s == OnTrack || s == Met
+	return s == Achieved || s == Ahead || s == OnTrack || s == Met || s == Completed || s == MostlyCompleted
+}
+
+// Rank orders statuses for their movement from one year to the next
+// (eval.IndicatorResult.StatusMove): 0 for achieved, completed; 1 ahead;
+// 2 on track, met, mostly completed; 3 lagging; 4 seriously lagging;
+// 5 reversed, not met, not completed; −1 for no judgment (no_data,
+// not_assessed, none), which has no movement.
+func (s Status) Rank() int {
+	switch s {
+	case Achieved, Completed:
+		return 0
+	case Ahead:
+		return 1
+	case OnTrack, Met, MostlyCompleted:
+		return 2
+	case Lagging:
+		return 3
+	case SeriouslyLagging:
+		return 4
+	case Reversed, NotMet, NotCompleted:
+		return 5
+	}
+	return -1
 }
 
 // OffTrack reports whether the status is a judgment below on track:
@@ -229,6 +280,7 @@ const (
 	CauseNotStarted       Cause = "not_started"       // … or 未启动, while a milestone was due
 	CauseInvestmentBehind Cause = "investment_behind" // a project's investment short of plan by more than Thresholds.ProjectBehind
 	CauseMilestoneMissed  Cause = "milestone_missed"  // a project's 形象进度 node of the year not reached
+	CauseNotReported      Cause = "not_reported"      // a key task's or a project's progress not reported for Y
 )
 
 var causes = vocab[Cause]{
@@ -236,6 +288,7 @@ var causes = vocab[Cause]{
 	{CauseNotStarted, "尚未启动"},
 	{CauseInvestmentBehind, "投资完成滞后"},
 	{CauseMilestoneMissed, "形象进度节点未完成"},
+	{CauseNotReported, "进展未报送"},
 }
 
 // Causes lists the causes.
@@ -587,3 +640,77 @@ func (r Reason) Label() string {
 	}
 	return reasons.label(r)
 }
+
+// Measure is what an indicator needs next (下一步工作建议), by its
+// judgment: eval.Result.Measures groups the indicators by it.
+type Measure string
+
+// The measures.
+const (
+	Consolidate Measure = "consolidate" // 巩固: achieved, ahead, on track, met (completed in the final year)
+	Push        Measure = "push"        // 加力: off track but not projected to miss
+	Adjust      Measure = "adjust"      // 调整: projected to miss (not completed in the final year): policy or plan adjustment
+)
+
+var measures = vocab[Measure]{
+	{Consolidate, "巩固"},
+	{Push, "加力"},
+	{Adjust, "调整"},
+}
+
+// Measures lists the measures in the order the reports give them.
+func Measures() []Measure { return measures.ids() }
+
+// Label is the measure in Chinese.
+func (m Measure) Label() string { return measures.label(m) }
+
+// Handling is the proposed handling of an indicator that will miss its
+// target (规划调整建议): what eval proposes, or what an analyst chose in
+// the Excel report's 规划调整建议 sheet.
+type Handling string
+
+// The handlings.
+const (
+	KeepTarget    Handling = "keep"           // 保持目标、加大力度
+	AdjustTarget  Handling = "adjust_target"  // 建议调整目标
+	AdjustMeasure Handling = "adjust_measure" // 建议调整统计口径
+)
+
+var handlings = vocab[Handling]{
+	{KeepTarget, "保持目标、加大力度"},
+	{AdjustTarget, "建议调整目标"},
+	{AdjustMeasure, "建议调整统计口径"},
+}
+
+// Handlings lists the handlings, in the order of the Excel drop-down.
+func Handlings() []Handling { return handlings.ids() }
+
+// ParseHandling reads a handling as an analyst types it: its id or its
+// Chinese label, spaces around it ignored.
+func ParseHandling(s string) (Handling, bool) { return handlings.parse(s) }
+
+// Label is the handling in Chinese.
+func (h Handling) Label() string { return handlings.label(h) }
+
+// FollowState is what became of one of last year's problems this year
+// (eval.Result.FollowUp).
+type FollowState string
+
+// The follow-up states.
+const (
+	Resolved  FollowState = "resolved" // 已解决: no longer a problem
+	Persists  FollowState = "persists" // 仍存在: still a problem, no worse
+	Aggravate FollowState = "worsened" // 加重: still a problem, and worse (a lower status or a more severe rule)
+)
+
+var followStates = vocab[FollowState]{
+	{Resolved, "已解决"},
+	{Persists, "仍存在"},
+	{Aggravate, "加重"},
+}
+
+// FollowStates lists the follow-up states, best first.
+func FollowStates() []FollowState { return followStates.ids() }
+
+// Label is the state in Chinese.
+func (f FollowState) Label() string { return followStates.label(f) }
