@@ -61,6 +61,9 @@ type Result struct {
 	// Department is set on a department's own report (ForDepartment): the
 	// result then holds only what that department leads.
 	Department *DepartmentInfo `json:"department,omitempty"`
+	// District is, on a department's report, the whole plan's summary
+	// (the district's overall result, stated in one line); nil otherwise.
+	District *Summary `json:"district,omitempty"`
 	Elapsed    float64         `json:"time_elapsed"` // s = (Y−B)/(T−B)
 	// Remaining is T − Y, the years left after the evaluation year: 1 in
 	// the year before the target year ("2025年需…"), 0 in the target year.
