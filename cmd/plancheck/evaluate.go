@@ -124,6 +124,9 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	if err := nothingAssessable(res, in); err != nil {
+		for _, line := range missingSummary(res) {
+			fmt.Fprintf(stderr, "%s; plancheck validate --year %d lists each\n", line, res.Year)
+		}
 		return err
 	}
 	if err := checkPreviousDepartment(in, f.previous, ""); err != nil {

@@ -44,8 +44,8 @@ func (in *inputs) readPrevious(path string, y int) error {
 
 // checkPreviousDepartment refuses a department's report of last year
 // (--previous) for another department's report, or for the whole plan's:
-// its problems are that department's only, and following them up on
-// another report would show the others' problems as resolved. dept is the
+// its problems are that department's only, so the follow-up would leave
+// out every other department's without a word. dept is the
 // department reported on ("" for the whole plan). The whole plan's report
 // of last year goes with any --department: eval keeps the department's
 // part of the follow-up.
