@@ -17,7 +17,7 @@ var problemHeader = []any{"规则", "编号", "名称", "属性", "牵头部门"
 // previousBook is a report of 2023 as plancheck writes it: 指标评估 with
 // the analysts' headers of 2023 and a comment, 指标数据, and 重大问题 with
 // the problems given.
-func previousBook(t *testing.T, problems ...[]any) *book {
+func previousBook(t testing.TB, problems ...[]any) *book {
 	t.Helper()
 	return newBook(t, AssessmentSheet).
 		rows(AssessmentSheet, "A1",
@@ -112,4 +112,23 @@ func TestReadPreviousRefused(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzReadPrevious: whatever the workbook, ReadPrevious returns last
+// year's report or an error naming the file, never both, and never
+// panics (catchPanics is off: a panic of this package's own is found).
+func FuzzReadPrevious(f *testing.F) {
+	f.Add(previousBook(f, []any{"连续两年进度滞后、指标未达要求", "5", "劳动生产率", "预期性", "区发展改革委", "滞后", "…"}).bytes())
+	f.Add(previousBook(f, []any{"未发现重大问题。"}).bytes())
+	catchPanics = false
+	f.Cleanup(func() { catchPanics = true })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		prev, err := ReadPrevious(bytes.NewReader(data), "last.xlsx", testPlan())
+		if (prev == nil) == (err == nil) {
+			t.Fatalf("previous %+v and error %v", prev, err)
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), "last.xlsx") {
+			t.Fatalf("the error does not name the file: %v", err)
+		}
+	})
 }
