@@ -64,7 +64,7 @@ type Result struct {
 	// District is, on a department's report, the whole plan's summary
 	// (the district's overall result, stated in one line); nil otherwise.
 	District *Summary `json:"district,omitempty"`
-	Elapsed    float64         `json:"time_elapsed"` // s = (Y−B)/(T−B)
+	Elapsed  float64  `json:"time_elapsed"` // s = (Y−B)/(T−B)
 	// Remaining is T − Y, the years left after the evaluation year: 1 in
 	// the year before the target year ("2025年需…"), 0 in the target year.
 	Remaining  int               `json:"remaining_years"`
@@ -617,7 +617,10 @@ type GroupSummary struct {
 	Assessable int     `json:"assessable"`
 	Good       int     `json:"good"`
 	GoodShare  float64 `json:"good_share"` // Good / Assessable; 0 when nothing is assessable
-	ByStatus   []Count `json:"by_status"`  // every status, zeros included, in Statuses() order
+	// ByStatus counts the stage's statuses (model.StageStatuses), zeros
+	// included, and any other status an analyst set (a pace status in the
+	// final year), in Statuses() order; the counts add up to Total.
+	ByStatus []Count `json:"by_status"`
 }
 
 // ProjectSummary counts the major projects by status, with their
