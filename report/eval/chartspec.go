@@ -9,7 +9,6 @@ import (
 // The legend's names of the series and rules, by role.
 var seriesLabels = map[SeriesRole]string{
 	SeriesPlanned:     "规划路径",
-	SeriesRequirement: "市级要求",
 	SeriesActual:      "实际值",
 	SeriesProjected:   "预计",
 	SeriesTarget:      "目标",
@@ -98,7 +97,8 @@ func (e *evaluator) indicatorChart(ind *model.Indicator, k rule, r *IndicatorRes
 		}
 		c.Series = append(c.Series, s)
 	}
-	req := ChartSeries{Role: SeriesRequirement, Label: seriesLabels[SeriesRequirement]}
+	// The requirement is the superior level's: 市级要求, 省级要求, 国家要求.
+	req := ChartSeries{Role: SeriesRequirement, Label: e.p.SuperiorLevel() + "要求"}
 	cmp := ChartSeries{Role: SeriesCompared, Label: r.CompareName}
 	for _, y := range r.Years {
 		if plottable(y.Requirement) {

@@ -302,3 +302,23 @@ func TestFinalSummary(t *testing.T) {
 		t.Errorf("NoData = %#v, want empty, not nil", res.Summary.NoData)
 	}
 }
+
+// The requirement series of a chart is named by the plan's superior level.
+func TestRequirementLabel(t *testing.T) {
+	for _, c := range []struct{ superior, want string }{{"", "市级要求"}, {"省级", "省级要求"}, {"国家", "国家要求"}} {
+		ind := model.Indicator{ID: "x", Unit: "%", Target: model.Target{Kind: model.Municipal, Compare: model.GE}}
+		p := testPlan(ind)
+		p.Superior = c.superior
+		ds := &model.Dataset{Values: series("x", map[int]float64{2021: 40}), Requirements: series("x", map[int]float64{2021: 39})}
+		r := run(t, p, ds, 2021).Indicators[0]
+		found := false
+		for _, s := range r.Chart.Series {
+			if s.Role == SeriesRequirement {
+				found = s.Label == c.want
+			}
+		}
+		if !found {
+			t.Errorf("superior %q: requirement series %+v, want label %s", c.superior, r.Chart.Series, c.want)
+		}
+	}
+}
