@@ -8,10 +8,10 @@ import (
 
 // The legend's names of the series and rules, by role.
 var seriesLabels = map[SeriesRole]string{
-	SeriesPlanned:     "规划路径",
-	SeriesActual:      "实际值",
-	SeriesProjected:   "预计",
-	SeriesTarget:      "目标",
+	SeriesPlanned:   "规划路径",
+	SeriesActual:    "实际值",
+	SeriesProjected: "预计",
+	SeriesTarget:    "目标",
 }
 
 var ruleLabels = map[RuleRole]string{
