@@ -632,7 +632,10 @@ type GroupSummary struct {
 	Assessable int     `json:"assessable"`
 	Good       int     `json:"good"`
 	GoodShare  float64 `json:"good_share"` // Good / Assessable; 0 when nothing is assessable
-	ByStatus   []Count `json:"by_status"`  // every status, zeros included, in Statuses() order
+	// ByStatus counts the stage's statuses (model.StageStatuses), zeros
+	// included, and any other status an analyst set (a pace status in the
+	// final year), in Statuses() order; the counts add up to Total.
+	ByStatus []Count `json:"by_status"`
 }
 
 // ProjectSummary counts the major projects by status, with their
