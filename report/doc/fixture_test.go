@@ -90,3 +90,74 @@ func dump(tb testing.TB, d *Document) string {
 	}
 	return b.String()
 }
+
+// finalResult evaluates the fixture in its target year 2025 with values
+// made up from 2024's (the sample has none for 2025): every value,
+// requirement, reference, task and project report of 2024 repeated for
+// 2025, except the indicators of noData, which get no 2025 value, and
+// those of bump, whose 2025 value is 2024's plus the amount given.
+func (fx *fixture) finalResult(tb testing.TB, noData []string, bump map[string]float64) *eval.Result {
+	tb.Helper()
+	ds := *fx.ds
+	T := fx.p.TargetYear
+	again := func(obs []model.Observation, values bool) []model.Observation {
+		out := append([]model.Observation(nil), obs...)
+		for _, o := range obs {
+			if o.Year != T-1 || values && contains(noData, o.ID) {
+				continue
+			}
+			o.Year = T
+			if d, ok := bump[o.ID]; ok && values {
+				o.Value += d
+				o.Text = ""
+			}
+			out = append(out, o)
+		}
+		return out
+	}
+	ds.Values = again(fx.ds.Values, true)
+	ds.Requirements = again(fx.ds.Requirements, false)
+	ds.References = again(fx.ds.References, false)
+	ds.Tasks = append([]model.TaskReport(nil), fx.ds.Tasks...)
+	for _, t := range fx.ds.Tasks {
+		if t.Year == T-1 {
+			t.Year = T
+			ds.Tasks = append(ds.Tasks, t)
+		}
+	}
+	ds.Projects = append([]model.ProjectReport(nil), fx.ds.Projects...)
+	for _, p := range fx.ds.Projects {
+		if p.Year == T-1 {
+			p.Year = T
+			ds.Projects = append(ds.Projects, p)
+		}
+	}
+	res, err := eval.Evaluate(fx.p, &ds, T)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}
+
+// followResult evaluates the fixture in year y with the report of y−1
+// as --previous gives it: its problems (with an indicator's status then)
+// and the comment given for one indicator.
+func (fx *fixture) followResult(tb testing.TB, y int, commentOn, comment string) *eval.Result {
+	tb.Helper()
+	prev := fx.result(tb, y-1)
+	ds := *fx.ds
+	ds.Previous = &model.Previous{Year: y - 1, File: "last.json"}
+	for _, p := range prev.Problems {
+		ds.Previous.Problems = append(ds.Previous.Problems, model.PreviousProblem{
+			Indicator: p.Indicator, Task: p.Task, Project: p.Project, Name: p.Name, Rules: p.Rules, Status: p.Status,
+		})
+	}
+	if commentOn != "" {
+		ds.Previous.Comments = append(ds.Previous.Comments, model.PreviousComment{ID: commentOn, Comment: comment})
+	}
+	res, err := eval.Evaluate(fx.p, &ds, y)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}
