@@ -154,7 +154,7 @@ func superior(s string) string {
 type parts struct {
 	Overall, Achievements, Progress, Tasks, Projects, FollowUp string
 	Problems, Outlook, Suggestions, Proposals                  string
-	IndicatorTable, Departments, Quality, Method              string
+	IndicatorTable, Departments, Quality, Method               string
 	// ProposalsAnnex is set when 规划调整建议 is an annex (附表2), not a
 	// part (in the mid-term evaluation it is a part).
 	ProposalsAnnex bool
