@@ -39,21 +39,22 @@ func (b *builder) proposals() *Section {
 		return s
 	}
 	t := &Table{Title: b.title("table.proposals"), Columns: []Column{
-		{b.title("col.seq"), IDCol}, {b.title("col.indicator"), NameCol}, {b.title("col.attr"), TermCol},
+		{b.title("col.seq"), IDCol}, {b.title("col.indicator"), NameCol},
 		{b.title("col.current.target"), TermCol}, {b.title("col.proposal.value"), NumberCol},
-		{b.title("col.gap"), NumberCol}, {b.title("col.lead"), NameCol}, {b.title("col.handling"), TextCol},
+		{b.title("col.gap"), NumberCol}, {b.title("col.lead"), NameCol}, {b.title("col.handling"), NameCol},
 	}}
 	if part > 0 {
 		t.Number = b.tableNumber(part)
 	}
 	for _, p := range b.res.Proposals {
 		ind := b.indicator(p.Indicator)
-		name, attr, target := Normalize(p.Name), b.title("attr.expected"), "—"
-		if p.Binding {
-			attr = b.title("attr.binding")
-		}
+		name, target := Normalize(p.Name), "—"
 		if ind != nil {
 			name, target = b.nameUnit(ind), b.targetWords(ind)
+		}
+		if p.Binding {
+			// The binding ones are few and come first: marked in the name.
+			name = b.label("name.binding", name)
 		}
 		value := Cell{Text: b.proposalNumber(p, p.Projected, false)}
 		if b.res.Stage == model.Final {
@@ -65,7 +66,7 @@ func (b *builder) proposals() *Section {
 			}
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Cell{
-			{Text: Normalize(p.Indicator)}, {Text: name}, {Text: attr}, {Text: target},
+			{Text: Normalize(p.Indicator)}, {Text: name}, {Text: target},
 			value, {Text: b.proposalNumber(p, p.Gap, true)},
 			{Text: orDash(p.LeadName)}, {Text: b.label("proposal.handling", p)},
 		}})

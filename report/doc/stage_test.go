@@ -164,8 +164,8 @@ func TestProposalNumbers(t *testing.T) {
 			t.Errorf("no row %s", c.id)
 			continue
 		}
-		if r[4] != c.projected || r[5] != c.gap || r[7] != c.handling {
-			t.Errorf("row %s: projected %q, gap %q, handling %q; want %q, %q, %q", c.id, r[4], r[5], r[7], c.projected, c.gap, c.handling)
+		if r[3] != c.projected || r[4] != c.gap || r[6] != c.handling {
+			t.Errorf("row %s: projected %q, gap %q, handling %q; want %q, %q, %q", c.id, r[3], r[4], r[6], c.projected, c.gap, c.handling)
 		}
 	}
 	if len(tb.Notes) == 0 || !strings.Contains(plain(tb.Notes[0].Runs), "人民代表大会常务委员会审查批准") {
@@ -174,11 +174,11 @@ func TestProposalNumbers(t *testing.T) {
 	// The final year's value column is what was attained.
 	fin := all(t)["2025-final"].doc
 	tb = tableTitled(annexByTitle(fin, "规划调整建议"), "规划调整建议")
-	if tb == nil || tb.Columns[4].Title != "2025年实际" {
+	if tb == nil || tb.Columns[3].Title != "2025年实际" {
 		t.Fatalf("2025: the proposals' value column is not 2025年实际")
 	}
 	// 7: 6.10% attained of 6.20%: gap 0.10个百分点.
-	if r := row(tb, "7"); r == nil || r[4] != "6.10%" || r[5] != "0.10个百分点" {
+	if r := row(tb, "7"); r == nil || r[3] != "6.10%" || r[4] != "0.10个百分点" {
 		t.Errorf("2025 row 7 = %q, want 6.10%% and 0.10个百分点", r)
 	}
 }
