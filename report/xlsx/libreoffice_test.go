@@ -415,7 +415,7 @@ func TestLibreOfficeKeeps(t *testing.T) {
 	}
 	// LibreOffice saves a whole column's validation as the rows in use and
 	// 1000 more.
-	for _, c := range []struct{ sheet, col string }{{"指标评估", "T"}, {"指标数据", "D"}, {"重点任务", "D"}} {
+	for _, c := range []struct{ sheet, col string }{{"指标评估", "U"}, {"指标数据", "D"}, {"重点任务", "D"}} {
 		dvs, err := f.GetDataValidations(c.sheet)
 		if err != nil || len(dvs) != 1 {
 			t.Fatalf("%s's validations after LibreOffice: %d, %v", c.sheet, len(dvs), err)
