@@ -11,7 +11,6 @@ import (
 	"plancheck/report/sheet"
 )
 
-
 // withProposals is fx's result with two proposals as report/eval states
 // them (the facts, written by hand here): indicator 7 (园区企业研发投入强度,
 // level 6.2, projected 5.92 in 2025: gap 6.2 − 5.92 = 0.28) and 12
