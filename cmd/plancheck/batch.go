@@ -317,7 +317,10 @@ var policies = []struct {
 	}},
 	{"data-warnings", "any data-quality finding", func(r *eval.Result) bool { return len(r.Quality) > 0 }},
 	{"problems", "any major problem (重大问题)", func(r *eval.Result) bool { return len(r.Problems) > 0 }},
-	{"no-data", "an indicator whose data are missing (数据待补)", func(r *eval.Result) bool {
+	{"no-data", "an indicator whose data are missing (数据待补), such as the final year's", func(r *eval.Result) bool {
+		if len(r.Summary.NoData) > 0 {
+			return true
+		}
 		for _, ind := range r.Indicators {
 			if ind.Status == eval.NoData {
 				return true

@@ -16,14 +16,16 @@ import (
 // evalFlags are the flags of the commands that evaluate.
 type evalFlags struct {
 	inputFlags
-	year int
-	out  string
+	year     int
+	out      string
+	previous string // --previous: last year's report, "" for none
 }
 
 func (f *evalFlags) register(fs *flag.FlagSet) {
 	f.inputFlags.register(fs)
 	fs.IntVar(&f.year, "year", 0, "the evaluation year, after the plan's base year up to its target year; default: the latest year the workbooks report")
 	fs.StringVar(&f.out, "out", "out", "the folder the outputs are written to (created if missing)")
+	fs.StringVar(&f.previous, "previous", "", "last year's report of the plan, its JSON or its Excel report as plancheck wrote it (<plan>_<Y-1>.json or .xlsx): its major problems are followed up (已解决/仍存在/加重) and its 分析意见 listed as 上年意见; one plan only")
 }
 
 // check refuses flag values that are wrong whatever the plan: a negative
@@ -74,6 +76,11 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
 		in.data.Adjustments, in.notes = adjustmentsFor(in.data.Adjustments, y)
 	}
+	if f.previous != "" {
+		if err := in.readPrevious(f.previous, y); err != nil {
+			return in, nil, err
+		}
+	}
 	res, err := eval.Evaluate(in.plan, in.data, y)
 	if err != nil {
 		var ye *eval.YearError
@@ -115,6 +122,18 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if err != nil {
 		return err
+	}
+	if err := nothingAssessable(res, in); err != nil {
+		for _, line := range missingSummary(res) {
+			fmt.Fprintf(stderr, "%s; plancheck validate --year %d lists each\n", line, res.Year)
+		}
+		return err
+	}
+	if err := checkPreviousDepartment(in, f.previous, ""); err != nil {
+		return err
+	}
+	if line := noDataLine(res); line != "" {
+		fmt.Fprintln(stderr, line)
 	}
 	name := baseName(res)
 	for _, line := range missingSummary(res) {

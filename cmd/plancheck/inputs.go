@@ -196,6 +196,10 @@ type inputs struct {
 	files   []inputFile // the files read, for the output guard
 	planSrc string      // how the summary names the plan
 	notes   []string    // what the user should know about the inputs (stderr)
+	books   []string    // the workbooks read, as messages name them ("" for none: the embedded sample)
+	// prevDept is the department of last year's report (--previous) when
+	// it is a department's; "" otherwise.
+	prevDept string
 }
 
 // inputFile is a file that was read: its path as given and the file as
@@ -297,6 +301,7 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 		}
 		sets = append(sets, ds)
 		in.files = append(in.files, inputFile{path, info})
+		in.books = append(in.books, names[i])
 	}
 	merged, conflicts := model.Merge(sets...)
 	for _, c := range conflicts {

@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date D]
+//	plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date D] [--previous F]
 //	plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
 //	plancheck validate [--plan F] [--data F|DIR ...]
 //

@@ -39,7 +39,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := b.check(); err != nil {
 		return err
 	}
-	opts := reportOptions{year: f.year, department: *dept}
+	opts := reportOptions{year: f.year, department: *dept, previous: f.previous}
 	var err error
 	if opts.date, err = reportDate(*date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now()); err != nil {
 		return err
@@ -53,6 +53,9 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	jobs, err := planJobs(f.plans, f.data)
 	if err != nil {
 		return err
+	}
+	if f.previous != "" && len(jobs) > 1 {
+		return usagef("--previous %s goes with one plan (it is last year's report of that plan); with %d plans, run report once per plan to follow up its last year's report", f.previous, len(jobs))
 	}
 	if jobs, err = shard(jobs, b.shard); err != nil {
 		return err
@@ -103,6 +106,7 @@ type reportOptions struct {
 	templates  fs.FS
 	department string
 	policies   []string
+	previous   string // --previous, with one plan only
 
 	mu      sync.Mutex
 	written map[string]string // output name → the plan that wrote it
@@ -137,7 +141,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		return out
 	}
 	out.started = true
-	f := evalFlags{inputFlags: inputFlags{plan: j.plan, data: j.data}, year: o.year}
+	f := evalFlags{inputFlags: inputFlags{plan: j.plan, data: j.data}, year: o.year, previous: o.previous}
 	in, res, err := f.evaluate()
 	if in != nil {
 		out.notes = in.notes
@@ -146,7 +150,16 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		out.err = err
 		return out
 	}
+	if err := nothingAssessable(res, in); err != nil {
+		// Who has to report what, since nothing was written to list it.
+		for _, line := range missingSummary(res) {
+			out.missing = append(out.missing, line+fmt.Sprintf("; plancheck validate --year %d lists each", res.Year))
+		}
+		out.err = err
+		return out
+	}
 	name := baseName(res)
+	dept := ""
 	if o.department != "" {
 		id, ok := in.plan.FindDepartment(o.department)
 		if !ok {
@@ -160,9 +173,17 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 			return out
 		}
 		name += "_" + id
+		dept = id
 		// The department's workbook holds its own items and their data only.
 		dp := in.plan.ForDepartment(id)
-		in = &inputs{plan: dp, data: in.data.Only(dp), files: in.files, planSrc: in.planSrc}
+		in = &inputs{plan: dp, data: in.data.Only(dp), files: in.files, planSrc: in.planSrc, books: in.books, prevDept: in.prevDept}
+	}
+	if err := checkPreviousDepartment(in, o.previous, dept); err != nil {
+		out.err = err
+		return out
+	}
+	if line := noDataLine(res); line != "" {
+		out.notes = append(out.notes, line)
 	}
 	for _, line := range missingSummary(res) {
 		out.missing = append(out.missing, line+"; see the 数据质量 sheet of "+name+".xlsx")

@@ -12,7 +12,9 @@ const usage = `plancheck writes the yearly evaluation (规划体检评估报告)
 
 Usage:
   plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date YYYY-MM-DD]
-        evaluate and write <plan.id>_<Y>.json, the PDF report and the Excel report
+                     [--previous <plan.id>_<Y-1>.json|.xlsx]
+        evaluate and write <plan.id>_<Y>.json, the PDF report and the Excel report;
+        --previous follows up last year's report (its problems and 分析意见)
   plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
         evaluate and write <plan.id>_<Y>.json
   plancheck validate [--plan F] [--data F|DIR ...]
@@ -25,7 +27,8 @@ Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year 
 and its sample monitoring workbook are used. --data may be given several times
 (one workbook per department) or name a folder of .xlsx files.
 
-Exit codes: 0 done; 1 the inputs have errors or the outputs could not be
+Exit codes: 0 done; 1 the inputs have errors (or --previous was refused, or
+the final year has no indicator with data) or the outputs could not be
 written; 2 bad usage; 3 a --fail-on policy fired; 130/143 stopped by
 SIGINT/SIGTERM (nothing half-written is left).
 `

@@ -8,11 +8,10 @@ import (
 
 // The legend's names of the series and rules, by role.
 var seriesLabels = map[SeriesRole]string{
-	SeriesPlanned:     "规划路径",
-	SeriesRequirement: "市级要求",
-	SeriesActual:      "实际值",
-	SeriesProjected:   "预计",
-	SeriesTarget:      "目标",
+	SeriesPlanned:   "规划路径",
+	SeriesActual:    "实际值",
+	SeriesProjected: "预计",
+	SeriesTarget:    "目标",
 }
 
 var ruleLabels = map[RuleRole]string{
@@ -98,7 +97,8 @@ func (e *evaluator) indicatorChart(ind *model.Indicator, k rule, r *IndicatorRes
 		}
 		c.Series = append(c.Series, s)
 	}
-	req := ChartSeries{Role: SeriesRequirement, Label: seriesLabels[SeriesRequirement]}
+	// The requirement is the superior level's: 市级要求, 省级要求, 国家要求.
+	req := ChartSeries{Role: SeriesRequirement, Label: e.p.SuperiorLevel() + "要求"}
 	cmp := ChartSeries{Role: SeriesCompared, Label: r.CompareName}
 	for _, y := range r.Years {
 		if plottable(y.Requirement) {
@@ -160,7 +160,8 @@ func (e *evaluator) indicatorChart(ind *model.Indicator, k rule, r *IndicatorRes
 
 // statusChart counts the indicators by status in each category that has
 // one: a bar a category, in the plan's order, a segment a status that
-// occurs anywhere (Legend), best first.
+// occurs anywhere (Legend), best first. The statuses are the summary's
+// (the stage's, model.StageStatuses, and any an analyst set).
 func statusChart(res *Result) *Chart {
 	var groups []GroupSummary
 	for _, g := range res.Summary.Categories {
@@ -173,7 +174,7 @@ func statusChart(res *Result) *Chart {
 	}
 	c := &Chart{Kind: ChartBars}
 	var used []Status
-	for _, st := range Statuses() {
+	for _, st := range chartStatuses(res.Stage, groups) {
 		for _, g := range groups {
 			if groupCount(g, st) > 0 {
 				used = append(used, st)
@@ -192,6 +193,27 @@ func statusChart(res *Result) *Chart {
 		c.Bars = append(c.Bars, b)
 	}
 	return c
+}
+
+// chartStatuses is the stage's statuses and any other the groups count, in
+// Statuses() order.
+func chartStatuses(stage model.Stage, groups []GroupSummary) []Status {
+	in := map[Status]bool{}
+	for _, st := range model.StageStatuses(stage) {
+		in[st] = true
+	}
+	for _, g := range groups {
+		for _, c := range g.ByStatus {
+			in[c.Status] = true
+		}
+	}
+	var out []Status
+	for _, st := range Statuses() {
+		if in[st] {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 func groupCount(g GroupSummary, st Status) int {

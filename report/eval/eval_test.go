@@ -85,9 +85,10 @@ func TestLevel(t *testing.T) {
 		{"R exactly 0", level(100, 200), map[int]float64{2022: 100}, 2022, 0, 0, SeriouslyLagging},
 		{"R below 0", level(100, 200), map[int]float64{2022: 99}, 2022, -0.01, -0.025, Reversed},
 		{"reached early", level(100, 200), map[int]float64{2022: 201}, 2022, 1.01, 2.525, Achieved},
-		{"Y = T, reached", level(100, 200), map[int]float64{2025: 200}, 2025, 1, 1, Met},
-		{"Y = T, short", level(100, 200), map[int]float64{2025: 190}, 2025, 0.9, 0.9, Lagging},
-		{"Y = B+1", level(100, 200), map[int]float64{2021: 120}, 2021, 0.2, 1, OnTrack}, // s = 0.2
+		// In T the final judgment replaces the pace (final_test.go has its rules).
+		{"Y = T, reached", level(100, 200), map[int]float64{2025: 200}, 2025, 1, 1, model.Completed},
+		{"Y = T, short", level(100, 200), map[int]float64{2025: 190}, 2025, 0.9, 0.9, model.NotCompleted}, // .9 < 1 − .05
+		{"Y = B+1", level(100, 200), map[int]float64{2021: 120}, 2021, 0.2, 1, OnTrack},                   // s = 0.2
 		// lower is better: base 10 → 5; 2023 (s = .6): v = 7, p = (7−10)/(5−10) = .6, R = 1.
 		{"down", level(10, 5), map[int]float64{2023: 7}, 2023, 0.6, 1, OnTrack},
 		{"down, reversed", level(10, 5), map[int]float64{2023: 11}, 2023, -0.2, -1.0 / 3, Reversed},

@@ -1,7 +1,36 @@
 package eval
 
-// movement sets r.PrevStatus and r.StatusMove: the status of Y−1 against
-// Y's, by Status.Rank.
+// movement sets r.PrevStatus and r.StatusMove: the status the rules gave
+// year y−1 (r.Years) against r.Status, by Status.Rank (a lower rank is
+// better): improved, unchanged or worsened; no movement when y−1 is the
+// base year (which has no judgment) or either status has none (rank −1).
 //
-// TODO(issue 11): implement.
-func movement(r *IndicatorResult, y int) {}
+// It runs after the analysts' adjustment, so r.Status is the status the
+// report shows for y; y−1's is the rules' (an adjustment applies only to
+// its own year's report). In the final year it compares y−1's pace status
+// with the final judgment: met (rank 2) → completed (rank 0) reads as
+// improved, on track → mostly completed as unchanged.
+func movement(r *IndicatorResult, y int) {
+	if len(r.Years) == 0 || y-1 <= r.Years[0].Year {
+		return
+	}
+	for _, yr := range r.Years {
+		if yr.Year != y-1 {
+			continue
+		}
+		r.PrevStatus = yr.Status
+		a, b := yr.Status.Rank(), r.Status.Rank()
+		switch {
+		case a < 0 || b < 0:
+			return
+		case b < a:
+			r.StatusMove = Improved
+		case b > a:
+			r.StatusMove = Worsened
+		default:
+			r.StatusMove = Unchanged
+		}
+		r.StatusMoveLabel = r.StatusMove.Label()
+		return
+	}
+}

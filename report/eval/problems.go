@@ -14,13 +14,16 @@ import (
 //
 // The indicator rules (model.ProblemRules gives their order):
 //   - binding_off_track: a binding indicator lagging, seriously lagging,
-//     reversed or not met (Status.OffTrack);
-//   - not_met: any indicator not met (未达要求) in Y;
+//     reversed, not met or not completed (Status.OffTrack);
+//   - not_met: any indicator not met (未达要求) in Y, or, in the final
+//     year, not completed (未完成); 基本完成 is not a problem;
 //   - reversed: the indicator moved away from its target;
 //   - projected_unlikely: the projection band is unlikely;
 //   - lagging_two_years: the rules judged Y and the year before lagging
 //     or seriously lagging (an analyst's adjustment of Y does not undo
-//     what the two years' values say).
+//     what the two years' values say). In the final year Y's entry of
+//     Years holds the final judgment, never lagging, so the rule does not
+//     fire: a target missed is not_completed, not lagging.
 func problems(res *Result) []Problem {
 	var out []Problem
 	for i := range res.Indicators {
@@ -29,7 +32,7 @@ func problems(res *Result) []Problem {
 		if r.Binding && r.Status.OffTrack() {
 			rules = append(rules, model.RuleBindingOffTrack)
 		}
-		if r.Status == NotMet {
+		if r.Status == NotMet || r.Status == model.NotCompleted {
 			rules = append(rules, model.RuleNotMet)
 		}
 		if r.Status == Reversed {

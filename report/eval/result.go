@@ -64,7 +64,7 @@ type Result struct {
 	// District is, on a department's report, the whole plan's summary
 	// (the district's overall result, stated in one line); nil otherwise.
 	District *Summary `json:"district,omitempty"`
-	Elapsed    float64         `json:"time_elapsed"` // s = (Y−B)/(T−B)
+	Elapsed  float64  `json:"time_elapsed"` // s = (Y−B)/(T−B)
 	// Remaining is T − Y, the years left after the evaluation year: 1 in
 	// the year before the target year ("2025年需…"), 0 in the target year.
 	Remaining  int               `json:"remaining_years"`
@@ -512,21 +512,32 @@ type MeasureGroup struct {
 
 // Proposal is one indicator of 规划调整建议.
 type Proposal struct {
-	Indicator string   `json:"indicator"`
-	Name      string   `json:"name"`
-	Binding   bool     `json:"binding"`
-	Lead      string   `json:"lead"`
-	LeadName  string   `json:"lead_name"`
-	Unit      string   `json:"unit"`
-	Decimals  int      `json:"decimals"`
-	Target    *float64 `json:"target"`    // the target, in the kind's terms (IndicatorResult.TargetNumber, else TargetValue)
-	Value     *float64 `json:"value"`     // the value in Y
-	Projected *float64 `json:"projected"` // nil in the final year
+	Indicator string `json:"indicator"`
+	Name      string `json:"name"`
+	Binding   bool   `json:"binding"`
+	Lead      string `json:"lead"`
+	LeadName  string `json:"lead_name"`
+	Unit      string `json:"unit"`
+	Decimals  int    `json:"decimals"`
+	// Kind says the terms of Target, Attained, Projected and Gap: those
+	// of the target the plan states (see targetTerms in proposals.go) —
+	// a level (level, ceiling, floor), a change from the base (delta), an
+	// average yearly rate in % (avg_growth), a total reduction in %
+	// (reduction), a total (cumulative). The kinds without a target number
+	// (municipal, relative, boolean, none) have all four nil.
+	Kind      model.Kind `json:"kind"`
+	Target    *float64   `json:"target"`    // the target, in the kind's terms (IndicatorResult.TargetNumber, else TargetValue)
+	Value     *float64   `json:"value"`     // the value reported for Y, in the unit (IndicatorResult.Value)
+	Attained  *float64   `json:"attained"`  // where it stands in Y, in the kind's terms (the realized average rate, the reduction or total so far…)
+	Projected *float64   `json:"projected"` // where it is projected to stand in T, in the kind's terms; nil in the final year
 	// Gap is how far the target is missed: target − projected (final:
-	// target − value), in the kind's terms, signed so that > 0 is short.
+	// target − attained), in the kind's terms (points for a rate), signed
+	// so that > 0 is short.
 	Gap *float64 `json:"gap"`
-	// Handling is what is proposed; Chosen is set when an analyst chose
-	// it in the Excel report (Reason then says why, At where).
+	// Handling is what is proposed (always KeepTarget: the tool states the
+	// gap and never proposes lowering a target itself); Chosen is set when
+	// an analyst chose it in the Excel report (Reason then says why, At
+	// where).
 	Handling      model.Handling `json:"handling"`
 	HandlingLabel string         `json:"handling_label"`
 	Chosen        bool           `json:"chosen"`
@@ -571,6 +582,10 @@ type FollowUp struct {
 	Resolved int `json:"resolved"`
 	Persists int `json:"persists"`
 	Worsened int `json:"worsened"`
+	// NotInPlan are last year's problems whose subject the plan no longer
+	// has (a plan revised since): listed, with last year's name, not
+	// judged (their State is empty) nor counted.
+	NotInPlan []FollowProblem `json:"not_in_plan,omitempty"`
 }
 
 // FollowProblem is one of last year's problems and its state now.
@@ -617,7 +632,10 @@ type GroupSummary struct {
 	Assessable int     `json:"assessable"`
 	Good       int     `json:"good"`
 	GoodShare  float64 `json:"good_share"` // Good / Assessable; 0 when nothing is assessable
-	ByStatus   []Count `json:"by_status"`  // every status, zeros included, in Statuses() order
+	// ByStatus counts the stage's statuses (model.StageStatuses), zeros
+	// included, and any other status an analyst set (a pace status in the
+	// final year), in Statuses() order; the counts add up to Total.
+	ByStatus []Count `json:"by_status"`
 }
 
 // ProjectSummary counts the major projects by status, with their

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sort"
+
 	"plancheck/report/model"
 )
 
@@ -15,15 +17,17 @@ const (
 )
 
 // summarize counts the results by status, category and binding, and
-// judges the whole.
+// judges the whole. The counts by status are of the stage's statuses
+// (model.StageStatuses: the final evaluation's 完成, 基本完成, 未完成, …),
+// and of any other status an analyst set (see GroupSummary.ByStatus).
 func summarize(p *model.Plan, res *Result) Summary {
-	s := Summary{Total: len(res.Indicators), Problems: len(res.Problems), Findings: len(res.Quality)}
-	all := newGroup("all", "全部指标")
+	s := Summary{Total: len(res.Indicators), Problems: len(res.Problems), Findings: len(res.Quality), NoData: []string{}}
+	all := newGroup("all", "全部指标", res.Stage)
 	for _, c := range p.Categories {
-		s.Categories = append(s.Categories, newGroup(c.ID, c.Name))
+		s.Categories = append(s.Categories, newGroup(c.ID, c.Name, res.Stage))
 	}
-	s.Binding = newGroup("binding", "约束性指标")
-	s.Expected = newGroup("expected", "预期性指标")
+	s.Binding = newGroup("binding", "约束性指标", res.Stage)
+	s.Expected = newGroup("expected", "预期性指标", res.Stage)
 	for _, ind := range p.Indicators {
 		s.PlanHasBinding = s.PlanHasBinding || ind.Binding
 	}
@@ -41,6 +45,17 @@ func summarize(p *model.Plan, res *Result) Summary {
 		if r.Manual {
 			s.Manual++
 		}
+		if r.Status == NoData {
+			s.NoData = append(s.NoData, r.ID)
+		}
+		switch r.StatusMove {
+		case Improved:
+			s.Movement.Improved++
+		case Unchanged:
+			s.Movement.Unchanged++
+		case Worsened:
+			s.Movement.Worsened++
+		}
 		if r.Binding {
 			s.Binding.add(&r)
 			if r.Status.OffTrack() {
@@ -51,6 +66,7 @@ func summarize(p *model.Plan, res *Result) Summary {
 		}
 	}
 	for _, g := range append([]*GroupSummary{&all, &s.Binding, &s.Expected}, groupsOf(s.Categories)...) {
+		g.order()
 		if g.Assessable > 0 {
 			g.GoodShare = float64(g.Good) / float64(g.Assessable)
 		}
@@ -81,12 +97,24 @@ func overall(share float64, assessable int, rule JudgmentRule) model.Judgment {
 // JudgmentLabel is the overall judgment in Chinese (model.Judgment.Label).
 func JudgmentLabel(j model.Judgment) string { return j.Label() }
 
-func newGroup(id, name string) GroupSummary {
+// newGroup is a group with a zero count for each of the stage's statuses.
+func newGroup(id, name string, stage model.Stage) GroupSummary {
 	g := GroupSummary{ID: id, Name: name}
-	for _, st := range Statuses() {
+	for _, st := range model.StageStatuses(stage) {
 		g.ByStatus = append(g.ByStatus, Count{Status: st, Label: st.Label()})
 	}
 	return g
+}
+
+// order puts the counts in Statuses() order: a status outside the stage's
+// (an analyst's 提前实现 in the final year) among the others where it
+// belongs. The stage's statuses keep their order, which is Statuses'.
+func (g *GroupSummary) order() {
+	rank := map[Status]int{}
+	for i, st := range Statuses() {
+		rank[st] = i
+	}
+	sort.SliceStable(g.ByStatus, func(a, b int) bool { return rank[g.ByStatus[a].Status] < rank[g.ByStatus[b].Status] })
 }
 
 // groupsOf points to each of gs.
@@ -113,7 +141,12 @@ func (g *GroupSummary) add(r *IndicatorResult) {
 	for i := range g.ByStatus {
 		if g.ByStatus[i].Status == s {
 			g.ByStatus[i].N++
+			return
 		}
+	}
+	if s != "" {
+		// Not one of the stage's: an analyst's status from another stage.
+		g.ByStatus = append(g.ByStatus, Count{Status: s, Label: s.Label(), N: 1})
 	}
 }
 

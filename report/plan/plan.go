@@ -83,6 +83,14 @@ type rawFile struct {
 	Indicators  []rawIndicator `yaml:"indicators"`
 	Tasks       []rawTask      `yaml:"tasks"`
 	Projects    []rawProject   `yaml:"projects"`
+	Themes      []rawTheme     `yaml:"themes"`
+}
+
+type rawTheme struct {
+	ID         string   `yaml:"id"`
+	Name       string   `yaml:"name"`
+	Indicators []string `yaml:"indicators"`
+	Tasks      []string `yaml:"tasks"`
 }
 
 type rawTask struct {
@@ -146,6 +154,9 @@ type rawEval struct {
 	Jump            *float64 `yaml:"jump"`
 	RateJump        *float64 `yaml:"rate_jump"`
 	GrowthTolerance *float64 `yaml:"growth_tolerance"`
+	ProjectBehind   *float64 `yaml:"project_behind"`
+	FinalTolerance  *float64 `yaml:"final_tolerance"`
+	Superior        *string  `yaml:"superior"`
 }
 
 type rawIndicator struct {

@@ -3,6 +3,7 @@ package plan
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -238,5 +239,82 @@ projects:
 	}
 	if len(p.Tasks) != 1 || !p.Tasks[0].Key || p.Tasks[0].Milestones[2025] != "建成" || p.Projects[0].Investment != 30 {
 		t.Errorf("tasks %+v projects %+v", p.Tasks, p.Projects)
+	}
+}
+
+// themes:, evaluation: superior: and final_tolerance:. The lines are those
+// of good + the text below: good has 42 lines, so themes: is line 43.
+func TestParseThemesAndFinal(t *testing.T) {
+	tasks := `tasks:
+  - {id: "3.1.1", title: 建设科学城, lead: fgw}
+  - {id: "3.1.2", title: 建设会址, lead: fgw}
+`
+	if n := strings.Count(good, "\n"); n != 42 {
+		t.Fatalf("good has %d lines; the lines below count on 42", n)
+	}
+	ok := good + `themes:
+  - id: pop
+    name: 人口调控
+    indicators: [1, "20"]
+    tasks: ["3.1.1"]
+  - {id: growth, name: 经济增长, indicators: ["4"]}
+` + tasks
+	p, err := Parse(strings.NewReader(strings.Replace(ok, "ahead: 1.2", "ahead: 1.2\n  superior: 省级\n  final_tolerance: 0.1", 1)), "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []model.Theme{
+		{ID: "pop", Name: "人口调控", Indicators: []string{"1", "20"}, Tasks: []string{"3.1.1"}},
+		{ID: "growth", Name: "经济增长", Indicators: []string{"4"}},
+	}
+	if !reflect.DeepEqual(p.Themes, want) {
+		t.Errorf("themes = %+v\nwant %+v", p.Themes, want)
+	}
+	if p.Superior != "省级" || p.SuperiorLevel() != "省级" || p.Evaluation.FinalTolerance != 0.1 {
+		t.Errorf("superior %q, final tolerance %v", p.Superior, p.Evaluation.FinalTolerance)
+	}
+	// Absent: 市级 and the default 0.05.
+	p, err = Parse(strings.NewReader(good), "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Superior != "" || p.SuperiorLevel() != "市级" || p.Evaluation.FinalTolerance != 0.05 || p.Themes != nil {
+		t.Errorf("defaults: superior %q, final tolerance %v, themes %v", p.Superior, p.Evaluation.FinalTolerance, p.Themes)
+	}
+
+	for _, c := range []struct {
+		name, src, want string
+	}{
+		// line 43 themes:, 44 the first theme, 46 its indicators (item 1 on
+		// the same line), 47 the first of its tasks, 45 the second theme
+		// when the first is on one line.
+		{"unknown indicator", good + "themes:\n  - id: pop\n    name: 人口\n    indicators: [1, \"44\"]\n" + tasks,
+			`plan.yaml:46: theme "pop": indicator "44" is not under indicators:`},
+		{"unknown task", good + "themes:\n  - id: pop\n    name: 人口\n    tasks:\n      - \"3.1.9\"\n" + tasks,
+			`plan.yaml:47: theme "pop": task "3.1.9" is not under tasks:`},
+		{"indicator in two themes", good + "themes:\n  - {id: a, name: 甲, indicators: [\"1\"]}\n  - {id: b, name: 乙, indicators: [\"4\", \"01\"]}\n" + tasks,
+			`plan.yaml:45: theme "b": indicator "1" is already in theme "a" (line 44); an indicator or task belongs to one theme at most`},
+		{"task in two themes", good + "themes:\n  - {id: a, name: 甲, tasks: [\"3.1.1\"]}\n  - {id: b, name: 乙, tasks: [\"3.1.1\"]}\n" + tasks,
+			`plan.yaml:45: theme "b": task "3.1.1" is already in theme "a" (line 44)`},
+		{"empty theme", good + "themes:\n  - {id: a, name: 甲}\n" + tasks, `plan.yaml:44: theme "a" lists no indicators and no tasks`},
+		{"theme without a name", good + "themes:\n  - {id: a, indicators: [\"1\"]}\n", `plan.yaml:44: theme "a" has no name`},
+		{"duplicate theme", good + "themes:\n  - {id: a, name: 甲, indicators: [\"1\"]}\n  - {id: A, name: 乙, indicators: [\"4\"]}\n",
+			`plan.yaml:45: theme id "A" is used twice (also at line 44, as "a")`},
+		// evaluation: is line 14, ahead: 15, the added key 16.
+		{"superior", strings.Replace(good, "ahead: 1.2", "ahead: 1.2\n  superior: 区级", 1),
+			`plan.yaml:16: evaluation.superior "区级" is not a level this tool knows; give one of 市级, 省级, 国家`},
+		{"final_tolerance 0", strings.Replace(good, "ahead: 1.2", "ahead: 1.2\n  final_tolerance: 0", 1),
+			`plan.yaml:16: evaluation.final_tolerance 0 must lie between 0 and 1 (exclusive)`},
+		{"final_tolerance 1", strings.Replace(good, "ahead: 1.2", "ahead: 1.2\n  final_tolerance: 1", 1),
+			`plan.yaml:16: evaluation.final_tolerance 1 must lie between 0 and 1`},
+		{"final_tolerance 5 (a percentage)", strings.Replace(good, "ahead: 1.2", "ahead: 1.2\n  final_tolerance: 5", 1),
+			`plan.yaml:16: evaluation.final_tolerance 5 must lie between 0 and 1`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(c.src), "plan.yaml")
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error = %v\nwant it to contain %q", err, c.want)
+			}
+		})
 	}
 }

@@ -200,8 +200,70 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 	}
 	v.relations(p)
 	v.tasksAndProjects(raw, p)
+	p.Superior = v.superior(raw.Evaluation.Superior)
+	p.Themes = v.themes(raw.Themes)
 	p.Index()
 	return p
+}
+
+// Superiors are the levels evaluation: superior: may name (model.Plan.Superior).
+var Superiors = []string{"市级", "省级", "国家"}
+
+// superior checks evaluation: superior:, "" when absent.
+func (v *validator) superior(s *string) string {
+	if s == nil {
+		return ""
+	}
+	level := strings.TrimSpace(*s)
+	for _, l := range Superiors {
+		if level == l {
+			return level
+		}
+	}
+	v.errorf("evaluation.superior", "evaluation.superior %s is not a level this tool knows; give one of %s (the level whose requirements the plan's 达到…要求 targets name)",
+		model.Quote(level), strings.Join(Superiors, ", "))
+	return ""
+}
+
+// themes checks themes: each an id, a name, and the indicators and tasks
+// it covers, which must be the plan's and in one theme at most.
+func (v *validator) themes(raw []rawTheme) []model.Theme {
+	set := newIDSet("theme")
+	type place struct{ theme, path string }
+	seen := map[string]place{} // "indicator "+id or "task "+id → the theme listing it
+	var out []model.Theme
+	for i, r := range raw {
+		path := fmt.Sprintf("themes.%d", i)
+		th := model.Theme{ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name)}
+		v.named(path, set, th.ID, th.Name)
+		who := "theme " + model.Quote(th.ID)
+		if len(r.Indicators)+len(r.Tasks) == 0 {
+			v.errorf(path, "%s lists no indicators and no tasks; give indicators: [ids] or tasks: [ids]", who)
+		}
+		members := func(key, what string, ids []string, known *idSet, dst *[]string) {
+			for j, id := range ids {
+				at := fmt.Sprintf("%s.%s.%d", path, key, j)
+				id = strings.TrimSpace(id)
+				got, ok := known.resolve(id)
+				if !ok {
+					v.errorf(at, "%s: %s %s is not under %s:", who, what, model.Quote(id), key)
+					continue
+				}
+				k := what + " " + got
+				if prev, dup := seen[k]; dup {
+					v.errorf(at, "%s: %s %s is already in theme %s (line %d); an indicator or task belongs to one theme at most",
+						who, what, model.Quote(got), model.Quote(prev.theme), v.line(prev.path))
+					continue
+				}
+				seen[k] = place{theme: th.ID, path: at}
+				*dst = append(*dst, got)
+			}
+		}
+		members("indicators", "indicator", r.Indicators, v.indicators, &th.Indicators)
+		members("tasks", "task", r.Tasks, v.tasks, &th.Tasks)
+		out = append(out, th)
+	}
+	return out
 }
 
 // tasksAndProjects checks the key tasks and major projects.
@@ -346,6 +408,14 @@ func (v *validator) thresholds(r rawEval) model.Thresholds {
 	set(&t.Jump, r.Jump, "jump")
 	set(&t.RateJump, r.RateJump, "rate_jump")
 	set(&t.GrowthTolerance, r.GrowthTolerance, "growth_tolerance")
+	set(&t.ProjectBehind, r.ProjectBehind, "project_behind")
+	if f := r.FinalTolerance; f != nil {
+		if math.IsNaN(*f) || *f <= 0 || *f >= 1 {
+			v.errorf("evaluation.final_tolerance", "evaluation.final_tolerance %g must lie between 0 and 1 (exclusive): the share of the distance to the target a 基本完成 may fall short by, e.g. 0.05", *f)
+		} else {
+			t.FinalTolerance = *f
+		}
+	}
 	if !(t.Ahead > t.OnTrack && t.OnTrack > t.Lagging && t.Lagging > 0) {
 		v.errorf("evaluation", "the pace thresholds must satisfy ahead > on_track > lagging > 0 (they are %g, %g, %g)", t.Ahead, t.OnTrack, t.Lagging)
 	}

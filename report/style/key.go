@@ -16,11 +16,11 @@ import (
 // too, and not by colour alone, where a segment has no room for a mark.
 func Key(key string) (c color.RGBA, m Marker, hatch int) {
 	switch s := model.Status(key); s {
-	case model.Achieved, model.Ahead, model.OnTrack, model.Met:
+	case model.Achieved, model.Ahead, model.OnTrack, model.Met, model.Completed, model.MostlyCompleted:
 		return StatusColor(s), StatusMarker(s), 0
 	case model.Lagging:
 		return StatusColor(s), StatusMarker(s), 1
-	case model.SeriouslyLagging, model.Reversed, model.NotMet:
+	case model.SeriouslyLagging, model.Reversed, model.NotMet, model.NotCompleted:
 		return StatusColor(s), StatusMarker(s), 2
 	case model.NoData, model.NotAssessed:
 		return StatusColor(s), StatusMarker(s), 0

@@ -2,6 +2,10 @@
 // of each status, and the series colours, shared by the PDF, its charts and
 // the Excel report so a status looks the same everywhere.
 //
+// The final evaluation's statuses look like the pace statuses they are
+// closest to: completed as achieved, mostly completed as on track, not
+// completed as not met.
+//
 // A key task's reported progress looks like the indicator status it is
 // closest to: done as achieved, on schedule as on track, behind as
 // lagging, not started as reversed, not reported as no data.
@@ -47,13 +51,13 @@ const (
 // StatusColor is the colour of a status.
 func StatusColor(s model.Status) color.RGBA {
 	switch s {
-	case model.Achieved, model.Ahead:
+	case model.Achieved, model.Ahead, model.Completed:
 		return Blue
-	case model.OnTrack, model.Met:
+	case model.OnTrack, model.Met, model.MostlyCompleted:
 		return Green
 	case model.Lagging:
 		return Orange
-	case model.SeriouslyLagging, model.Reversed, model.NotMet:
+	case model.SeriouslyLagging, model.Reversed, model.NotMet, model.NotCompleted:
 		return Vermillion
 	}
 	return Grey
@@ -62,17 +66,17 @@ func StatusColor(s model.Status) color.RGBA {
 // StatusMarker is the marker shape of a status.
 func StatusMarker(s model.Status) Marker {
 	switch s {
-	case model.Achieved:
+	case model.Achieved, model.Completed:
 		return Diamond
 	case model.Ahead:
 		return Triangle
-	case model.OnTrack, model.Met:
+	case model.OnTrack, model.Met, model.MostlyCompleted:
 		return Circle
 	case model.Lagging:
 		return Square
 	case model.SeriouslyLagging:
 		return HollowDn
-	case model.Reversed, model.NotMet:
+	case model.Reversed, model.NotMet, model.NotCompleted:
 		return Down
 	}
 	return Ring

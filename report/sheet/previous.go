@@ -1,0 +1,299 @@
+package sheet
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"plancheck/report/model"
+)
+
+// ProblemSheet is the sheet of plancheck's own Excel report that lists the
+// year's major problems (重大问题), one row each: 规则 (the labels of every
+// rule that fired, joined by "、"), 编号, 名称, 属性, 牵头部门, 状态, 说明.
+const ProblemSheet = "重大问题"
+
+// PropPlan is the custom document property naming the plan's id in
+// plancheck's Excel report, when the report records it. ReadPrevious
+// compares it with the plan's; a report without it is taken to be the
+// plan's, its ids checked against the plan's.
+const PropPlan = "PlancheckPlan"
+
+// ReadPrevious reads plancheck's own Excel report of an earlier year
+// (last year's, given to report as --previous) with DefaultOptions: its
+// evaluation year (the custom property PlancheckYear, else the year of
+// the 指标评估 headers, 状态调整(2024年)), its major problems (the 重大问题
+// sheet) and its analysts' comments (the 分析意见 column of 指标评估). name
+// is how messages name the file; p is the plan the report was written for,
+// whose indicator, task and project ids every row must name.
+//
+// The error, when not nil, is an ErrorList naming the file, sheet and
+// cell of each problem: a file that is not plancheck's Excel report (a
+// monitoring workbook, any other workbook), a report that records no year
+// or names another plan, a row whose 编号 the plan does not have, a 规则
+// or 状态 that is not one of plancheck's labels. The Previous is then nil.
+func ReadPrevious(r io.Reader, name string, p *model.Plan) (prev *model.Previous, err error) {
+	o := Options{}.withDefaults()
+	fail := func(msg string, cause error) (*model.Previous, error) {
+		return nil, ErrorList{{At: model.Loc{File: name}, Msg: msg, Err: cause}}
+	}
+	if p == nil {
+		return fail("no plan to read last year's report against", nil)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
+	if err != nil {
+		return fail(fmt.Sprintf("cannot read the file: %v", err), err)
+	}
+	if msg := checkBytes(data, o.MaxFileSize); msg != "" {
+		return fail(msg, nil)
+	}
+	defer func() {
+		if !catchPanics {
+			return
+		}
+		if v := recover(); v != nil {
+			prev = nil
+			err = ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read this workbook: the Excel library failed (%v); open it in Excel, save it again as .xlsx and retry", v)}}
+		}
+	}()
+	wb, book, ie := inspect(data, &o)
+	if ie != nil {
+		return fail(ie.msg, ie.err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(book), excelize.Options{
+		RawCellValue:      true,
+		UnzipSizeLimit:    o.UnzipSizeLimit,
+		UnzipXMLSizeLimit: o.UnzipSizeLimit,
+	})
+	if err != nil {
+		return fail(openMessage(err, data, o), err)
+	}
+	defer f.Close()
+	rd := &reader{o: o, f: f, file: name, p: p, wb: wb}
+	rd.deps = &depGraph{rd: rd}
+	return rd.previous()
+}
+
+// previous reads the report's year, problems and comments.
+func (rd *reader) previous() (*model.Previous, error) {
+	sheets := rd.wb.sheets
+	pr, problem := rd.props()
+	if problem != "" {
+		rd.errorf(model.Loc{File: rd.file}, "%s", problem)
+		return nil, rd.errs
+	}
+	assess, problems := "", ""
+	values := false
+	for _, s := range sheets {
+		switch n := fold(s); {
+		case n == AssessmentSheet && assess == "":
+			assess = s
+		case n == ProblemSheet && problems == "":
+			problems = s
+		default:
+			if k, ok := sheetKind(s); ok && k == kindValues {
+				values = true
+			}
+		}
+	}
+	if assess == "" && pr.year == 0 && !pr.hasSheets {
+		what := "not plancheck's Excel report: it has no sheet 指标评估 and no custom property " + PropYear
+		if values {
+			what = "a monitoring workbook (it has the sheet 指标数据), not plancheck's Excel report"
+		}
+		rd.errorf(model.Loc{File: rd.file}, "%s; --previous takes last year's report as plancheck wrote it (<plan>_<year>.xlsx, or its .json); the workbook's sheets are %s", what, sheetList(sheets))
+		return nil, rd.errs
+	}
+	rd.checkReport(sheets)
+	if len(rd.errs) > 0 {
+		return nil, rd.errs
+	}
+	if id := rd.planProp(); id != "" && id != rd.p.ID {
+		rd.errorf(model.Loc{File: rd.file}, "this is the report of the plan %s (custom property %s), not of %s; give last year's report of %s", quoteProp(id), PropPlan, rd.p.ID, rd.p.ID)
+		return nil, rd.errs
+	}
+	if assess == "" {
+		rd.errorf(model.Loc{File: rd.file}, "plancheck's Excel report without its sheet 指标评估; use the report as plancheck wrote it (the workbook's sheets are %s)", sheetList(sheets))
+		return nil, rd.errs
+	}
+	if problems == "" {
+		rd.errorf(model.Loc{File: rd.file}, "plancheck's Excel report without its sheet %s (renamed or deleted); name the sheet %s again, or give the report's .json instead (the workbook's sheets are %s)", ProblemSheet, ProblemSheet, sheetList(sheets))
+		return nil, rd.errs
+	}
+	prev := &model.Previous{File: rd.file}
+	year, comments, ok := rd.previousComments(assess)
+	if !ok {
+		return nil, rd.errs
+	}
+	if year == 0 {
+		rd.errorf(model.Loc{File: rd.file, Sheet: assess}, "the report does not record its evaluation year (neither the custom property %s nor a header such as 状态调整(2024年)); give its .json instead, or the report as plancheck wrote it", PropYear)
+		return nil, rd.errs
+	}
+	prev.Year, prev.Comments = year, comments
+	prev.Problems = rd.previousProblems(problems)
+	if len(rd.errs) > 0 {
+		return nil, rd.errs
+	}
+	return prev, nil
+}
+
+// planProp is the report's PropPlan, "" when it has none.
+func (rd *reader) planProp() string {
+	props, err := rd.f.GetCustomProps()
+	if err != nil {
+		return "" // props has reported it
+	}
+	for _, p := range props {
+		if p.Name == PropPlan {
+			if s, ok := p.Value.(string); ok {
+				return strings.TrimSpace(s)
+			}
+		}
+	}
+	return ""
+}
+
+// previousComments reads the 分析意见 of 指标评估, and the year its
+// analysts' columns belong to (0 when recorded nowhere).
+func (rd *reader) previousComments(sheet string) (int, []model.PreviousComment, bool) {
+	t, ok := rd.readTable(sheet, map[string][]string{
+		"id": {"编号", "指标编号", "id"}, "name": {"指标", "指标名称"},
+		"status": {colAdjustStatus}, "reason": {colAdjustReason}, "comment": {colComment},
+	}, "id", "comment")
+	if !ok {
+		return 0, nil, false
+	}
+	year, ok := t.adjustYear()
+	if !ok {
+		return 0, nil, false
+	}
+	rows, ok := t.analystRows()
+	if !ok {
+		return 0, nil, false
+	}
+	var out []model.PreviousComment
+	for i := range rows {
+		r := &rows[i]
+		comment := t.get(r, "comment")
+		if comment == "" {
+			continue
+		}
+		id := t.get(r, "id")
+		ind := rd.p.FindIndicator(id)
+		if ind == nil {
+			msg := "a 分析意见 in a row without 编号; write it in the row of its indicator"
+			if id != "" {
+				msg = fmt.Sprintf("unknown indicator %s next to a 分析意见: the plan has no such indicator; give last year's report of this plan (%s)", quoteProp(id), rd.p.ID)
+			}
+			if !t.sr.errorf(t.cell(r, "id"), "%s", msg) {
+				break
+			}
+			continue
+		}
+		out = append(out, model.PreviousComment{ID: ind.ID, Name: ind.Name, Comment: comment})
+	}
+	return year, out, len(rd.errs) == 0
+}
+
+// previousProblems reads the rows of 重大问题. A row with neither 编号 nor
+// 名称 is a note (未发现重大问题。) and is skipped.
+func (rd *reader) previousProblems(sheet string) []model.PreviousProblem {
+	t, ok := rd.readTable(sheet, map[string][]string{
+		"rule": {"规则"}, "id": {"编号"}, "name": {"名称"}, "kind": {"属性"}, "status": {"状态"},
+	}, "rule", "id")
+	if !ok {
+		return nil
+	}
+	var out []model.PreviousProblem
+	for i := range t.rows {
+		r := &t.rows[i]
+		id, name, kind := t.get(r, "id"), t.get(r, "name"), t.get(r, "kind")
+		if id == "" {
+			if name != "" {
+				if !t.sr.errorf(t.cell(r, "id"), "the problem %s has no 编号; keep the 编号 plancheck wrote", quoteProp(name)) {
+					break
+				}
+			}
+			continue
+		}
+		pb := model.PreviousProblem{Name: name}
+		switch kind {
+		case TaskSheet:
+			if tk := rd.p.FindTask(id); tk != nil {
+				pb.Task, pb.Name = tk.ID, tk.Title
+			}
+		case ProjectSheet:
+			if pj := rd.p.FindProject(id); pj != nil {
+				pb.Project, pb.Name = pj.ID, pj.Name
+			}
+		default:
+			if ind := rd.p.FindIndicator(id); ind != nil {
+				pb.Indicator, pb.Name = ind.ID, ind.Name
+			}
+		}
+		if pb.Indicator == "" && pb.Task == "" && pb.Project == "" {
+			what := "indicator"
+			switch kind {
+			case TaskSheet:
+				what = "key task"
+			case ProjectSheet:
+				what = "major project"
+			}
+			if !t.sr.errorf(t.cell(r, "id"), "unknown %s %s: the plan %s has no such %s; give last year's report of this plan", what, quoteProp(id), rd.p.ID, what) {
+				break
+			}
+			continue
+		}
+		rules, ok := parseRules(t.get(r, "rule"))
+		if !ok {
+			var labels []string
+			for _, rl := range model.ProblemRules() {
+				labels = append(labels, rl.Label())
+			}
+			if !t.sr.errorf(t.cell(r, "rule"), "规则 %s is not plancheck's: write the rules as plancheck did, one or more of %s joined by 、", quoteProp(t.get(r, "rule")), strings.Join(labels, ", ")) {
+				break
+			}
+			continue
+		}
+		pb.Rules = rules
+		if pb.Indicator != "" {
+			if text := t.get(r, "status"); text != "" {
+				st, ok := model.ParseStatus(text)
+				if !ok {
+					if !t.sr.errorf(t.cell(r, "status"), "状态 %s is not a status; keep the status plancheck wrote", quoteProp(text)) {
+						break
+					}
+					continue
+				}
+				pb.Status = st
+			}
+		}
+		out = append(out, pb)
+	}
+	return out
+}
+
+// parseRules reads a 规则 cell: rule labels (or ids) joined by "、".
+func parseRules(text string) ([]model.ProblemRule, bool) {
+	var out []model.ProblemRule
+	for _, part := range strings.Split(text, "、") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		found := false
+		for _, r := range model.ProblemRules() {
+			if part == r.Label() || part == string(r) {
+				out, found = append(out, r), true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return out, len(out) > 0
+}
