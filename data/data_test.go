@@ -525,6 +525,17 @@ func TestSampleDesign(t *testing.T) {
 		if y == 2025 && len(r.Summary.NoData) > 0 {
 			t.Errorf("2025: indicators without data %q; the final report is designed complete", r.Summary.NoData)
 		}
+		// The adjustment annex of the final year: the indicators not
+		// completed, binding first (14), then in plan order (7, 12).
+		if y == 2025 {
+			var ids []string
+			for _, pr := range r.Proposals {
+				ids = append(ids, pr.Indicator)
+			}
+			if want := []string{"14", "7", "12"}; !reflect.DeepEqual(ids, want) {
+				t.Errorf("2025: adjustment proposals for %q, designed for %q", ids, want)
+			}
+		}
 	}
 }
 

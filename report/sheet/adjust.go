@@ -53,11 +53,11 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 	if !ok {
 		return nil
 	}
-	year, ok := t.analystYear(analystFields)
+	year, ok := t.adjustYear()
 	if !ok {
 		return nil
 	}
-	rows, ok := t.analystRows(analystFields, "indicator")
+	rows, ok := t.analystRows()
 	if !ok {
 		return nil
 	}
@@ -118,6 +118,14 @@ func (t *table) header() *gridRow {
 	return &t.sr.rows[len(t.sr.rows)-len(t.rows)-1]
 }
 
+// adjustYear is the evaluation year 指标评估's analysts' columns belong to
+// (analystYear).
+func (t *table) adjustYear() (int, bool) { return t.analystYear(analystFields) }
+
+// analystRows are 指标评估's rows with its analysts' columns' merged ranges
+// spread (analystRowsOf).
+func (t *table) analystRows() ([]gridRow, bool) { return t.analystRowsOf(analystFields, "indicator") }
+
 // analystYear is the evaluation year the analysts' columns (fields) belong
 // to: the workbook's PropYear, else the year their headers state, else 0.
 // A header that states another year than the property, or two headers that
@@ -148,12 +156,12 @@ func (t *table) analystYear(fields []analystField) (int, bool) {
 	return year, true
 }
 
-// analystRows are the table's rows with each merged range of one analysts'
+// analystRowsOf are the table's rows with each merged range of one analysts'
 // column (of fields) spread over the rows it covers. A merged range the
 // analysts' columns cannot be read through is an error naming it: one
 // across columns, over the header, or covering the 编号 of several rows.
 // what names the rows' subject in the message (indicator).
-func (t *table) analystRows(fields []analystField, what string) ([]gridRow, bool) {
+func (t *table) analystRowsOf(fields []analystField, what string) ([]gridRow, bool) {
 	merges, ok := t.sr.merges()
 	if !ok {
 		return nil, false

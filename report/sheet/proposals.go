@@ -48,7 +48,7 @@ func (rd *reader) readProposals(sheet string) []model.Proposal {
 	if !ok {
 		return nil
 	}
-	rows, ok := t.analystRows(proposalFields, "indicator")
+	rows, ok := t.analystRowsOf(proposalFields, "indicator")
 	if !ok {
 		return nil
 	}

@@ -84,7 +84,9 @@ func TestWriteProposals(t *testing.T) {
 	}
 
 	// Without proposals there is no such sheet.
-	if i, _ := open(t, fx.write(t, Options{})).GetSheetIndex(sheetProposals); i >= 0 {
+	none := *fx.res
+	none.Proposals = nil
+	if i, _ := open(t, writeResult(t, &none)).GetSheetIndex(sheetProposals); i >= 0 {
 		t.Errorf("a result without proposals has a 规划调整建议 sheet")
 	}
 }
@@ -114,6 +116,32 @@ func TestProposalRoundTrip(t *testing.T) {
 		At: model.Loc{File: "report-2024.xlsx", Sheet: sheetProposals, Cell: "J2"}}}
 	if !reflect.DeepEqual(ds.Proposals, want) {
 		t.Errorf("proposals read back:\n got %+v\nwant %+v", ds.Proposals, want)
+	}
+
+	// Through report/eval: the 2024 evaluation of the sample with the
+	// choice proposes indicator 7 (projected 5.3 + (5.8 − 5.3)/4·5 =
+	// 5.925 < 6.2) as chosen, and the report written again shows the
+	// choice and its reason in the analysts' columns.
+	in := *fx.ds
+	in.Proposals = ds.Proposals
+	res, err := eval.Evaluate(fx.p, &in, 2024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got *eval.Proposal
+	for i := range res.Proposals {
+		if res.Proposals[i].Indicator == "7" {
+			got = &res.Proposals[i]
+		}
+	}
+	if got == nil || !got.Chosen || got.Handling != model.AdjustMeasure || got.Reason != "园区企业口径与统计年鉴不一致" {
+		t.Fatalf("indicator 7's proposal after the choice: %+v", got)
+	}
+	again := open(t, writeResult(t, res))
+	for _, r := range rows(t, again, sheetProposals)[1:] {
+		if r[0] == "7" && (r[9] != "建议调整统计口径" || len(r) < 11 || r[10] != "园区企业口径与统计年鉴不一致") {
+			t.Errorf("规划调整建议 row of indicator 7 written again: %q", r)
+		}
 	}
 }
 

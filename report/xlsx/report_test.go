@@ -21,7 +21,7 @@ import (
 )
 
 // reportSheets is the report's sheets, in order.
-var reportSheets = []string{"总览", "指标评估", "图表", "任务评估", "项目评估", "重大问题", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "图表数据"}
+var reportSheets = []string{"总览", "指标评估", "图表", "任务评估", "项目评估", "重大问题", "规划调整建议", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "图表数据"}
 
 func TestWriteSheets(t *testing.T) {
 	fx := loadFixture(t, 2023)

@@ -137,8 +137,8 @@ func TestWriteReportProps(t *testing.T) {
 		fx     *fixture
 		sheets string
 	}{
-		{"with tasks and projects", loadFixture(t, 2023), "指标评估,指标数据,市级要求,参照数据,重点任务,重大项目"},
-		{"without", noTasks(t), "指标评估,指标数据,市级要求,参照数据"},
+		{"with tasks and projects", loadFixture(t, 2023), "指标评估,规划调整建议,指标数据,市级要求,参照数据,重点任务,重大项目"},
+		{"without", noTasks(t), "指标评估,规划调整建议,指标数据,市级要求,参照数据"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := c.fx.write(t, Options{})
