@@ -75,6 +75,9 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	}
 	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
 		in.data.Adjustments, in.notes = adjustmentsFor(in.data.Adjustments, y)
+		var notes []string
+		in.data.Proposals, notes = proposalsFor(in.data.Proposals, y)
+		in.notes = append(in.notes, notes...)
 	}
 	if f.previous != "" {
 		if err := in.readPrevious(f.previous, y); err != nil {

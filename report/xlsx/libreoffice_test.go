@@ -406,7 +406,7 @@ func TestLibreOfficeKeeps(t *testing.T) {
 	for _, p := range props {
 		got[p.Name] = p.Value
 	}
-	if y, ok := got["PlancheckYear"].(float64); !ok || y != 2023 || got["PlancheckSheets"] != "指标评估,规划调整建议,指标数据,市级要求,参照数据,重点任务,重大项目" {
+	if y, ok := got["PlancheckYear"].(float64); !ok || y != 2023 || got["PlancheckPlan"] == "" || got["PlancheckSheets"] != "指标评估,规划调整建议,指标数据,市级要求,参照数据,重点任务,重大项目" {
 		t.Errorf("custom properties after LibreOffice: %v", got)
 	}
 	cs, err := f.GetComments("指标评估")

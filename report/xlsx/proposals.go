@@ -123,7 +123,12 @@ func (rp *report) proposals() {
 		} else {
 			b.setStyled(sh, lay.target, r, target, nf)
 		}
-		b.setStyled(sh, lay.value, r, number(value), nf)
+		if t := typedText(inds[p.Indicator], res.Year); res.Stage == model.Final && t != "" {
+			// A yes/no or approximate value reads as typed (未完成), not as its number.
+			b.setStyled(sh, lay.value, r, t, center)
+		} else {
+			b.setStyled(sh, lay.value, r, number(value), nf)
+		}
 		b.setStyled(sh, lay.gap, r, number(p.Gap), nf)
 		b.setStyled(sh, lay.proposed, r, p.HandlingLabel, center)
 		b.setStyled(sh, lay.handling, r, p.HandlingLabel, cellStyle{unlocked: true, align: "center"})
@@ -156,4 +161,18 @@ func (rp *report) proposals() {
 	b.freeze(sh, 0, 1)
 	b.printSetup(sh, 1, false)
 	b.protect(sh)
+}
+
+// typedText is the value of year y as typed, for a yes/no or approximate
+// value (YearResult.Text); "" for none.
+func typedText(ir *eval.IndicatorResult, y int) string {
+	if ir == nil {
+		return ""
+	}
+	for _, yr := range ir.Years {
+		if yr.Year == y {
+			return yr.Text
+		}
+	}
+	return ""
 }

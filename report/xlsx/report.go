@@ -182,7 +182,7 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 			inputs = append(inputs, s)
 		}
 	}
-	b.reportProps(res.Year, inputs)
+	b.reportProps(res.Plan.ID, res.Year, inputs)
 	if b.err == nil {
 		b.err = words.Err()
 	}

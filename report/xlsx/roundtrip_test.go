@@ -147,12 +147,12 @@ func TestWriteReportProps(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := []excelize.CustomProperty{{Name: "PlancheckYear", Value: int32(2023)}, {Name: "PlancheckSheets", Value: c.sheets}}
+			want := []excelize.CustomProperty{{Name: "PlancheckYear", Value: int32(2023)}, {Name: "PlancheckPlan", Value: c.fx.res.Plan.ID}, {Name: "PlancheckSheets", Value: c.sheets}}
 			if !reflect.DeepEqual(props, want) {
 				t.Errorf("custom properties = %+v, want %+v", props, want)
 			}
-			if props[0].Name != sheet.PropYear || props[1].Name != sheet.PropSheets {
-				t.Errorf("the properties' names differ from report/sheet's %s, %s", sheet.PropYear, sheet.PropSheets)
+			if props[0].Name != sheet.PropYear || props[1].Name != sheet.PropPlan || props[2].Name != sheet.PropSheets {
+				t.Errorf("the properties' names differ from report/sheet's %s, %s, %s", sheet.PropYear, sheet.PropPlan, sheet.PropSheets)
 			}
 			heads := rows(t, f, "指标评估")[0]
 			if got := heads[len(heads)-3:]; !reflect.DeepEqual(got, []string{"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)"}) {
