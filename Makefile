@@ -37,6 +37,8 @@ fuzz:
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadPrevious$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	$(GO) test ./report/previous -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 
 clean:
 	rm -rf out

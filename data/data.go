@@ -20,5 +20,5 @@ var FS embed.FS
 // The files in FS.
 const (
 	PlanFile       = "plan.yaml"           // the Haidian plan in plancheck's plan format
-	SampleWorkbook = "haidian-sample.xlsx" // monitoring data 2020–2024, mostly 示例
+	SampleWorkbook = "haidian-sample.xlsx" // monitoring data 2020–2025, mostly 示例
 )

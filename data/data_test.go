@@ -56,6 +56,7 @@ var published = []struct {
 	{"指标数据", "4", 2024, "6.0", "hd_2024_plan_report", false},
 	{"指标数据", "13", 2023, "32", "hd_75th_zgcsb", false},
 	{"指标数据", "13", 2024, "30.6", "hd_2025_pm25", true},
+	{"指标数据", "13", 2025, "25.7", "hd_2025_pm25", false},
 	{"指标数据", "14", 2023, "完成", "hd_75th_zgcsb", false},
 	{"指标数据", "19", 2024, "4.1", "hd_2024_plan_report", false},
 	{"指标数据", "20", 2024, "3.1", "hd_2024_plan_report", false},
@@ -432,8 +433,10 @@ func TestEmbedded(t *testing.T) {
 // it was designed to show (README.md, "The design of the sample"): in 2023,
 // the midterm, most indicators good, two ahead, two lagging, one reversed,
 // one not met; in 2024 a binding indicator not met, one seriously lagging,
-// a missing municipal requirement. When report/eval's rules change on
-// purpose, change the TSV or this table, and README.md with it.
+// a missing municipal requirement; in 2025, the final year, every
+// indicator judged, most 完成, a few 基本完成 and three 未完成 (one binding).
+// When report/eval's rules change on purpose, change the TSV or this table,
+// and README.md with it.
 func TestSampleDesign(t *testing.T) {
 	p := loadPlan(t, os.DirFS("."))
 	_, ds := loadSample(t, p)
@@ -446,6 +449,9 @@ func TestSampleDesign(t *testing.T) {
 		M  = eval.Met
 		NM = eval.NotMet
 		NA = eval.NotAssessed
+		C  = model.Completed
+		MC = model.MostlyCompleted
+		NC = model.NotCompleted
 	)
 	want := map[int]map[string]eval.Status{
 		2023: {
@@ -464,8 +470,36 @@ func TestSampleDesign(t *testing.T) {
 			"19": NM, "20": M, "21": OK, "22": Lg,
 			"23": NA, "24": M, "25a": M, "25b": M,
 		},
+		// The final year, judged against the targets themselves (the
+		// distance is target − base; 基本完成 within 5% of it, or within a
+		// 左右 target's approx):
+		//   1  312.3 ≤ 312.6, within the cap since 2024; the base (313.3)
+		//      broke it and 2021–2023 approached it as the plan foresaw: 完成
+		//   4  1.100·1.035·1.062·1.060·1.055 − 1 = 35.2% ≥ 1.06^5 − 1 = 33.8%: 完成
+		//   5  38.2 ≥ 38: 完成;  6  11.1 ≥ 11: 完成;  9  5320 ≥ 5000: 完成
+		//   7  (5.9 − 5.3)/(6.2 − 5.3) = 0.667 < 0.95: 未完成
+		//   8  1.075·1.042·1.068·1.063·1.061 − 1 = 34.9% ≥ 33.8%: 完成
+		//   10 1.123·1.046·1.085·1.079·1.076 − 1 = 48.0% ≥ 1.08^5 − 1 = 46.9%: 完成
+		//   12 1.142·1.049·1.100·1.052·1.085 − 1 = 50.4%, of 1.15^5 − 1 =
+		//      101.1%: progress 0.498: 未完成
+		//   11 48.5 ≥ 45 in 2025, but 41.2 < 50 in 2023: 基本完成
+		//   14 未完成 in 2025 (and 2024): 未完成, binding
+		//   19 5.4 ≥ 5.5 − 0.5 in 2025, 4.1 < 6.0 − 0.5 in 2024: 基本完成
+		//   21 1180 + 1350 + 1020 + 680 + 620 = 4850 < 5000, ≥ 5000·(1 − 0.05): 基本完成
+		//   22 (5.09 − 4.62)/(5.11 − 4.62) = 0.47/0.49 = 0.959 ≥ 0.95: 基本完成
+		//   23 met in 2021–2023 and 2025 (1.85 ≥ 1.8); 2024 has no
+		//      requirement, so no year is known broken: 完成
+		//   2, 3, 13, 15–18, 20, 24, 25a, 25b: met every year: 完成
+		2025: {
+			"1": C, "2": C, "3": C, "4": C, "5": C,
+			"6": C, "7": NC, "8": C, "9": C, "10": C,
+			"11": MC, "12": NC,
+			"13": C, "14": NC, "15": C, "16": C, "17": C, "18": C,
+			"19": MC, "20": C, "21": MC, "22": MC,
+			"23": C, "24": C, "25a": C, "25b": C,
+		},
 	}
-	for _, y := range []int{2023, 2024} {
+	for _, y := range []int{2023, 2024, 2025} {
 		r, err := eval.Evaluate(p, ds, y)
 		if err != nil {
 			t.Fatalf("%d: %v", y, err)
@@ -475,18 +509,32 @@ func TestSampleDesign(t *testing.T) {
 				t.Errorf("%d: indicator %s %s is %s, designed to be %s (%s)", y, ir.ID, ir.Name, ir.Status, w, ir.Reason)
 			}
 		}
-		// The only data-quality finding is the one left in on purpose.
+		// The only data-quality findings are those left in on purpose.
 		var codes []string
 		for _, q := range r.Quality {
 			codes = append(codes, fmt.Sprintf("%s %s %d", q.Code, q.Indicator, q.Year))
 		}
 		// Task 9.3.2 is reported done in 2022 and lagging in 2023, on purpose.
 		wantCodes := []string{"task_regressed  2023"}
-		if y == 2024 {
+		if y >= 2024 {
 			wantCodes = []string{"requirement_missing 23 2024", "task_regressed  2023"}
 		}
 		if !reflect.DeepEqual(codes, wantCodes) {
 			t.Errorf("%d: data-quality findings %q, want %q", y, codes, wantCodes)
+		}
+		if y == 2025 && len(r.Summary.NoData) > 0 {
+			t.Errorf("2025: indicators without data %q; the final report is designed complete", r.Summary.NoData)
+		}
+		// The adjustment annex of the final year: the indicators not
+		// completed, binding first (14), then in plan order (7, 12).
+		if y == 2025 {
+			var ids []string
+			for _, pr := range r.Proposals {
+				ids = append(ids, pr.Indicator)
+			}
+			if want := []string{"14", "7", "12"}; !reflect.DeepEqual(ids, want) {
+				t.Errorf("2025: adjustment proposals for %q, designed for %q", ids, want)
+			}
 		}
 	}
 }

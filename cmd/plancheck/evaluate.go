@@ -75,6 +75,9 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	}
 	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
 		in.data.Adjustments, in.notes = adjustmentsFor(in.data.Adjustments, y)
+		var notes []string
+		in.data.Proposals, notes = proposalsFor(in.data.Proposals, y)
+		in.notes = append(in.notes, notes...)
 	}
 	if f.previous != "" {
 		if err := in.readPrevious(f.previous, y); err != nil {
@@ -170,8 +173,12 @@ func encodeJSON(res *eval.Result) ([]byte, error) {
 
 func printDone(w io.Writer, res *eval.Result, paths []string) {
 	s := res.Summary
-	fmt.Fprintf(w, "%s %d年: %d项指标, 可评估%d项, 进度达到或快于预期%d项; 重大问题%d个; 数据质量提示%d条\n",
-		res.Plan.ShortName, res.Year, s.Total, s.Assessable, s.Good, s.Problems, s.Findings)
+	good := "进度达到或快于预期"
+	if res.Stage == model.Final {
+		good = "完成或基本完成" // the final year judges the targets, not the pace
+	}
+	fmt.Fprintf(w, "%s %d年%s: %d项指标, 可评估%d项, %s%d项; 重大问题%d个; 数据质量提示%d条\n",
+		res.Plan.ShortName, res.Year, res.Stage.Label(), s.Total, s.Assessable, good, s.Good, s.Problems, s.Findings)
 	for _, p := range paths {
 		fmt.Fprintf(w, "wrote %s\n", p)
 	}

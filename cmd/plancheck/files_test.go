@@ -76,7 +76,7 @@ func listDir(t *testing.T, dir string) []string {
 // Nothing is written when it refuses, and the input is unchanged.
 func TestOutputGuardComparesFiles(t *testing.T) {
 	book, _ := data.FS.ReadFile(data.SampleWorkbook)
-	const out = "haidian-14th_2024.xlsx" // the Excel report's name for the sample's latest year
+	const out = "haidian-14th_2025.xlsx" // the Excel report's name for the sample's latest year (its final year)
 	for _, c := range []struct {
 		name string
 		// setup returns the --data workbook, the --out folder, and the
@@ -120,8 +120,8 @@ func TestOutputGuardComparesFiles(t *testing.T) {
 			in := filepath.Join(root, "book.xlsx")
 			must(t, os.WriteFile(in, book, 0o644))
 			o := filepath.Join(root, "o")
-			must(t, os.MkdirAll(filepath.Join(o, "haidian-14th_2024.pdf"), 0o755))
-			return in, o, filepath.Join(o, "haidian-14th_2024.pdf") + ": is a folder where the output goes; move it or choose another --out folder"
+			must(t, os.MkdirAll(filepath.Join(o, "haidian-14th_2025.pdf"), 0o755))
+			return in, o, filepath.Join(o, "haidian-14th_2025.pdf") + ": is a folder where the output goes; move it or choose another --out folder"
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -145,12 +145,12 @@ func TestOutputGuardComparesFiles(t *testing.T) {
 	// through a symbolic link to its folder.
 	root := t.TempDir()
 	planBytes, _ := data.FS.ReadFile(data.PlanFile)
-	p := filepath.Join(root, "haidian-14th_2024.json")
+	p := filepath.Join(root, "haidian-14th_2025.json")
 	must(t, os.WriteFile(p, planBytes, 0o644))
 	must(t, os.WriteFile(filepath.Join(root, "book.xlsx"), book, 0o644))
 	must(t, os.Symlink(root, filepath.Join(root, "link")))
 	_, stderr, code := runCmd(t, "evaluate", "--plan", p, "--data", filepath.Join(root, "book.xlsx"), "--out", filepath.Join(root, "link"))
-	if want := filepath.Join(root, "link", "haidian-14th_2024.json") + ": the output would overwrite the input " + p; code != exitInput || !strings.Contains(stderr, want) {
+	if want := filepath.Join(root, "link", "haidian-14th_2025.json") + ": the output would overwrite the input " + p; code != exitInput || !strings.Contains(stderr, want) {
 		t.Errorf("plan through a link: exit %d %s\nwant %q", code, stderr, want)
 	}
 	if b, _ := os.ReadFile(p); !bytes.Equal(b, planBytes) {
@@ -357,7 +357,7 @@ func TestDataFolderLinks(t *testing.T) {
 	must(t, os.MkdirAll(d, 0o755))
 	must(t, os.Symlink(real, filepath.Join(d, "linked.xlsx")))
 	stdout, stderr, code := runCmd(t, "validate", "--data", d)
-	if code != 0 || !strings.Contains(stdout, "130 workbook value(s)") {
+	if code != 0 || !strings.Contains(stdout, "156 workbook value(s)") {
 		t.Errorf("a linked workbook: exit %d\n%s%s", code, stdout, stderr)
 	}
 	must(t, os.Symlink(filepath.Join(root, "gone.xlsx"), filepath.Join(d, "gone.xlsx")))

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // of testdata/*.golden.json. Refresh with `go test ./cmd/plancheck -update`
 // after checking the diff is intended.
 func TestGoldenJSON(t *testing.T) {
-	for _, year := range []string{"2023", "2024"} {
+	for _, year := range []string{"2023", "2024", "2025"} {
 		dir := t.TempDir()
 		if stdout, stderr, code := runCmd(t, "evaluate", "--year", year, "--out", dir); code != 0 {
 			t.Fatalf("exit %d\n%s%s", code, stdout, stderr)

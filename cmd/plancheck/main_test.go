@@ -87,7 +87,7 @@ func TestReportBare(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "out", "haidian-14th_2024.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, "out", "haidian-14th_2025.json")); err != nil {
 		t.Errorf("bare report: %v\n%s", err, stdout)
 	}
 }

@@ -20,27 +20,42 @@ import (
 // it would lose the analysts' work without a way to know it was right to,
 // and the note asks to check it.
 func adjustmentsFor(adj []model.Adjustment, year int) (keep []model.Adjustment, notes []string) {
+	return ofYear(adj, year, "状态调整/调整理由/分析意见", func(a model.Adjustment) (string, int) { return a.At.File, a.Year })
+}
+
+// proposalsFor keeps the analysts' choices on 规划调整建议 of the
+// evaluation year, by adjustmentsFor's rule: a handling chosen for 2024's
+// projection is not a choice about 2025's result.
+func proposalsFor(ps []model.Proposal, year int) (keep []model.Proposal, notes []string) {
+	return ofYear(ps, year, "规划调整建议", func(p model.Proposal) (string, int) { return p.At.File, p.Year })
+}
+
+// ofYear keeps the items written for year (or for an unknown year, 0) and
+// says, per workbook, what it dropped or could not date. what names the
+// columns in the notes; at gives an item's workbook and year.
+func ofYear[T any](items []T, year int, what string, at func(T) (string, int)) (keep []T, notes []string) {
 	type book struct {
 		other   map[int]bool
 		unknown int
 	}
 	books := map[string]*book{}
 	var order []string
-	for _, a := range adj {
-		b := books[a.At.File]
+	for _, it := range items {
+		file, y := at(it)
+		b := books[file]
 		if b == nil {
 			b = &book{other: map[int]bool{}}
-			books[a.At.File] = b
-			order = append(order, a.At.File)
+			books[file] = b
+			order = append(order, file)
 		}
-		switch a.Year {
+		switch y {
 		case year:
-			keep = append(keep, a)
+			keep = append(keep, it)
 		case 0:
-			keep = append(keep, a)
+			keep = append(keep, it)
 			b.unknown++
 		default:
-			b.other[a.Year] = true
+			b.other[y] = true
 		}
 	}
 	for _, file := range order {
@@ -54,12 +69,12 @@ func adjustmentsFor(adj []model.Adjustment, year int) (keep []model.Adjustment, 
 			for _, y := range sortedKeys(b.other) {
 				ys = append(ys, fmt.Sprint(y))
 			}
-			notes = append(notes, fmt.Sprintf("%s: its 状态调整/调整理由/分析意见 were written for %s and are not applied to the %d evaluation",
-				name, strings.Join(ys, " and "), year))
+			notes = append(notes, fmt.Sprintf("%s: its %s were written for %s and are not applied to the %d evaluation",
+				name, what, strings.Join(ys, " and "), year))
 		}
 		if b.unknown > 0 {
-			notes = append(notes, fmt.Sprintf("%s: the workbook does not record which year its 状态调整/调整理由/分析意见 were written for (an Excel report of an older plancheck); %d are applied to the %d evaluation: check that they still hold",
-				name, b.unknown, year))
+			notes = append(notes, fmt.Sprintf("%s: the workbook does not record which year its %s were written for (an Excel report of an older plancheck); %d are applied to the %d evaluation: check that they still hold",
+				name, what, b.unknown, year))
 		}
 	}
 	return keep, notes

@@ -43,6 +43,23 @@ func TestAdjustmentsFor(t *testing.T) {
 	}
 }
 
+// TestProposalsFor: the choices on 规划调整建议 follow the same rule.
+func TestProposalsFor(t *testing.T) {
+	at := func(file string) model.Loc { return model.Loc{File: file, Sheet: "规划调整建议", Cell: "J2"} }
+	ps := []model.Proposal{
+		{ID: "7", Year: 2025, At: at("a.xlsx")},
+		{ID: "12", Year: 2024, At: at("a.xlsx")},
+	}
+	keep, notes := proposalsFor(ps, 2025)
+	if len(keep) != 1 || keep[0].ID != "7" {
+		t.Errorf("kept %v, want 7 only", keep)
+	}
+	want := "a.xlsx: its 规划调整建议 were written for 2024 and are not applied to the 2025 evaluation"
+	if strings.Join(notes, "\n") != want {
+		t.Errorf("notes %q, want %q", notes, want)
+	}
+}
+
 // TestAdjustmentsOfAnotherYear: the analysts' 状态调整 and 分析意见 in a
 // 2023 Excel report fed into a 2024 run are not applied to 2024, and
 // stderr says so; fed into a 2023 run they are applied without a word.

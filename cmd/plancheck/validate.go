@@ -60,6 +60,9 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
 		var notes []string
 		in.data.Adjustments, notes = adjustmentsFor(in.data.Adjustments, y)
+		var more []string
+		in.data.Proposals, more = proposalsFor(in.data.Proposals, y)
+		notes = append(notes, more...)
 		for _, n := range notes {
 			fmt.Fprintf(stdout, "warning: %s\n", n)
 		}

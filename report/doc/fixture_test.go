@@ -91,46 +91,18 @@ func dump(tb testing.TB, d *Document) string {
 	return b.String()
 }
 
-// finalResult evaluates the fixture in its target year 2025 with values
-// made up from 2024's (the sample has none for 2025): every value,
-// requirement, reference, task and project report of 2024 repeated for
-// 2025, except the indicators of noData, which get no 2025 value, and
-// those of bump, whose 2025 value is 2024's plus the amount given.
-func (fx *fixture) finalResult(tb testing.TB, noData []string, bump map[string]float64) *eval.Result {
+// finalResult evaluates the fixture in its target year with the
+// indicators of noData left without their value of that year (数据待补).
+func (fx *fixture) finalResult(tb testing.TB, noData []string) *eval.Result {
 	tb.Helper()
 	ds := *fx.ds
 	T := fx.p.TargetYear
-	again := func(obs []model.Observation, values bool) []model.Observation {
-		out := append([]model.Observation(nil), obs...)
-		for _, o := range obs {
-			if o.Year != T-1 || values && contains(noData, o.ID) {
-				continue
-			}
-			o.Year = T
-			if d, ok := bump[o.ID]; ok && values {
-				o.Value += d
-				o.Text = ""
-			}
-			out = append(out, o)
+	ds.Values = nil
+	for _, o := range fx.ds.Values {
+		if o.Year == T && contains(noData, o.ID) {
+			continue
 		}
-		return out
-	}
-	ds.Values = again(fx.ds.Values, true)
-	ds.Requirements = again(fx.ds.Requirements, false)
-	ds.References = again(fx.ds.References, false)
-	ds.Tasks = append([]model.TaskReport(nil), fx.ds.Tasks...)
-	for _, t := range fx.ds.Tasks {
-		if t.Year == T-1 {
-			t.Year = T
-			ds.Tasks = append(ds.Tasks, t)
-		}
-	}
-	ds.Projects = append([]model.ProjectReport(nil), fx.ds.Projects...)
-	for _, p := range fx.ds.Projects {
-		if p.Year == T-1 {
-			p.Year = T
-			ds.Projects = append(ds.Projects, p)
-		}
+		ds.Values = append(ds.Values, o)
 	}
 	res, err := eval.Evaluate(fx.p, &ds, T)
 	if err != nil {

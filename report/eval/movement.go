@@ -7,9 +7,13 @@ package eval
 //
 // It runs after the analysts' adjustment, so r.Status is the status the
 // report shows for y; y−1's is the rules' (an adjustment applies only to
-// its own year's report). In the final year it compares y−1's pace status
-// with the final judgment: met (rank 2) → completed (rank 0) reads as
-// improved, on track → mostly completed as unchanged.
+// its own year's report).
+//
+// In the final year y−1 has a pace status and y a final judgment, which
+// are not one scale: met → completed or on track → completed is what was
+// expected, not an improvement. Across the two scales only the tier is
+// compared (good, Status.Good, against off track), so lagging → completed
+// is improved, on track → not completed worsened, and the rest unchanged.
 func movement(r *IndicatorResult, y int) {
 	if len(r.Years) == 0 || y-1 <= r.Years[0].Year {
 		return
@@ -20,6 +24,9 @@ func movement(r *IndicatorResult, y int) {
 		}
 		r.PrevStatus = yr.Status
 		a, b := yr.Status.Rank(), r.Status.Rank()
+		if yr.Status.Final() != r.Status.Final() && a >= 0 && b >= 0 {
+			a, b = tier(yr.Status), tier(r.Status)
+		}
 		switch {
 		case a < 0 || b < 0:
 			return
@@ -33,4 +40,12 @@ func movement(r *IndicatorResult, y int) {
 		r.StatusMoveLabel = r.StatusMove.Label()
 		return
 	}
+}
+
+// tier is 0 for a good status, 1 for one off track.
+func tier(s Status) int {
+	if s.Good() {
+		return 0
+	}
+	return 1
 }

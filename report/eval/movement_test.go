@@ -34,12 +34,17 @@ func TestMovement(t *testing.T) {
 		{"no data in Y", level(100, 200), map[int]float64{2022: 150}, 2023, "", Ahead, "", ""},
 		// Y = B+1: Y−1 is the base year, which has no judgment.
 		{"first year", level(100, 200), map[int]float64{2021: 120}, 2021, "", "", "", ""},
-		// Final: 2024 v = 190, p = .9, R = 1.125 → ahead (1); 2025 v = 200
-		// → completed (0): improved. 2024 v = 180 (R = 1, on track, 2) →
-		// 2025 v = 196 (.96, mostly completed, 2): unchanged.
-		{"ahead → completed", level(100, 200), map[int]float64{2024: 190, 2025: 200}, 2025, "", Ahead, Improved, "改善"},
+		// Final: a pace status against a final judgment compares tiers
+		// only (good 0, off track 1). 2024 v = 190, p = .9, R = 1.125 →
+		// ahead (good); 2025 v = 200 → completed (good): unchanged, as
+		// expected of an indicator ahead. 2024 v = 150 (p = .5, R = .625,
+		// lagging: off track) → 2025 v = 200 completed: improved.
+		// 2024 v = 180 (R = 1, on track) → 2025 v = 196 (.96, mostly
+		// completed): unchanged.
+		{"ahead → completed", level(100, 200), map[int]float64{2024: 190, 2025: 200}, 2025, "", Ahead, Unchanged, "持平"},
+		{"lagging → completed", level(100, 200), map[int]float64{2024: 150, 2025: 200}, 2025, "", Lagging, Improved, "改善"},
 		{"on track → mostly completed", level(100, 200), map[int]float64{2024: 180, 2025: 196}, 2025, "", OnTrack, Unchanged, "持平"},
-		// a ceiling met in 2024 (2) and not completed in 2025 (5).
+		// a ceiling met in 2024 (good) and not completed in 2025 (off track).
 		{"met → not completed", model.Indicator{Baseline: f(30), Target: model.Target{Kind: model.Ceiling, Value: 35}},
 			map[int]float64{2021: 30, 2022: 30, 2023: 30, 2024: 34, 2025: 36}, 2025, "", Met, Worsened, "变差"},
 	} {

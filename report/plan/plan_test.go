@@ -273,6 +273,17 @@ func TestParseThemesAndFinal(t *testing.T) {
 	if p.Superior != "省级" || p.SuperiorLevel() != "省级" || p.Evaluation.FinalTolerance != 0.1 {
 		t.Errorf("superior %q, final tolerance %v", p.Superior, p.Evaluation.FinalTolerance)
 	}
+	// A requirement without a text of its own names the superior level.
+	req := "  - {id: \"30\", name: 用水总量, unit: 亿立方米, category: econ, target: {kind: municipal, compare: le}}\n"
+	for _, c := range []struct{ extra, want string }{{"", "达到市级要求"}, {"\n  superior: 国家", "达到国家要求"}} {
+		p, err := Parse(strings.NewReader(strings.Replace(good, "ahead: 1.2", "ahead: 1.2"+c.extra, 1)+req), "plan.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Indicators[len(p.Indicators)-1].Target.Text; got != c.want {
+			t.Errorf("superior %q: a requirement's default text %q, want %q", c.extra, got, c.want)
+		}
+	}
 	// Absent: 市级 and the default 0.05.
 	p, err = Parse(strings.NewReader(good), "plan.yaml")
 	if err != nil {

@@ -188,6 +188,8 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 		p.References = append(p.References, model.Reference{ID: r.ID, Name: r.Name, Unit: unit})
 	}
 	p.Evaluation = v.thresholds(raw.Evaluation)
+	// Before the indicators: a requirement's default text names the level.
+	p.Superior = v.superior(raw.Evaluation.Superior)
 
 	if len(raw.Indicators) == 0 {
 		v.errorf("indicators", "no indicators: a plan lists its main indicators under indicators:")
@@ -200,7 +202,6 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 	}
 	v.relations(p)
 	v.tasksAndProjects(raw, p)
-	p.Superior = v.superior(raw.Evaluation.Superior)
 	p.Themes = v.themes(raw.Themes)
 	p.Index()
 	return p
@@ -480,7 +481,7 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 	if r.Min != nil && r.Max != nil && *r.Min > *r.Max {
 		v.errorf(path, "%s: min %g is above max %g", who, *r.Min, *r.Max)
 	}
-	ind.Target = v.target(path+".target", who, &r.Target)
+	ind.Target = v.target(path+".target", who, &r.Target, p.SuperiorLevel())
 	v.possible(path, who, &ind)
 	return ind
 }
@@ -535,7 +536,7 @@ func orUnit(u string) string {
 	return u
 }
 
-func (v *validator) target(path, who string, r *rawTarget) model.Target {
+func (v *validator) target(path, who string, r *rawTarget, superior string) model.Target {
 	t := model.Target{
 		Kind: model.Kind(strings.TrimSpace(r.Kind)), Text: strings.TrimSpace(r.Text),
 		Direction: model.Direction(strings.TrimSpace(r.Direction)), Data: model.DataForm(strings.TrimSpace(r.Data)),
@@ -627,7 +628,7 @@ func (v *validator) target(path, who string, r *rawTarget) model.Target {
 	only("to", t.To, model.Relative)
 	only("reference", t.Reference, model.Relative)
 	if t.Text == "" {
-		t.Text = defaultText(t)
+		t.Text = defaultText(t, superior)
 	}
 	return t
 }
@@ -745,10 +746,12 @@ func chainText(ids []string) string {
 	return fmt.Sprintf("%s → … → %s, %d indicators", show(ids[:5]), show(ids[len(ids)-3:]), len(ids)-1)
 }
 
-func defaultText(t model.Target) string {
+// defaultText is the target's text where the plan prints none; a
+// requirement names the plan's superior level (达到省级要求).
+func defaultText(t model.Target, superior string) string {
 	switch t.Kind {
 	case model.Municipal:
-		return "达到市级要求"
+		return "达到" + superior + "要求"
 	case model.Boolean:
 		return "完成"
 	case model.None:

@@ -35,9 +35,12 @@ const (
 	colComment      = "分析意见"
 )
 
-// analystFields are the fields of the analysts' columns, as readAdjustments
-// names them, with their headers.
-var analystFields = []struct{ field, header string }{
+// analystField is one analysts' column: its field, as readTable names it,
+// and its header.
+type analystField struct{ field, header string }
+
+// analystFields are the analysts' columns of 指标评估.
+var analystFields = []analystField{
 	{"status", colAdjustStatus}, {"reason", colAdjustReason}, {"comment", colComment},
 }
 
@@ -115,18 +118,26 @@ func (t *table) header() *gridRow {
 	return &t.sr.rows[len(t.sr.rows)-len(t.rows)-1]
 }
 
-// adjustYear is the evaluation year the analysts' columns belong to: the
-// workbook's PropYear, else the year their headers state, else 0. A header
-// that states another year than the property, or two headers that state
-// different years, are an error at the header.
-func (t *table) adjustYear() (int, bool) {
+// adjustYear is the evaluation year 指标评估's analysts' columns belong to
+// (analystYear).
+func (t *table) adjustYear() (int, bool) { return t.analystYear(analystFields) }
+
+// analystRows are 指标评估's rows with its analysts' columns' merged ranges
+// spread (analystRowsOf).
+func (t *table) analystRows() ([]gridRow, bool) { return t.analystRowsOf(analystFields, "indicator") }
+
+// analystYear is the evaluation year the analysts' columns (fields) belong
+// to: the workbook's PropYear, else the year their headers state, else 0.
+// A header that states another year than the property, or two headers that
+// state different years, are an error at the header.
+func (t *table) analystYear(fields []analystField) (int, bool) {
 	pr, _ := t.sr.rd.props() // checkReport has reported its problems
 	h := t.header()
 	year, from := pr.year, ""
 	if year != 0 {
 		from = "the workbook's custom property " + PropYear
 	}
-	for _, af := range analystFields {
+	for _, af := range fields {
 		col := t.cols[af.field]
 		if col == 0 {
 			continue
@@ -145,18 +156,21 @@ func (t *table) adjustYear() (int, bool) {
 	return year, true
 }
 
-// analystRows are the table's rows with each merged range of one analysts'
-// column spread over the rows it covers. A merged range the analysts'
-// columns cannot be read through is an error naming it: one across
-// columns, over the header, or covering the 编号 of several rows.
-func (t *table) analystRows() ([]gridRow, bool) {
+// analystRowsOf are the table's rows with each merged range of one analysts'
+// column (of fields) spread over the rows it covers. A merged range the
+// analysts' columns cannot be read through is an error naming it: one
+// across columns, over the header, or covering the 编号 of several rows.
+// what names the rows' subject in the message (indicator).
+func (t *table) analystRowsOf(fields []analystField, what string) ([]gridRow, bool) {
 	merges, ok := t.sr.merges()
 	if !ok {
 		return nil, false
 	}
 	top := t.header().num
 	analyst := map[int]string{}
-	for _, af := range analystFields {
+	var headers []string
+	for _, af := range fields {
+		headers = append(headers, af.header)
 		if c := t.cols[af.field]; c > 0 {
 			analyst[c] = af.header
 		}
@@ -210,7 +224,7 @@ func (t *table) analystRows() ([]gridRow, bool) {
 			msg = fmt.Sprintf("merged cells %s cover row %d, which has no 编号", m.ref, r)
 		}
 		bad = true
-		if !t.sr.errorf(m.ref, "%s; it cannot be told which indicator and column the text belongs to — unmerge them (取消合并) and write each indicator's 状态调整, 调整理由 and 分析意见 in its own row", msg) {
+		if !t.sr.errorf(m.ref, "%s; it cannot be told which %s and column the text belongs to — unmerge them (取消合并) and write each %s's %s in its own row", msg, what, what, joinAnd(headers)) {
 			break
 		}
 	}
@@ -228,6 +242,14 @@ func (t *table) analystRows() ([]gridRow, bool) {
 		rows[i] = r
 	}
 	return rows, true
+}
+
+// joinAnd lists names as a message does: a, b and c.
+func joinAnd(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // withCells is a copy of r with the cells of cols (column → text) set.

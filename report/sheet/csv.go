@@ -47,6 +47,9 @@ var csvSheets = []struct{ sheet, alias string }{
 	{sheetNames[kindValues][0], sheetNames[kindValues][1]},
 	{sheetNames[kindRequirements][0], sheetNames[kindRequirements][1]},
 	{sheetNames[kindReferences][0], sheetNames[kindReferences][1]},
+	{requirementNames[0], ""}, // 省级要求, 国家要求, 上级要求: no English name of their own
+	{requirementNames[1], ""},
+	{requirementNames[2], ""},
 	{TaskSheet, "tasks"},
 	{ProjectSheet, "projects"},
 }
@@ -154,7 +157,7 @@ func csvSheet(name string) (sheet, msg string) {
 	s := strings.ToLower(fold(stem))
 	var found []string
 	for _, c := range csvSheets {
-		if strings.Contains(s, c.sheet) || hasWord(s, c.alias) {
+		if strings.Contains(s, c.sheet) || c.alias != "" && hasWord(s, c.alias) {
 			found = append(found, c.sheet)
 		}
 	}
@@ -168,8 +171,10 @@ func csvSheet(name string) (sheet, msg string) {
 	}
 	var zh, en []string
 	for _, c := range csvSheets {
-		zh = append(zh, c.sheet+".csv")
-		en = append(en, c.alias+".csv")
+		if c.alias != "" { // the other names of 市级要求 go unlisted
+			zh = append(zh, c.sheet+".csv")
+			en = append(en, c.alias+".csv")
+		}
 	}
 	return "", fmt.Sprintf("the file's name does not say which sheet it holds; a CSV file holds one sheet and is named after it: %s (or %s); a prefix such as 区科委-%s is fine",
 		strings.Join(zh, ", "), strings.Join(en, ", "), zh[0])

@@ -141,7 +141,7 @@ func knownSheet(name string) bool {
 		return true
 	}
 	switch fold(name) {
-	case AssessmentSheet, TaskSheet, ProjectSheet:
+	case AssessmentSheet, ProposalSheet, TaskSheet, ProjectSheet:
 		return true
 	}
 	return false

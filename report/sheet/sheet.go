@@ -18,8 +18,10 @@
 //
 //   - 指标数据 (indicators): the indicators' values. Ids are the plan's
 //     indicators.
-//   - 市级要求 (requirements): the city's yearly requirement for an
-//     indicator judged against it. Ids are the plan's indicators.
+//   - 市级要求 (requirements): the superior level's yearly requirement for
+//     an indicator judged against it; a plan whose superior is 省级 or 国家
+//     names it 省级要求 or 国家要求, and 上级要求 is read for any plan. Ids
+//     are the plan's indicators.
 //   - 参照数据 (references): outside series, such as the city's average
 //     unemployment rate. Ids are the plan's references.
 //
@@ -466,6 +468,12 @@ var sheetNames = [...][2]string{
 	kindReferences:   {"参照数据", "references"},
 }
 
+// requirementNames are the other names of the requirements sheet: a plan
+// whose superior is a province or the state names it 省级要求 or 国家要求
+// (model.Plan.SuperiorLevel), and 上级要求 fits any plan. Each is read as
+// 市级要求 is, whatever the plan's level.
+var requirementNames = []string{"省级要求", "国家要求", "上级要求"}
+
 func sheetKind(name string) (kind, bool) {
 	n := strings.ToLower(fold(name))
 	for k, names := range sheetNames {
@@ -473,7 +481,29 @@ func sheetKind(name string) (kind, bool) {
 			return kind(k), true
 		}
 	}
+	for _, r := range requirementNames {
+		if n == r {
+			return kindRequirements, true
+		}
+	}
 	return 0, false
+}
+
+// requirementSheet is the requirements sheet's name for plan p: its
+// superior's (市级要求, 省级要求, 国家要求).
+func requirementSheet(p *model.Plan) string {
+	if p == nil {
+		return sheetNames[kindRequirements][0]
+	}
+	return p.SuperiorLevel() + "要求"
+}
+
+// kindName is the name messages give a sheet kind for the reader's plan.
+func (rd *reader) kindName(k kind) string {
+	if k == kindRequirements {
+		return requirementSheet(rd.p)
+	}
+	return sheetNames[k][0]
 }
 
 // reader reads one workbook.
@@ -576,6 +606,10 @@ func (rd *reader) read() (*model.Dataset, error) {
 				ds.Adjustments = append(ds.Adjustments, rd.readAdjustments(s)...)
 			}
 			continue
+		case ProposalSheet:
+			other = true
+			ds.Proposals = append(ds.Proposals, rd.readProposals(s)...)
+			continue
 		case TaskSheet, "tasks":
 			other = true
 			ds.Tasks = append(ds.Tasks, rd.readTasks(s)...)
@@ -590,7 +624,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 			continue
 		}
 		if first, dup := seen[k]; dup {
-			rd.errorf(model.Loc{File: rd.file, Sheet: s}, "a second sheet for %s (the first is %q); keep one", sheetNames[k][0], first)
+			rd.errorf(model.Loc{File: rd.file, Sheet: s}, "a second sheet for %s (the first is %q); keep one", rd.kindName(k), first)
 			continue
 		}
 		seen[k] = s
@@ -620,7 +654,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 		if list == "" {
 			list = "none"
 		}
-		rd.errorf(model.Loc{File: rd.file}, "no sheet named 指标数据, 市级要求 or 参照数据 (or indicators, requirements, references); the workbook's sheets are %s", list)
+		rd.errorf(model.Loc{File: rd.file}, "no sheet named 指标数据, %s or 参照数据 (or indicators, requirements, references); the workbook's sheets are %s", requirementSheet(rd.p), list)
 		return nil, rd.errs
 	}
 	if len(rd.errs) > 0 {

@@ -25,7 +25,8 @@ const (
 type assessLayout struct {
 	category, id, name, unit, binding, target, base int
 	year0                                           int // the first year's column (B+1); the years run to Y
-	expected, progress, pace, status, projected     int
+	expected, progress, pace, status, prev          int
+	projected                                       int
 	band, required, change, lead                    int
 	adjust, reason, comment                         int
 	n                                               int // the number of columns
@@ -37,7 +38,7 @@ func newAssessLayout(years int) assessLayout {
 	l.category, l.id, l.name, l.unit, l.binding, l.target, l.base = next(), next(), next(), next(), next(), next(), next()
 	l.year0 = l.n + 1
 	l.n += years
-	l.expected, l.progress, l.pace, l.status, l.projected = next(), next(), next(), next(), next()
+	l.expected, l.progress, l.pace, l.status, l.prev, l.projected = next(), next(), next(), next(), next(), next()
 	l.band, l.required, l.change, l.lead = next(), next(), next(), next()
 	l.adjust, l.reason, l.comment = next(), next(), next()
 	return l
@@ -70,6 +71,7 @@ func (l assessLayout) headers(b, y, t int) []string {
 	set(l.progress, "完成进度")
 	set(l.pace, "进度比")
 	set(l.status, "状态")
+	set(l.prev, "上年状态")
 	set(l.projected, fmt.Sprintf("预计(%d年)", t))
 	set(l.band, "预计完成情况")
 	set(l.required, "剩余年份需")
@@ -88,7 +90,7 @@ func (rp *report) assessNotes(l assessLayout) map[int]string {
 	names := map[int]string{
 		l.target: "plan", l.base: "value",
 		l.expected: "computed", l.progress: "progress", l.pace: "progress",
-		l.status: "result", l.projected: "computed", l.band: "computed",
+		l.status: "result", l.prev: "computed", l.projected: "computed", l.band: "computed",
 		l.required: "computed", l.change: "computed",
 		l.adjust: "adjust", l.reason: "reason", l.comment: "comment",
 	}
@@ -188,13 +190,14 @@ func (rp *report) assessRules(lay assessLayout, last int) {
 		}})
 	}
 	b.statusRules(sh, status)
+	b.statusRules(sh, fmt.Sprintf("%s2:%s%d", colName(lay.prev), colName(lay.prev), last))
 	b.statusRules(sh, adjust)
 
 	if b.err != nil {
 		return
 	}
 	var labels []string
-	for _, st := range eval.Statuses() {
+	for _, st := range model.StageStatuses(rp.res.Stage) {
 		labels = append(labels, st.Label())
 	}
 	dv := excelize.NewDataValidation(true)
@@ -220,7 +223,7 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 	}
 	fixed := map[int]float64{
 		lay.id: 5, lay.binding: 7, lay.base: 9, lay.expected: 9, lay.progress: 8, lay.pace: 7,
-		lay.status: 12, lay.projected: 9, lay.change: 6, lay.adjust: 12,
+		lay.status: 12, lay.prev: 12, lay.projected: 9, lay.change: 6, lay.adjust: 12,
 	}
 	for col, w := range fixed {
 		ws[col-1] = w
@@ -352,6 +355,7 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	}
 
 	put(lay.status, computedLabel(ir), center)
+	put(lay.prev, ir.PrevStatus.Label(), center)
 	put(lay.projected, number(ir.Projected), num)
 	put(lay.band, ir.BandLabel, center)
 	put(lay.required, rp.words.Required(ir), wrap)

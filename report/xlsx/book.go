@@ -531,16 +531,20 @@ func (b *book) props(subject, title string, date time.Time) {
 // workbook must keep when it comes back.
 const (
 	propYear   = "PlancheckYear"
+	propPlan   = "PlancheckPlan" // the plan's id: a report fed back as --previous must be of the same plan
 	propSheets = "PlancheckSheets"
 )
 
-// reportProps records the report's evaluation year and its input sheets,
-// in the order given, in the custom document properties.
-func (b *book) reportProps(year int, sheets []string) {
+// reportProps records the report's plan id, evaluation year and its input
+// sheets, in the order given, in the custom document properties.
+func (b *book) reportProps(plan string, year int, sheets []string) {
 	if b.err != nil {
 		return
 	}
 	if b.err = b.f.SetCustomProps(excelize.CustomProperty{Name: propYear, Value: int32(year)}); b.err != nil {
+		return
+	}
+	if b.err = b.f.SetCustomProps(excelize.CustomProperty{Name: propPlan, Value: plan}); b.err != nil {
 		return
 	}
 	b.err = b.f.SetCustomProps(excelize.CustomProperty{Name: propSheets, Value: strings.Join(sheets, ",")})

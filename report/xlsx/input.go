@@ -19,7 +19,7 @@ import (
 // report/sheet, which reads them back, so they change only with the format.
 const (
 	sheetValues       = "指标数据"
-	sheetRequirements = "市级要求"
+	sheetRequirements = "市级要求" // the default; a plan's is named after its superior (requirementSheet)
 	sheetReferences   = "参照数据"
 	sheetHelp         = "填报说明"
 )
@@ -40,6 +40,16 @@ const (
 	colReporter    = "填报单位"
 	colNote        = "备注"
 )
+
+// requirementSheet is the requirements sheet's name for a plan whose
+// superior level is superior: 市级要求, 省级要求, 国家要求 (report/sheet also
+// reads 上级要求).
+func requirementSheet(superior string) string {
+	if superior == "" {
+		return sheetRequirements
+	}
+	return superior + "要求"
+}
 
 // column is a header and its width in Excel's character units.
 type column struct {
@@ -105,7 +115,7 @@ type InputOptions struct {
 // written to w. Other errors come from
 // building the workbook or from w.
 func WriteInput(w io.Writer, p *model.Plan, ds *model.Dataset, opts InputOptions) error {
-	in, err := planInput(p.ID, eval.NewInputs(p, ds), inputLayout{years: opts.Years})
+	in, err := planInput(p.ID, eval.NewInputs(p, ds), inputLayout{years: opts.Years, superior: p.SuperiorLevel()})
 	if err != nil {
 		return err
 	}
@@ -153,6 +163,10 @@ type inputLayout struct {
 	// year before, from this dataset.
 	previous *model.Dataset
 
+	// superior is the plan's superior level (model.Plan.SuperiorLevel),
+	// which names the requirements sheet; "" reads as 市级.
+	superior string
+
 	// validate adds data validation to the value column: a decimal number,
 	// or a yes/no answer for yes/no indicators.
 	validate bool
@@ -179,6 +193,7 @@ type input struct {
 	projects           map[string]bool                 // src's projects by id
 	values, reqs, refs []row
 	withReqs, withRefs bool
+	reqSheet           string        // the requirements sheet's name: 市级要求, 省级要求, 国家要求
 	taskLines          []taskLine    // 重点任务's rows, in order
 	projectLines       []projectLine // 重大项目's rows, in order
 }
@@ -226,7 +241,7 @@ func planInput(planID string, src *eval.Inputs, lay inputLayout) (*input, error)
 	if pick == nil {
 		pick = func(*eval.InputIndicator) bool { return true }
 	}
-	in := &input{planID: planID, src: src, lay: lay, inds: make(map[string]*eval.InputIndicator, len(src.Indicators))}
+	in := &input{planID: planID, src: src, lay: lay, reqSheet: requirementSheet(lay.superior), inds: make(map[string]*eval.InputIndicator, len(src.Indicators))}
 	for i := range src.Indicators {
 		if x := &src.Indicators[i]; in.inds[x.ID] == nil {
 			in.inds[x.ID] = x
@@ -249,7 +264,7 @@ func planInput(planID string, src *eval.Inputs, lay inputLayout) (*input, error)
 	}
 	needs := func(ind *eval.InputIndicator) bool { return pick(ind) && ind.Requirement }
 	if in.reqs, err = indicatorRows(planID, src, known, src.Requirements, lay.years, needs); err != nil {
-		return nil, fmt.Errorf("%s: %w", sheetRequirements, err)
+		return nil, fmt.Errorf("%s: %w", in.reqSheet, err)
 	}
 	used := func(ref *eval.InputReference) bool { return true }
 	if lay.pick != nil {
@@ -514,13 +529,14 @@ func (b *book) writeInput(in *input) {
 		b.validateValues(sheetValues, colIndex(vcols, colValue), true)
 	}
 	if in.withReqs {
-		b.sheet(sheetRequirements)
-		b.header(sheetRequirements, qcols, len(in.reqs))
+		sh := in.reqSheet
+		b.sheet(sh)
+		b.header(sh, qcols, len(in.reqs))
 		for i, r := range in.reqs {
-			b.otherRow(sheetRequirements, qcols, i+2, r, prevReqs)
+			b.otherRow(sh, qcols, i+2, r, prevReqs)
 		}
 		if in.lay.validate {
-			b.validateValues(sheetRequirements, colIndex(qcols, colRequirement), false)
+			b.validateValues(sh, colIndex(qcols, colRequirement), false)
 		}
 	}
 	if in.withRefs {

@@ -406,7 +406,7 @@ func TestLibreOfficeKeeps(t *testing.T) {
 	for _, p := range props {
 		got[p.Name] = p.Value
 	}
-	if y, ok := got["PlancheckYear"].(float64); !ok || y != 2023 || got["PlancheckSheets"] != "指标评估,指标数据,市级要求,参照数据,重点任务,重大项目" {
+	if y, ok := got["PlancheckYear"].(float64); !ok || y != 2023 || got["PlancheckPlan"] == "" || got["PlancheckSheets"] != "指标评估,规划调整建议,指标数据,市级要求,参照数据,重点任务,重大项目" {
 		t.Errorf("custom properties after LibreOffice: %v", got)
 	}
 	cs, err := f.GetComments("指标评估")
@@ -415,7 +415,7 @@ func TestLibreOfficeKeeps(t *testing.T) {
 	}
 	// LibreOffice saves a whole column's validation as the rows in use and
 	// 1000 more.
-	for _, c := range []struct{ sheet, col string }{{"指标评估", "T"}, {"指标数据", "D"}, {"重点任务", "D"}} {
+	for _, c := range []struct{ sheet, col string }{{"指标评估", "U"}, {"指标数据", "D"}, {"重点任务", "D"}} {
 		dvs, err := f.GetDataValidations(c.sheet)
 		if err != nil || len(dvs) != 1 {
 			t.Fatalf("%s's validations after LibreOffice: %d, %v", c.sheet, len(dvs), err)

@@ -81,7 +81,7 @@ func noTasks(t *testing.T) *fixture {
 func TestWriteSheetsWithoutTasks(t *testing.T) {
 	fx := noTasks(t)
 	f := open(t, fx.write(t, Options{}))
-	want := []string{"总览", "指标评估", "图表", "重大问题", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "图表数据"}
+	want := []string{"总览", "指标评估", "图表", "重大问题", "规划调整建议", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "图表数据"}
 	if got := f.GetSheetList(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("sheets = %q, want %q", got, want)
 	}

@@ -124,7 +124,7 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	for y := res.Plan.BaseYear + 1; y <= res.Year; y++ {
 		years = append(years, y)
 	}
-	in, err := planInput(res.Plan.ID, res.Inputs, inputLayout{years: years, only: only, validate: true})
+	in, err := planInput(res.Plan.ID, res.Inputs, inputLayout{years: years, only: only, validate: true, superior: res.Plan.Superior})
 	if err != nil {
 		return err
 	}
@@ -161,6 +161,7 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 		rp.projectAssess()
 	}
 	rp.problems()
+	rp.proposals()
 	rp.quality()
 	rp.departments()
 	rp.method()
@@ -176,12 +177,12 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	}
 	b.props(res.Plan.Name, title, opts.Date)
 	var inputs []string
-	for _, s := range []string{sheetAssess, sheetValues, sheetRequirements, sheetReferences, sheetTasks, sheetProjects} {
+	for _, s := range []string{sheetAssess, sheetProposals, sheetValues, in.reqSheet, sheetReferences, sheetTasks, sheetProjects} {
 		if b.has(s) {
 			inputs = append(inputs, s)
 		}
 	}
-	b.reportProps(res.Year, inputs)
+	b.reportProps(res.Plan.ID, res.Year, inputs)
 	if b.err == nil {
 		b.err = words.Err()
 	}
@@ -213,7 +214,8 @@ func (in *input) covers(res *eval.Result) error {
 }
 
 // frontSheets are the report's sheets before the input sheets: 任务评估
-// and 项目评估 only when res has tasks and projects.
+// and 项目评估 only when res has tasks and projects, 规划调整建议 only when
+// it has adjustment proposals.
 func frontSheets(res *eval.Result) []string {
 	sheets := []string{sheetSummary, sheetAssess, sheetCharts}
 	if len(res.Tasks) > 0 {
@@ -222,7 +224,11 @@ func frontSheets(res *eval.Result) []string {
 	if len(res.Projects) > 0 {
 		sheets = append(sheets, sheetProjectAssess)
 	}
-	return append(sheets, sheetProblems, sheetQuality, sheetDepts, sheetMethod)
+	sheets = append(sheets, sheetProblems)
+	if len(res.Proposals) > 0 {
+		sheets = append(sheets, sheetProposals)
+	}
+	return append(sheets, sheetQuality, sheetDepts, sheetMethod)
 }
 
 // report is the Excel report being written.
@@ -357,7 +363,7 @@ func (rp *report) summary() {
 	}
 	totalCol := len(groups) + 2
 	b.setStyled(sh, totalCol, top, "合计", cellStyle{header: true, align: "center"})
-	statuses := eval.Statuses()
+	statuses := model.StageStatuses(res.Stage)
 	for i, st := range statuses {
 		row := top + 1 + i
 		b.setStyled(sh, 1, row, st.Label(), cellStyle{align: "center"})

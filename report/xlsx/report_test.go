@@ -21,7 +21,7 @@ import (
 )
 
 // reportSheets is the report's sheets, in order.
-var reportSheets = []string{"总览", "指标评估", "图表", "任务评估", "项目评估", "重大问题", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "图表数据"}
+var reportSheets = []string{"总览", "指标评估", "图表", "任务评估", "项目评估", "重大问题", "规划调整建议", "数据质量", "部门责任清单", "方法说明", "指标数据", "市级要求", "参照数据", "重点任务", "重大项目", "图表数据"}
 
 func TestWriteSheets(t *testing.T) {
 	fx := loadFixture(t, 2023)
@@ -81,7 +81,7 @@ func TestWriteAssessColumns(t *testing.T) {
 	fx := loadFixture(t, 2023)
 	f := open(t, fx.write(t, Options{}))
 	want := []string{"类别", "编号", "指标", "单位", "属性", "目标", "基期值(2020年)", "2021年", "2022年", "2023年",
-		"预期进度值", "完成进度", "进度比", "状态", "预计(2025年)", "预计完成情况", "剩余年份需", "较上年", "牵头部门",
+		"预期进度值", "完成进度", "进度比", "状态", "上年状态", "预计(2025年)", "预计完成情况", "剩余年份需", "较上年", "牵头部门",
 		"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)"}
 	rs := rows(t, f, "指标评估")
 	if !reflect.DeepEqual(rs[0], want) {
@@ -257,14 +257,14 @@ func TestWriteExcelParts(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := len(fx.res.Indicators) + 1
-	statusRange, adjustRange := "N2:N"+strconv.Itoa(n), "T2:T"+strconv.Itoa(n)
+	statusRange, adjustRange := "N2:N"+strconv.Itoa(n), "U2:U"+strconv.Itoa(n)
 	if len(cfs[statusRange]) != 1+len(eval.Statuses()) || len(cfs[adjustRange]) != len(eval.Statuses()) {
 		t.Fatalf("conditional formats %v: want %d rules on %s and %d on %s", keys(cfs), 1+len(eval.Statuses()), statusRange, len(eval.Statuses()), adjustRange)
 	}
 	if r := cfs[statusRange][1]; r.Type != "cell" || r.Value != `"提前实现"` {
 		t.Errorf("first status rule = %+v, want the cell equal to \"提前实现\"", r)
 	}
-	if r := cfs[statusRange][0]; r.Type != "formula" || !strings.Contains(r.Criteria, "$T2") {
+	if r := cfs[statusRange][0]; r.Type != "formula" || !strings.Contains(r.Criteria, "$U2") {
 		t.Errorf("the strike-through rule = %+v, want a formula on 状态调整", r)
 	}
 	for _, s := range []string{"总览", "重大问题", "部门责任清单"} {
@@ -280,7 +280,7 @@ func TestWriteExcelParts(t *testing.T) {
 	}
 	// Each covers its whole column, so that it stays on rows inserted or
 	// added.
-	if len(dvs) != 1 || dvs[0].Sqref != "T2:T1048576" || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "明显滞后") {
+	if len(dvs) != 1 || dvs[0].Sqref != "U2:U1048576" || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "明显滞后") {
 		t.Errorf("指标评估 validations = %+v", dvs)
 	}
 	for s, want := range map[string]string{"指标数据": "custom", "市级要求": "decimal", "参照数据": "decimal", "重点任务": "list", "重大项目": "list"} {
@@ -315,7 +315,7 @@ func TestWriteExcelParts(t *testing.T) {
 		}
 	}
 	r := strconv.Itoa(n)
-	for cell, unlocked := range map[string]bool{"T" + r: true, "U" + r: true, "V" + r: true, "N" + r: false, "L" + r: false, "J" + r: false, "B" + r: false} {
+	for cell, unlocked := range map[string]bool{"U" + r: true, "V" + r: true, "W" + r: true, "N" + r: false, "O" + r: false, "L" + r: false, "J" + r: false, "B" + r: false} {
 		id, err := f.GetCellStyle("指标评估", cell)
 		if err != nil {
 			t.Fatal(err)
@@ -355,7 +355,7 @@ func TestWriteExcelParts(t *testing.T) {
 	if !found {
 		t.Error("指标评估 has no print titles")
 	}
-	if !strings.Contains(sheets["指标评估"], `<autoFilter ref="$A$1:$V$27"`) {
+	if !strings.Contains(sheets["指标评估"], `<autoFilter ref="$A$1:$W$27"`) {
 		t.Error("指标评估 has no filter")
 	}
 }

@@ -91,7 +91,7 @@ func TestCountsAreTheResults(t *testing.T) {
 		t.Fatal("总览 has no table of statuses")
 	}
 	cols := append(append([]eval.GroupSummary{}, s.Categories...), s.Binding, s.Expected)
-	for i, st := range eval.Statuses() {
+	for i, st := range model.StageStatuses(res.Stage) {
 		r := pad(over[top+1+i], len(cols)+2)
 		if r[0] != st.Label() {
 			t.Fatalf("总览 row %d is %q, want the status %s", top+2+i, r[0], st.Label())
@@ -105,7 +105,7 @@ func TestCountsAreTheResults(t *testing.T) {
 			t.Errorf("总览 %s in all = %s, want the Result's %s", st.Label(), r[len(cols)+1], want)
 		}
 	}
-	foot := top + 1 + len(eval.Statuses())
+	foot := top + 1 + len(model.StageStatuses(res.Stage))
 	for k, line := range []struct {
 		label string
 		of    func(eval.GroupSummary) int

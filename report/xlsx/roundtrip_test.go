@@ -137,8 +137,8 @@ func TestWriteReportProps(t *testing.T) {
 		fx     *fixture
 		sheets string
 	}{
-		{"with tasks and projects", loadFixture(t, 2023), "指标评估,指标数据,市级要求,参照数据,重点任务,重大项目"},
-		{"without", noTasks(t), "指标评估,指标数据,市级要求,参照数据"},
+		{"with tasks and projects", loadFixture(t, 2023), "指标评估,规划调整建议,指标数据,市级要求,参照数据,重点任务,重大项目"},
+		{"without", noTasks(t), "指标评估,规划调整建议,指标数据,市级要求,参照数据"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			b := c.fx.write(t, Options{})
@@ -147,12 +147,12 @@ func TestWriteReportProps(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := []excelize.CustomProperty{{Name: "PlancheckYear", Value: int32(2023)}, {Name: "PlancheckSheets", Value: c.sheets}}
+			want := []excelize.CustomProperty{{Name: "PlancheckYear", Value: int32(2023)}, {Name: "PlancheckPlan", Value: c.fx.res.Plan.ID}, {Name: "PlancheckSheets", Value: c.sheets}}
 			if !reflect.DeepEqual(props, want) {
 				t.Errorf("custom properties = %+v, want %+v", props, want)
 			}
-			if props[0].Name != sheet.PropYear || props[1].Name != sheet.PropSheets {
-				t.Errorf("the properties' names differ from report/sheet's %s, %s", sheet.PropYear, sheet.PropSheets)
+			if props[0].Name != sheet.PropYear || props[1].Name != sheet.PropPlan || props[2].Name != sheet.PropSheets {
+				t.Errorf("the properties' names differ from report/sheet's %s, %s, %s", sheet.PropYear, sheet.PropPlan, sheet.PropSheets)
 			}
 			heads := rows(t, f, "指标评估")[0]
 			if got := heads[len(heads)-3:]; !reflect.DeepEqual(got, []string{"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)"}) {
@@ -209,9 +209,9 @@ func TestWriteNotes(t *testing.T) {
 	}
 	for _, c := range []struct{ sheet, cell, want string }{
 		{"指标评估", "N1", "计算结果，由 plancheck 写入；修改无效，请在“状态调整”列调整。"},                     // 状态
-		{"指标评估", "O1", "计算结果，由 plancheck 写入；修改无效。在“指标数据”表修正数值后，重新运行 plancheck 更新。"}, // 预计(2025年)
+		{"指标评估", "P1", "计算结果，由 plancheck 写入；修改无效。在“指标数据”表修正数值后，重新运行 plancheck 更新。"}, // 预计(2025年)
 		{"指标评估", "J1", "公式：按编号和年份显示“指标数据”表中本指标本年的数值，随之更新；排序或插入行不影响。"},               // 2023年
-		{"指标评估", "T1", "2023年评估的人工调整：需要时从列表中选择新状态，并在“调整理由”列写明理由。只在2023年的评估中采用。"},
+		{"指标评估", "U1", "2023年评估的人工调整：需要时从列表中选择新状态，并在“调整理由”列写明理由。只在2023年的评估中采用。"},
 		{"任务评估", "H1", "公式：按编号和年份显示“重点任务”表中本任务本年的报送，随之更新；排序或插入行不影响。"},               // 进展状态
 		{"项目评估", "K1", "计算结果，由 plancheck 写入；修改无效。在“重大项目”表修正报送后，重新运行 plancheck 更新。"}, // 状态
 		{"项目评估", "F1", "公式：“重大项目”表中本项目各年完成投资之和，随之更新。"},                              // 完成累计投资

@@ -50,7 +50,7 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 	if year < p.BaseYear || year > p.TargetYear {
 		return fmt.Errorf("year %d is outside the plan period %d–%d", year, p.BaseYear, p.TargetYear)
 	}
-	lay := inputLayout{years: []int{year}, previous: opts.Previous, validate: true}
+	lay := inputLayout{years: []int{year}, previous: opts.Previous, validate: true, superior: p.SuperiorLevel()}
 	x := templateNotes{Plan: p, Year: year, Previous: opts.Previous != nil}
 	if opts.Department != "" {
 		id, name, err := findDepartment(p, opts.Department)
