@@ -131,17 +131,18 @@ func (b *builder) base() base {
 		Remaining: b.res.Remaining, Next: b.res.Year + 1,
 		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
 		Final: b.res.Stage == model.Final, Mid: b.res.Stage == model.Midterm,
-		Superior: superior(p.Superior),
+		Superior: b.superior(),
 	}
 }
 
-// superior is the plan's superior level, 市级 when the result names none
-// (a result from before the plan had one).
-func superior(s string) string {
-	if s == "" {
-		return "市级"
+// superior is the plan's superior level, superior.default of
+// doc_labels.tmpl (市级) when the result names none (a result written
+// before plans had one).
+func (b *builder) superior() string {
+	if s := b.res.Plan.Superior; s != "" {
+		return Normalize(s)
 	}
-	return Normalize(s)
+	return b.label("superior.default", nil)
 }
 
 // parts are the numbers of the report's parts in Chinese (一, 二, …), so

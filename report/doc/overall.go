@@ -191,6 +191,9 @@ func (b *builder) halfway(part, n int) *Section {
 		BindingShort []*eval.IndicatorResult
 		Assessable   int
 	}{b.base(), m, b.indicatorsOf(m.Half), b.indicatorsOf(m.NotHalf), b.bindingOf(m.NotHalf), len(m.Half) + len(m.NotHalf)})
+	if len(m.Years) == 0 {
+		return s
+	}
 	t := &Table{Number: b.tableNumber(part), Title: b.label("table.years", m.Years), Columns: []Column{
 		{b.title("col.seq"), IDCol}, {b.title("col.indicator"), NameCol}, {b.title("col.attr"), TermCol},
 	}}

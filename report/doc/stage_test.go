@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"plancheck/report/eval"
 	"plancheck/report/model"
 )
 
@@ -361,6 +362,31 @@ func TestSuperior(t *testing.T) {
 	})
 	if n < 5 {
 		t.Errorf("省级要求 printed %d times", n)
+	}
+	// A result that names no superior level reads 市级.
+	res.Plan.Superior = ""
+	if !strings.Contains(allText(build(t, res)), "市级要求") {
+		t.Error("without a superior level the report does not say 市级要求")
+	}
+}
+
+// TestEmptyFacts: a result whose new facts are all empty (a mid-term
+// without years, no themes, measures, causes or achievements) still
+// builds, with every part.
+func TestEmptyFacts(t *testing.T) {
+	res := loadFixture(t).result(t, 2023)
+	res.Midterm = &eval.Midterm{}
+	res.Themes, res.BehindByCause, res.Measures, res.Proposals = nil, nil, nil, nil
+	res.Achievements = eval.Achievements{}
+	d := build(t, res)
+	for _, title := range []string{"主要成效", "存在的主要问题", "后半程展望", "下一步工作建议", "规划调整建议"} {
+		if part(d, title) == nil {
+			t.Errorf("no %s", title)
+		}
+	}
+	// The problems eval grouped nowhere are still listed, each once.
+	if got := len(problemHeads(t, res, d)); got != len(res.Problems) {
+		t.Errorf("%d problems listed, eval has %d", got, len(res.Problems))
 	}
 }
 
