@@ -28,8 +28,15 @@ func (b *builder) indicatorAnnex() *Section {
 	for y := B; y <= Y; y++ {
 		t.Columns = append(t.Columns, Column{zh.Year(y), NumberCol})
 	}
-	t.Columns = append(t.Columns, Column{b.title("col.status"), StatusCol},
-		Column{b.title("col.progress.share"), NumberCol}, Column{b.title("col.pace"), NumberCol})
+	final := b.res.Stage == model.Final
+	t.Columns = append(t.Columns, Column{b.title("col.status"), StatusCol}, Column{b.title("col.progress.share"), NumberCol})
+	if final {
+		// The final evaluation judges the target, not the pace: the years
+		// a limit or requirement broke instead of the pace ratio.
+		t.Columns = append(t.Columns, Column{b.title("col.broken"), TextCol})
+	} else {
+		t.Columns = append(t.Columns, Column{b.title("col.pace"), NumberCol})
+	}
 	projected := Y < T
 	if projected {
 		t.Columns = append(t.Columns, Column{b.label("col.projected", T), NumberCol},
@@ -46,7 +53,12 @@ func (b *builder) indicatorAnnex() *Section {
 				sample = sample || c.Sample
 				cells = append(cells, c)
 			}
-			cells = append(cells, b.statusCell(ind), Cell{Text: pctOr(ind.Progress)}, Cell{Text: ratioOr(ind.PaceRatio)})
+			cells = append(cells, b.statusCell(ind), Cell{Text: pctOr(ind.Progress)})
+			if final {
+				cells = append(cells, Cell{Text: b.brokenYears(ind)})
+			} else {
+				cells = append(cells, Cell{Text: ratioOr(ind.PaceRatio)})
+			}
 			if projected {
 				cells = append(cells, Cell{Text: b.number(ind, ind.Projected)}, bandCell(ind), Cell{Text: orDash(b.required(ind))})
 			}
@@ -56,6 +68,19 @@ func (b *builder) indicatorAnnex() *Section {
 	b.footnote(t, sample)
 	s.Blocks = []Block{t}
 	return s
+}
+
+// brokenYears are the years a limit or requirement broke in the final
+// evaluation (IndicatorResult.BrokenYears): 2023年、2025年; 无 for one
+// met every year; "—" for the kinds without.
+func (b *builder) brokenYears(ind *eval.IndicatorResult) string {
+	switch {
+	case len(ind.BrokenYears) > 0:
+		return b.label("broken.years", ind.BrokenYears)
+	case ind.Status.Final() && ind.Progress == nil:
+		return b.title("broken.none")
+	}
+	return "—"
 }
 
 // dept is one lead department of 部门责任清单, as the templates see it.

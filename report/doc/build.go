@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 	"plancheck/templates"
 )
@@ -112,7 +113,12 @@ type base struct {
 	Remaining int    // the years after R.Year up to the target year (1 in 2024)
 	Next      int    // R.Year + 1
 	Stage     string // the stage's label: 年度评估, 中期评估, 总结评估
-	Parts     parts
+	// Final and Mid are set in the final (target-year) and the mid-term
+	// evaluation; Superior is the level above the plan's (市级, 省级,
+	// 国家), which names its requirements (达到市级要求).
+	Final, Mid bool
+	Superior   string
+	Parts      parts
 	// Sample is set when the report uses sample values: the notice on the
 	// cover says so once, and tables mark them with *.
 	Sample bool
@@ -124,7 +130,19 @@ func (b *builder) base() base {
 		R: b.res, Nth: b.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear,
 		Remaining: b.res.Remaining, Next: b.res.Year + 1,
 		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
+		Final: b.res.Stage == model.Final, Mid: b.res.Stage == model.Midterm,
+		Superior: b.superior(),
 	}
+}
+
+// superior is the plan's superior level, superior.default of
+// doc_labels.tmpl (市级) when the result names none (a result written
+// before plans had one).
+func (b *builder) superior() string {
+	if s := b.res.Plan.Superior; s != "" {
+		return Normalize(s)
+	}
+	return b.label("superior.default", nil)
 }
 
 // parts are the numbers of the report's parts in Chinese (一, 二, …), so
@@ -135,11 +153,15 @@ func (b *builder) base() base {
 // IndicatorTable (附表1, left out without indicators), Departments,
 // Quality and Method.
 type parts struct {
-	Overall, Progress, Tasks, Projects, Problems, Suggestions string
-	IndicatorTable, Departments, Quality, Method              string
+	Overall, Achievements, Progress, Tasks, Projects, FollowUp string
+	Problems, Outlook, Suggestions, Proposals                  string
+	IndicatorTable, Departments, Quality, Method               string
+	// ProposalsAnnex is set when 规划调整建议 is an annex (附表2), not a
+	// part (in the mid-term evaluation it is a part).
+	ProposalsAnnex bool
 	// The parts' ordinals, for the numbers of their tables and figures
 	// (表2-1); 0 for a part left out.
-	overallN, progressN, tasksN, projectsN int
+	overallN, progressN, tasksN, projectsN, followN, outlookN, proposalsN int
 }
 
 func (b *builder) numberParts() {
@@ -155,12 +177,20 @@ func (b *builder) numberParts() {
 		return zh.Numeral(n)
 	}
 	p := &b.parts
+	mid := b.res.Stage == model.Midterm
 	p.Overall = next(true, &p.overallN)
+	p.Achievements = next(true, nil)
 	p.Progress = next(len(b.groups) > 0, &p.progressN)
 	p.Tasks = next(len(b.res.Tasks) > 0, &p.tasksN)
 	p.Projects = next(len(b.res.Projects) > 0, &p.projectsN)
+	p.FollowUp = next(b.res.FollowUp != nil, &p.followN)
 	p.Problems = next(true, nil)
+	p.Outlook = next(b.res.Midterm != nil, &p.outlookN)
 	p.Suggestions = next(true, nil)
+	// The mid-term report has 规划调整建议 as a part, saying so when there
+	// is nothing to propose; the others have it as an annex, when there
+	// is something.
+	p.Proposals = next(mid, &p.proposalsN)
 	m := 0
 	annex := func(on bool) string {
 		if !on {
@@ -170,6 +200,9 @@ func (b *builder) numberParts() {
 		return b.label("annex.number", m)
 	}
 	p.IndicatorTable = annex(len(b.res.Indicators) > 0)
+	if !mid && len(b.res.Proposals) > 0 {
+		p.Proposals, p.ProposalsAnnex = annex(true), true
+	}
 	p.Departments = annex(true)
 	p.Quality = annex(true)
 	p.Method = annex(true)
@@ -195,7 +228,7 @@ func (b *builder) document() *Document {
 		Language: "zh-CN",
 	}
 	d.Cover = b.cover()
-	d.Parts = append(d.Parts, b.overall())
+	d.Parts = append(d.Parts, b.overall(), b.achievements())
 	if b.parts.Progress != "" {
 		d.Parts = append(d.Parts, b.progress())
 	}
@@ -205,9 +238,22 @@ func (b *builder) document() *Document {
 	if b.parts.Projects != "" {
 		d.Parts = append(d.Parts, b.projects())
 	}
-	d.Parts = append(d.Parts, b.problemsPart(), b.suggestions())
+	if b.parts.FollowUp != "" {
+		d.Parts = append(d.Parts, b.followUp())
+	}
+	d.Parts = append(d.Parts, b.problemsPart())
+	if b.parts.Outlook != "" {
+		d.Parts = append(d.Parts, b.outlook())
+	}
+	d.Parts = append(d.Parts, b.suggestions())
+	if b.parts.Proposals != "" && !b.parts.ProposalsAnnex {
+		d.Parts = append(d.Parts, b.proposals())
+	}
 	if b.parts.IndicatorTable != "" {
 		d.Annexes = append(d.Annexes, b.indicatorAnnex())
+	}
+	if b.parts.ProposalsAnnex {
+		d.Annexes = append(d.Annexes, b.proposals())
 	}
 	d.Annexes = append(d.Annexes, b.departments(), b.quality(), b.method())
 	return d

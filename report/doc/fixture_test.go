@@ -90,3 +90,46 @@ func dump(tb testing.TB, d *Document) string {
 	}
 	return b.String()
 }
+
+// finalResult evaluates the fixture in its target year with the
+// indicators of noData left without their value of that year (数据待补).
+func (fx *fixture) finalResult(tb testing.TB, noData []string) *eval.Result {
+	tb.Helper()
+	ds := *fx.ds
+	T := fx.p.TargetYear
+	ds.Values = nil
+	for _, o := range fx.ds.Values {
+		if o.Year == T && contains(noData, o.ID) {
+			continue
+		}
+		ds.Values = append(ds.Values, o)
+	}
+	res, err := eval.Evaluate(fx.p, &ds, T)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}
+
+// followResult evaluates the fixture in year y with the report of y−1
+// as --previous gives it: its problems (with an indicator's status then)
+// and the comment given for one indicator.
+func (fx *fixture) followResult(tb testing.TB, y int, commentOn, comment string) *eval.Result {
+	tb.Helper()
+	prev := fx.result(tb, y-1)
+	ds := *fx.ds
+	ds.Previous = &model.Previous{Year: y - 1, File: "last.json"}
+	for _, p := range prev.Problems {
+		ds.Previous.Problems = append(ds.Previous.Problems, model.PreviousProblem{
+			Indicator: p.Indicator, Task: p.Task, Project: p.Project, Name: p.Name, Rules: p.Rules, Status: p.Status,
+		})
+	}
+	if commentOn != "" {
+		ds.Previous.Comments = append(ds.Previous.Comments, model.PreviousComment{ID: commentOn, Comment: comment})
+	}
+	res, err := eval.Evaluate(fx.p, &ds, y)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return res
+}

@@ -33,6 +33,7 @@ import (
 //	yearlist ys    2022年、2023年                   judgment id    an overall judgment's label (on_track …)
 //	target i       indicator i's target in words (target.<kind> of doc_target.tmpl)
 //	hasPrefix s p, hasSuffix s p, join list sep     package strings
+//	trimEnd s      s without its closing 。 or ；
 func (b *builder) funcs() template.FuncMap {
 	return template.FuncMap{
 		"num": func(v any) string {
@@ -150,6 +151,9 @@ func (b *builder) funcs() template.FuncMap {
 		"hasPrefix": strings.HasPrefix,
 		"hasSuffix": strings.HasSuffix,
 		"join":      strings.Join,
+		// trimEnd drops a sentence's closing 。, so that a template can
+		// go on after it.
+		"trimEnd": func(s string) string { return strings.TrimRight(strings.TrimSpace(s), "。；;") },
 	}
 }
 

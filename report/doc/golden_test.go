@@ -6,18 +6,42 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"plancheck/report/eval"
 )
 
-// TestGolden pins the whole tree of the default 2023 (midterm) and 2024
-// reports as its dump: any change of a sentence, a number, a row or a
-// figure shows as a diff of testdata/*.golden. Refresh with
-// go test ./report/doc -update after reading the diff.
+// TestGolden pins the whole tree of the default reports as its dump: the
+// 2023 mid-term and 2024 annual reports, the 2025 final report (and one
+// with an indicator's final value missing: finalFixture), the 2024 report following up 2023's
+// (followResult) and a department's 2024 report. Any change of a
+// sentence, a number, a row or a figure shows as a diff of
+// testdata/*.golden. Refresh with go test ./report/doc -update after
+// reading the diff.
 func TestGolden(t *testing.T) {
 	fx := loadFixture(t)
-	for _, year := range []int{2023, 2024} {
-		t.Run(fmt.Sprint(year), func(t *testing.T) {
-			got := dump(t, build(t, fx.result(t, year)))
-			golden := filepath.Join("testdata", fmt.Sprintf("haidian-%d.golden", year))
+	cases := []struct {
+		name string
+		res  func() *eval.Result
+	}{
+		{"haidian-2023", func() *eval.Result { return fx.result(t, 2023) }},
+		{"haidian-2024", func() *eval.Result { return fx.result(t, 2024) }},
+		{"haidian-2025", func() *eval.Result { return fx.result(t, 2025) }},
+		{"haidian-2025-nodata", func() *eval.Result { return finalFixture(t, fx) }},
+		{"haidian-2024-previous", func() *eval.Result {
+			return fx.followResult(t, 2024, "12", "自贸区企业收入增速持续低于目标，建议研究调整统计口径。")
+		}},
+		{"haidian-2024-tjj", func() *eval.Result {
+			res, err := eval.ForDepartment(fx.p, fx.result(t, 2024), "tjj")
+			if err != nil {
+				t.Fatal(err)
+			}
+			return res
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := dump(t, build(t, c.res()))
+			golden := filepath.Join("testdata", c.name+".golden")
 			if *update {
 				if err := os.MkdirAll("testdata", 0o755); err != nil {
 					t.Fatal(err)
@@ -36,6 +60,13 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// finalFixture is the 2025 final evaluation the tests read: the sample's
+// 2025 values without indicator 23's (数据待补), so that the report says
+// at its top which indicator has no final-year value.
+func finalFixture(t *testing.T, fx *fixture) *eval.Result {
+	return fx.finalResult(t, []string{"23"})
 }
 
 // firstDiff shows the first differing line of two texts.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 )
 
@@ -41,12 +42,17 @@ func (b *builder) overall() *Section {
 	n := b.parts.overallN
 	data := b.base()
 	one := b.section(1, b.title("title.overall.progress"))
-	one.Blocks = b.paras(Body, "doc_summary.tmpl", struct {
+	one.Blocks = b.paras(Lead, "doc_overall_top.tmpl", struct {
+		base
+		NoData   []*eval.IndicatorResult
+		District *eval.Summary
+	}{data, b.indicatorsOf(b.res.Summary.NoData), b.res.District})
+	one.Blocks = append(one.Blocks, b.paras(Body, "doc_summary.tmpl", struct {
 		base
 		Tasks    taskStats
 		Projects projectStats
 		Problems []problem
-	}{base: data, Tasks: b.taskStats(), Projects: b.projectStats(), Problems: b.problems})
+	}{base: data, Tasks: b.taskStats(), Projects: b.projectStats(), Problems: b.problems})...)
 	if b.res.StatusChart != nil {
 		num := b.figureNumber(n)
 		one.Blocks = append(one.Blocks, &Figure{
@@ -113,21 +119,136 @@ func (b *builder) overall() *Section {
 		three.Blocks = append(three.Blocks, t)
 	}
 	s.Sections = append(s.Sections, two, three)
+	if b.res.Midterm != nil {
+		s.Sections = append(s.Sections, b.halfway(n, len(s.Sections)+1))
+	}
+	if moved := b.moved(); len(moved) > 0 {
+		s.Sections = append(s.Sections, b.movement(n, len(s.Sections)+1, moved))
+	}
 	return s
+}
+
+// indicatorsOf are the results of ids, in their order; ids the result
+// does not hold are left out.
+func (b *builder) indicatorsOf(ids []string) []*eval.IndicatorResult {
+	var out []*eval.IndicatorResult
+	for _, id := range ids {
+		if ind := b.indicator(id); ind != nil {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// moved are the indicators whose status improved or worsened against
+// the year before (IndicatorResult.StatusMove), in plan order.
+func (b *builder) moved() []*eval.IndicatorResult {
+	var out []*eval.IndicatorResult
+	for i := range b.res.Indicators {
+		if ind := &b.res.Indicators[i]; ind.StatusMove == eval.Improved || ind.StatusMove == eval.Worsened {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// movement is 较上年变化: the counts (Summary.Movement) and the table of
+// the indicators whose status changed, 由明显滞后转为滞后.
+func (b *builder) movement(part, n int, moved []*eval.IndicatorResult) *Section {
+	s := b.section(n, b.title("title.overall.movement"))
+	s.Blocks = b.paras(Body, "doc_movement.tmpl", struct {
+		base
+		M     eval.Movement
+		Moved []*eval.IndicatorResult
+		Prev  int
+	}{b.base(), b.res.Summary.Movement, moved, b.res.Year - 1})
+	t := &Table{Number: b.tableNumber(part), Title: b.title("table.movement"), Columns: []Column{
+		{b.title("col.seq"), IDCol}, {b.title("col.indicator"), NameCol}, {b.title("col.lead"), NameCol},
+		{b.label("col.status.year", b.res.Year-1), StatusCol}, {b.label("col.status.year", b.res.Year), StatusCol},
+		{b.title("col.move"), TermCol},
+	}}
+	for _, ind := range moved {
+		t.Rows = append(t.Rows, Row{Cells: []Cell{
+			{Text: Normalize(ind.ID)}, {Text: b.nameUnit(ind)}, {Text: orDash(ind.LeadName)},
+			{Text: ind.PrevStatus.Label(), Status: ind.PrevStatus}, b.statusCell(ind),
+			{Text: orDash(ind.StatusMove.Label())},
+		}})
+	}
+	s.Blocks = append(s.Blocks, t)
+	return s
+}
+
+// halfway is the mid-term's 时间过半、任务过半: the rule and the shares,
+// and each indicator's status in every year B+1..Y.
+func (b *builder) halfway(part, n int) *Section {
+	m := b.res.Midterm
+	s := b.section(n, b.title("title.overall.halfway"))
+	s.Blocks = b.paras(Body, "doc_halfway.tmpl", struct {
+		base
+		M             *eval.Midterm
+		Half, NotHalf []*eval.IndicatorResult
+		// BindingShort are the assessable binding indicators not 过半.
+		BindingShort []*eval.IndicatorResult
+		Assessable   int
+	}{b.base(), m, b.indicatorsOf(m.Half), b.indicatorsOf(m.NotHalf), b.bindingOf(m.NotHalf), len(m.Half) + len(m.NotHalf)})
+	if len(m.Years) == 0 {
+		return s
+	}
+	t := &Table{Number: b.tableNumber(part), Title: b.label("table.years", m.Years), Columns: []Column{
+		{b.title("col.seq"), IDCol}, {b.title("col.indicator"), NameCol}, {b.title("col.attr"), TermCol},
+	}}
+	for _, y := range m.Years {
+		t.Columns = append(t.Columns, Column{zh.Year(y), StatusCol})
+	}
+	t.Columns = append(t.Columns, Column{b.title("col.progress.share"), NumberCol}, Column{b.title("col.half"), TermCol})
+	for _, g := range b.groups {
+		t.Rows = append(t.Rows, Row{Group: true, Cells: []Cell{{
+			Text: b.label("section.number", g.N) + Normalize(g.Name), Bold: true, Span: len(t.Columns)}}})
+		for _, ind := range g.Indicators {
+			cells := []Cell{{Text: Normalize(ind.ID)}, {Text: b.nameUnit(ind)}, {Text: b.attr(ind)}}
+			for _, y := range m.Years {
+				cells = append(cells, yearStatus(ind, y))
+			}
+			half := "—"
+			switch {
+			case contains(m.Half, ind.ID):
+				half = b.title("half.yes")
+			case contains(m.NotHalf, ind.ID):
+				half = b.title("half.no")
+			}
+			cells = append(cells, Cell{Text: pctOr(ind.Progress)}, Cell{Text: half})
+			t.Rows = append(t.Rows, Row{Cells: cells})
+		}
+	}
+	s.Blocks = append(s.Blocks, t)
+	return s
+}
+
+// bindingOf are the binding ones among ids.
+func (b *builder) bindingOf(ids []string) []*eval.IndicatorResult {
+	var out []*eval.IndicatorResult
+	for _, ind := range b.indicatorsOf(ids) {
+		if ind.Binding {
+			out = append(out, ind)
+		}
+	}
+	return out
+}
+
+// yearStatus is an indicator's status in year y, "—" for none.
+func yearStatus(ind *eval.IndicatorResult, y int) Cell {
+	for _, yr := range ind.Years {
+		if yr.Year == y && yr.Status != "" {
+			return Cell{Text: yr.Status.Label(), Status: yr.Status}
+		}
+	}
+	return Cell{Text: "—"}
 }
 
 // categoryTable counts the statuses of each category: a column for each
 // status that occurs, and a total row.
 func (b *builder) categoryTable(part int) *Table {
-	var used []eval.Status
-	for _, st := range eval.Statuses() {
-		for _, g := range b.groups {
-			if count(g.G, st) > 0 {
-				used = append(used, st)
-				break
-			}
-		}
-	}
+	used := b.statusColumns()
 	t := &Table{Number: b.tableNumber(part), Title: b.title("table.categories"), Columns: []Column{
 		{b.title("col.category"), NameCol}, {b.title("col.count"), NumberCol}, {b.title("col.assessable"), NumberCol},
 	}}
@@ -164,6 +285,35 @@ func (b *builder) categoryTable(part int) *Table {
 	}
 	t.Keep = true
 	return t
+}
+
+// statusColumns are the statuses a count table has a column for: the
+// stage's (model.StageStatuses) that occur, with the final evaluation's
+// 完成, 基本完成 and 未完成 always, and any other status that occurs (an
+// analyst's manual 提前实现 in the final year), so that the columns add up
+// to the total.
+func (b *builder) statusColumns() []eval.Status {
+	occurs := func(st eval.Status) bool {
+		for _, g := range b.groups {
+			if count(g.G, st) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	stage := model.StageStatuses(b.res.Stage)
+	var out []eval.Status
+	for _, st := range stage {
+		if occurs(st) || st.Final() {
+			out = append(out, st)
+		}
+	}
+	for _, st := range eval.Statuses() {
+		if !contains(stage, st) && occurs(st) {
+			out = append(out, st)
+		}
+	}
+	return out
 }
 
 func count(g eval.GroupSummary, s eval.Status) int {
