@@ -40,10 +40,10 @@ func clientOutput(t *testing.T, name string, args ...string) string {
 // text holds the title, every section heading, every indicator's name and
 // every status label it was given.
 func TestDefaultReportPDF(t *testing.T) {
-	for _, year := range []string{"2023", "2024"} {
+	for _, year := range []string{"2023", "2024", "2025"} {
 		t.Run(year, func(t *testing.T) {
 			dir := t.TempDir()
-			if stdout, stderr, code := runCmd(t, "report", "--year", year, "--date", "2024-03-15", "--out", dir); code != 0 {
+			if stdout, stderr, code := runCmd(t, "report", "--year", year, "--date", "2026-03-15", "--out", dir); code != 0 {
 				t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 			}
 			pdfPath := filepath.Join(dir, "haidian-14th_"+year+".pdf")
@@ -68,9 +68,16 @@ func TestDefaultReportPDF(t *testing.T) {
 			// them with the cells beside it.
 			text := clientOutput(t, "pdftotext", "-enc", "UTF-8", pdfPath, "-") + clientOutput(t, "pdftotext", "-raw", "-enc", "UTF-8", pdfPath, "-")
 			flat := strings.Join(strings.Fields(text), "")
-			must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要指标进展情况", "三、重点任务实施情况", "四、重大项目推进情况", "五、存在的主要问题", "六、下一步工作建议", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
-			if year == "2023" {
-				must = append(must, "中期评估")
+			// The parts of each stage, in order: the mid-term adds 后半程展望
+			// and makes 规划调整建议 a part; the final year has no outlook.
+			must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要成效", "三、主要指标进展情况", "四、重点任务实施情况", "五、重大项目推进情况", "六、存在的主要问题", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
+			switch year {
+			case "2023":
+				must = append(must, "中期评估", "时间过半、任务过半", "七、后半程展望", "八、下一步工作建议", "九、规划调整建议")
+			case "2024":
+				must = append(must, "七、下一步工作建议", "规划调整建议")
+			case "2025":
+				must = append(must, "总结评估", "七、下一步工作建议", "规划调整建议", "下一个五年规划")
 			}
 			for _, ind := range res.Indicators {
 				must = append(must, ind.Name, ind.StatusLabel)
