@@ -137,7 +137,7 @@ func (b *builder) funcs() template.FuncMap {
 			}
 			return strings.Join(out, "、")
 		},
-		"judgment": func(id string) string { return model.Judgment(id).Label() },
+		"judgment": func(id string) string { return model.Judgment(id).StageLabel(b.res.Stage) },
 		"deref":    func(p *bool) bool { return p != nil && *p },
 		"deref1": func(p *float64) float64 {
 			if p == nil {

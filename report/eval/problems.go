@@ -64,7 +64,7 @@ func problems(res *Result) []Problem {
 		if len(run) >= 2 {
 			p.LaggingYears = run
 		}
-		out = append(out, withRules(p, rules))
+		out = append(out, withRules(p, rules, res.Stage))
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Rules[0].Severity() < out[b].Rules[0].Severity() })
 
@@ -82,7 +82,7 @@ func problems(res *Result) []Problem {
 		case model.NotStarted:
 			p.Causes = []model.Cause{model.CauseNotStarted}
 		}
-		out = append(out, withRules(p, []model.ProblemRule{model.RuleKeyTaskBehind}))
+		out = append(out, withRules(p, []model.ProblemRule{model.RuleKeyTaskBehind}, res.Stage))
 	}
 	for _, pr := range res.Projects {
 		if pr.Status != model.ProjectBehind {
@@ -94,19 +94,20 @@ func problems(res *Result) []Problem {
 			Causes: pr.Causes, Planned: &planned, Completed: pr.Completed, InvestmentShare: pr.Share,
 			Milestone: pr.Milestone, Reported: pr.Reported, Reached: pr.Reached,
 		}
-		out = append(out, withRules(p, []model.ProblemRule{model.RuleProjectBehind}))
+		out = append(out, withRules(p, []model.ProblemRule{model.RuleProjectBehind}, res.Stage))
 	}
 	return out
 }
 
-// withRules sets a problem's rules, most severe first, and their labels.
-func withRules(p Problem, rules []model.ProblemRule) Problem {
+// withRules sets a problem's rules, most severe first, and their labels
+// as the stage's report says them (ProblemRule.StageLabel).
+func withRules(p Problem, rules []model.ProblemRule, st model.Stage) Problem {
 	sort.SliceStable(rules, func(a, b int) bool { return rules[a].Severity() < rules[b].Severity() })
 	p.Rules = rules
 	for _, r := range rules {
-		p.RuleLabels = append(p.RuleLabels, r.Label())
+		p.RuleLabels = append(p.RuleLabels, r.StageLabel(st))
 	}
-	p.Rule, p.RuleLabel = rules[0], rules[0].Label()
+	p.Rule, p.RuleLabel = rules[0], rules[0].StageLabel(st)
 	return p
 }
 

@@ -76,7 +76,7 @@ func summarize(p *model.Plan, res *Result) Summary {
 	s.Tasks = CountTasks("all", "", res.Tasks)
 	s.Projects = countProjects(res.Projects)
 	s.Judgment = overall(s.GoodShare, s.Assessable, s.JudgmentRule)
-	s.JudgmentLabel = s.Judgment.Label()
+	s.JudgmentLabel = s.Judgment.StageLabel(res.Stage)
 	return s
 }
 

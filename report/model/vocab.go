@@ -212,6 +212,25 @@ var judgments = vocab[Judgment]{
 	{JudgedUnknown, "无可评估指标"},
 }
 
+// finalJudgments are the judgments' labels in the final evaluation, which
+// judges the targets, not the pace.
+var finalJudgments = vocab[Judgment]{
+	{JudgedOnTrack, "规划目标总体完成"},
+	{JudgedMixed, "规划目标基本完成，部分指标未完成"},
+	{JudgedBehind, "规划目标完成情况滞后于预期"},
+	{JudgedUnknown, "无可评估指标"},
+}
+
+// StageLabel is the judgment in Chinese as the stage's report says it:
+// the final evaluation speaks of the targets completed (规划目标总体完成),
+// the others of progress (Label).
+func (j Judgment) StageLabel(st Stage) string {
+	if st == Final {
+		return finalJudgments.label(j)
+	}
+	return j.Label()
+}
+
 // Judgments lists the judgments, best first.
 func Judgments() []Judgment { return judgments.ids() }
 
@@ -251,6 +270,27 @@ var problemRules = vocab[ProblemRule]{
 	{RuleLaggingTwoYears, "连续两年进度滞后"},
 	{RuleKeyTaskBehind, "重点任务进展滞后"},
 	{RuleProjectBehind, "重大项目推进滞后"},
+}
+
+// finalRules are the labels that differ in the final evaluation, where
+// an indicator off its target has not completed it.
+var finalRules = vocab[ProblemRule]{
+	{RuleBindingOffTrack, "约束性指标未完成"},
+	{RuleNotMet, "指标未完成规划目标"},
+}
+
+// StageLabel is the rule in Chinese as the stage's report says it: in the
+// final evaluation binding_off_track and not_met speak of targets not
+// completed; the others, and every other stage, are Label.
+func (r ProblemRule) StageLabel(st Stage) string {
+	if st == Final {
+		for _, t := range finalRules {
+			if t.id == r {
+				return t.label
+			}
+		}
+	}
+	return r.Label()
 }
 
 // ProblemRules lists the rules in order of severity, most severe first.

@@ -120,3 +120,21 @@ func TestVocabularyMethods(t *testing.T) {
 
 func (v vocab[T]) len() int                   { return len(v) }
 func (v vocab[T]) row(i int) (string, string) { return string(v[i].id), v[i].label }
+
+// TestStageLabels: the final evaluation words judgments and the two
+// indicator rules by targets completed; other stages and rules keep Label.
+func TestStageLabels(t *testing.T) {
+	for _, c := range []struct{ got, want string }{
+		{JudgedMixed.StageLabel(Final), "规划目标基本完成，部分指标未完成"},
+		{JudgedMixed.StageLabel(Annual), JudgedMixed.Label()},
+		{JudgedOnTrack.StageLabel(Midterm), "总体进展符合预期"},
+		{RuleNotMet.StageLabel(Final), "指标未完成规划目标"},
+		{RuleBindingOffTrack.StageLabel(Final), "约束性指标未完成"},
+		{RuleNotMet.StageLabel(Annual), "指标未达要求"},
+		{RuleKeyTaskBehind.StageLabel(Final), RuleKeyTaskBehind.Label()},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
