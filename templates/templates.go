@@ -64,8 +64,15 @@
 //	doc_findings.tmpl          a data-quality finding's statement, finding.<code>: .F, .I, .Task
 //	doc_tasks.tmpl, doc_task_chapters.tmpl, doc_tasks_behind.tmpl   重点任务实施情况
 //	doc_projects.tmpl, doc_milestone.tmpl                          重大项目推进情况
-//	doc_problems.tmpl, doc_problem.tmpl   存在的主要问题: the opening, and one problem per subject (.P with every rule)
-//	doc_suggestions.tmpl, doc_suggest_<rule>.tmpl, doc_suggest_default.tmpl   下一步工作建议, by the most severe rule
+//	doc_overall_top.tmpl       the top of 一、总体评价: a department report's line on the district, the final year's missing data
+//	doc_movement.tmpl          较上年变化: the counts and the statuses that changed (由明显滞后转为滞后)
+//	doc_halfway.tmpl           中期评估: 时间过半、任务过半 by its rule, with the status-by-year table
+//	doc_achievements.tmpl      主要成效, by category, then key tasks and major projects
+//	doc_followup.tmpl, doc_followup_comments.tmpl, doc_followup_comment.tmpl   上年问题整改情况 and 上年意见 (--previous)
+//	doc_problems.tmpl, doc_problem.tmpl   存在的主要问题: the opening, then each theme's indicators and the tasks and projects by cause
+//	doc_outlook.tmpl, doc_outlook_note.tmpl   后半程展望 (中期评估): what each off-track indicator needs per year
+//	doc_suggestions.tmpl, doc_suggest_measure.tmpl, doc_suggest_cause.tmpl   下一步工作建议: 巩固 / 加力 / 调整, then by cause
+//	doc_proposals.tmpl, doc_proposals_note.tmpl   规划调整建议 (a part in the mid-term, else an annex)
 //	doc_departments.tmpl, doc_department.tmpl, doc_department_next.tmpl      部门责任清单
 //	doc_quality.tmpl           数据质量报告
 //	doc_method.tmpl, doc_method_kinds.tmpl   评估方法说明, with formula.<kind> for every kind of target
