@@ -164,3 +164,54 @@ func setRowCell(t *testing.T, f *excelize.File, sheet string, match map[int]stri
 	}
 	t.Fatalf("%s: no row matching %v", sheet, match)
 }
+
+// TestProposalRoundTrip: an analyst's choice on 规划调整建议 (建议调整目标,
+// with its reason) comes back from the Excel report into the JSON and the
+// PDF's 规划调整建议, marked as the analysts' choice; one left as proposed
+// stays plancheck's default.
+func TestProposalRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "first")
+	if stdout, stderr, code := runCmd(t, "report", "--year", "2024", "--date", "2025-03-15", "--out", first); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	f, err := excelize.OpenFile(filepath.Join(first, "haidian-14th_2024.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const reason = "园区统计范围2024年扩大，按原口径目标不可比"
+	setRowCell(t, f, "规划调整建议", map[int]string{1: "7"}, col(t, f, "规划调整建议", "建议处理方式"), "建议调整统计口径")
+	setRowCell(t, f, "规划调整建议", map[int]string{1: "7"}, col(t, f, "规划调整建议", "理由"), reason)
+	edited := filepath.Join(dir, "edited.xlsx")
+	if err := f.SaveAs(edited); err != nil {
+		t.Fatal(err)
+	}
+	second := filepath.Join(dir, "second")
+	if stdout, stderr, code := runCmd(t, "report", "--year", "2024", "--date", "2025-03-15", "--data", edited, "--out", second); code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	res := readResult(t, filepath.Join(second, "haidian-14th_2024.json"))
+	var chosen, defaults int
+	for _, p := range res.Proposals {
+		switch {
+		case p.Indicator == "7":
+			if !p.Chosen || p.Handling != "adjust_measure" || p.Reason != reason {
+				t.Errorf("indicator 7's proposal: %+v", p)
+			}
+			chosen++
+		case p.Chosen || p.Handling != "keep":
+			t.Errorf("a proposal nobody edited: %+v", p)
+		default:
+			defaults++
+		}
+	}
+	if chosen != 1 || defaults == 0 {
+		t.Fatalf("proposals: %d chosen, %d default (%+v)", chosen, defaults, res.Proposals)
+	}
+	text := strings.Join(strings.Fields(clientOutput(t, "pdftotext", "-enc", "UTF-8", filepath.Join(second, "haidian-14th_2024.pdf"), "-")), "")
+	for _, want := range []string{"建议调整统计口径", reason, "分析人员选定"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+}

@@ -550,6 +550,7 @@ func Merge(sets ...*Dataset) (*Dataset, []Conflict) {
 		merge(&out.Requirements, d.Requirements, "市级要求", sr)
 		merge(&out.References, d.References, "参照数据", sf)
 		out.Adjustments = append(out.Adjustments, d.Adjustments...)
+		out.Proposals = append(out.Proposals, d.Proposals...)
 		for _, t := range d.Tasks {
 			k := [2]string{t.ID, fmt.Sprint(t.Year)}
 			if i, ok := st[k]; ok {

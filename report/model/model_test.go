@@ -51,3 +51,14 @@ func TestNormalize(t *testing.T) {
 		t.Error("NormalizeUnit")
 	}
 }
+
+// TestMergeAnalystSheets: the analysts' adjustments and proposals of every
+// workbook are kept, in the order given (the one-year rule is cmd's).
+func TestMergeAnalystSheets(t *testing.T) {
+	a := &Dataset{Adjustments: []Adjustment{{ID: "1"}}, Proposals: []Proposal{{ID: "7"}}}
+	b := &Dataset{Proposals: []Proposal{{ID: "12"}}}
+	out, conflicts := Merge(a, nil, b)
+	if len(conflicts) != 0 || len(out.Adjustments) != 1 || len(out.Proposals) != 2 || out.Proposals[0].ID != "7" || out.Proposals[1].ID != "12" {
+		t.Errorf("merged %+v, conflicts %v", out, conflicts)
+	}
+}
