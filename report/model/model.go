@@ -69,6 +69,17 @@ func (p *Plan) SuperiorLevel() string {
 	return p.Superior
 }
 
+// AtLevel is a label of the vocabularies (达到市级要求, 市级要求未提供,
+// 不高于市级要求…), which name the default superior level 市级, as a plan
+// whose superior is another level says it (达到省级要求). superior is
+// Plan.SuperiorLevel's; "" and 市级 leave s as it is.
+func AtLevel(s, superior string) string {
+	if superior == "" || superior == "市级" {
+		return s
+	}
+	return strings.ReplaceAll(s, "市级", superior)
+}
+
 // Department is a lead or partner department (牵头部门 / 配合部门).
 type Department struct {
 	ID   string

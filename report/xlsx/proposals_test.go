@@ -213,6 +213,22 @@ func TestWriteSuperior(t *testing.T) {
 	if i, _ := f.GetSheetIndex("市级要求"); i >= 0 {
 		t.Errorf("a 省级 plan's report has a 市级要求 sheet")
 	}
+	// No label of plancheck's says 市级 (the sheets' data, typed by the
+	// departments, may, and so may the plan's own target texts, printed as
+	// the plan has them): the kinds, methods, reasons, findings and notes.
+	planText := map[string]bool{}
+	for _, ind := range p.Indicators {
+		planText[ind.Target.Text] = true
+	}
+	for _, sh := range []string{"指标评估", "数据质量", "方法说明", "图表"} {
+		for r, row := range rows(t, f, sh) {
+			for c, v := range row {
+				if strings.Contains(v, "市级") && !strings.Contains(v, "示例") && !planText[v] {
+					t.Errorf("%s row %d col %d of a 省级 plan says 市级: %q", sh, r+1, c+1, v)
+				}
+			}
+		}
+	}
 	ds, err := sheet.Read(bytes.NewReader(b), "report.xlsx", &p)
 	if err != nil {
 		t.Fatalf("reading back: %v", err)

@@ -299,6 +299,10 @@ func statusLabel(ir *eval.IndicatorResult) string {
 }
 
 // say is the text of the report's template name on the result and x.
+// level is a vocabulary's label as the plan's superior level says it
+// (model.AtLevel: 达到省级要求).
+func (rp *report) level(s string) string { return model.AtLevel(s, rp.res.Plan.Superior) }
+
 func (rp *report) say(name string, x any) string {
 	return rp.b.say(name, view{R: rp.res, X: x, W: rp.words})
 }

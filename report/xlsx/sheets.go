@@ -129,7 +129,7 @@ func (rp *report) quality() {
 		if q.Year != 0 {
 			year = q.Year
 		}
-		t.rows = append(t.rows, []any{q.Severity.Label(), q.Code.Label(), q.Code, text(q.Indicator), text(name), year, text(q.At), text(rp.words.Finding(q))})
+		t.rows = append(t.rows, []any{q.Severity.Label(), rp.level(q.Code.Label()), q.Code, text(q.Indicator), text(name), year, text(q.At), text(rp.words.Finding(q))})
 	}
 	b.table(t)
 	if len(t.rows) == 0 {
@@ -292,10 +292,10 @@ func (rp *report) method() {
 		if (r == model.RuleKeyTaskBehind && len(res.Tasks) == 0) || (r == model.RuleProjectBehind && len(res.Projects) == 0) {
 			continue
 		}
-		x.Rules = append(x.Rules, r.Label())
+		x.Rules = append(x.Rules, r.StageLabel(rp.res.Stage))
 	}
 	for _, j := range []model.Judgment{model.JudgedOnTrack, model.JudgedMixed, model.JudgedBehind} {
-		x.Judgments = append(x.Judgments, j.Label())
+		x.Judgments = append(x.Judgments, j.StageLabel(rp.res.Stage))
 	}
 	lines := entries(append(b.lines("xlsx_method", view{R: res, X: x}), b.lines("xlsx_method_tasks", view{R: res, X: x})...))
 	b.setStyled(sh, 1, 1, rp.say("xlsx_method_title", nil), cellStyle{title: true})
@@ -322,7 +322,7 @@ func (rp *report) method() {
 		using[ir.Method] = append(using[ir.Method], ir.ID)
 	}
 	for _, m := range model.Methods() {
-		methods.rows = append(methods.rows, []any{m.Label(), rp.say("xlsx_method_formula", m), text(strings.Join(using[m], "、"))})
+		methods.rows = append(methods.rows, []any{rp.level(m.Label()), rp.say("xlsx_method_formula", m), text(strings.Join(using[m], "、"))})
 	}
 	r = b.table(methods)
 	// Each indicator's rule, and why it has no judgment where it has none.
@@ -336,7 +336,7 @@ func (rp *report) method() {
 	}
 	for i := range res.Indicators {
 		ir := &res.Indicators[i]
-		t.rows = append(t.rows, []any{ir.ID, text(rp.say("xlsx_reason", ir)), ir.Name, ir.Kind.Label(), ir.Method.Label()})
+		t.rows = append(t.rows, []any{ir.ID, text(rp.say("xlsx_reason", ir)), ir.Name, rp.level(ir.Kind.Label()), rp.level(ir.Method.Label())})
 	}
 	b.table(t)
 	b.printSetup(sh, 0, false)

@@ -11,6 +11,7 @@ import (
 
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/zh"
 	"plancheck/templates"
 )
@@ -162,6 +163,15 @@ func (view) Num(x any) string { return format(x, zh.Num) }
 // with its Decimals: 313.0.
 func (view) Fixed(x any, d int) string {
 	return format(x, func(v float64) string { return eval.Fixed(v, d) })
+}
+
+// Level is a vocabulary's label as the plan's superior level says it
+// (model.AtLevel); s as it is without a result.
+func (v view) Level(s string) string {
+	if v.R == nil {
+		return s
+	}
+	return model.AtLevel(s, v.R.Plan.Superior)
 }
 
 // Pct prints a share as a percentage: 0.871 → 87.1%.
