@@ -12,7 +12,9 @@ import (
 //     judgment now: an indicator with a status other than no_data and
 //     not_assessed, a task reported for Y, a project not no_data;
 //   - worsened (加重) when it is a problem now and the indicator's status
-//     ranks lower than last year's (Status.Rank, both ranked), or the
+//     ranks lower than last year's (Status.Rank, both ranked; by tier
+//     alone, and without comparing rules, between a pace status and a
+//     final judgment, as movement does), or the
 //     most severe rule that fired on it now is more severe than last
 //     year's most severe (model.ProblemRule.Severity; last year's rules
 //     the table does not know are not compared);
@@ -112,9 +114,17 @@ func followUp(res *Result, prev *model.Previous) *FollowUp {
 // followUp).
 func worse(pp model.PreviousProblem, pb *Problem) bool {
 	if pp.Indicator != "" {
-		was, is := pp.Status.Rank(), pb.Status.Rank()
-		if was >= 0 && is >= 0 && is > was {
+		was, is, ok := ranks(pp.Status, pb.Status)
+		if ok && is > was {
 			return true
+		}
+		if ok && pp.Status.Final() != pb.Status.Final() {
+			// Last year's pace status against this year's final judgment:
+			// a target projected to be missed and then missed (预计难以
+			// 完成 → 未完成) is the same problem, not a worse one; only
+			// the tier is compared, and the rules (which change with the
+			// stage) are not.
+			return false
 		}
 	}
 	if len(pb.Rules) == 0 {

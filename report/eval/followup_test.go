@@ -106,20 +106,26 @@ func TestFollowUp(t *testing.T) {
 	}
 }
 
-// TestFollowUpFinal: last year's pace statuses against the final ones, by
-// rank: lagging (3) → not completed (5) worsened; seriously lagging (4) →
-// mostly completed (2) and no problem: resolved.
+// TestFollowUpFinal: last year's pace statuses against the final ones,
+// by tier (good 0, off track 1) and not by rules: lagging (off track) →
+// not completed (off track) persists — projected to miss, then missed, is
+// the same problem; on track (good) → not completed (off track) worsened;
+// seriously lagging → mostly completed and no problem: resolved.
 func TestFollowUpFinal(t *testing.T) {
 	res := &Result{Year: 2025, Stage: model.Final,
-		Indicators: []IndicatorResult{{ID: "x", Status: model.NotCompleted}, {ID: "y", Status: model.MostlyCompleted}},
-		Problems:   []Problem{{Indicator: "x", Status: model.NotCompleted, Rules: []model.ProblemRule{model.RuleLaggingTwoYears}}},
+		Indicators: []IndicatorResult{{ID: "x", Status: model.NotCompleted}, {ID: "y", Status: model.MostlyCompleted}, {ID: "z", Status: model.NotCompleted}},
+		Problems: []Problem{
+			{Indicator: "x", Status: model.NotCompleted, Rules: []model.ProblemRule{model.RuleNotMet}},
+			{Indicator: "z", Status: model.NotCompleted, Rules: []model.ProblemRule{model.RuleNotMet}},
+		},
 	}
 	prev := &model.Previous{Year: 2024, Problems: []model.PreviousProblem{
-		{Indicator: "x", Status: Lagging, Rules: []model.ProblemRule{model.RuleLaggingTwoYears}},
+		{Indicator: "x", Status: Lagging, Rules: []model.ProblemRule{model.RuleProjectedUnlikely, model.RuleLaggingTwoYears}},
 		{Indicator: "y", Status: SeriouslyLagging, Rules: []model.ProblemRule{model.RuleLaggingTwoYears}},
+		{Indicator: "z", Status: OnTrack, Rules: []model.ProblemRule{model.RuleProjectedUnlikely}},
 	}}
 	fu := followUp(res, prev)
-	if fu.Problems[0].State != model.Aggravate || fu.Problems[1].State != model.Resolved {
-		t.Errorf("states = %s, %s; want worsened, resolved", fu.Problems[0].State, fu.Problems[1].State)
+	if fu.Problems[0].State != model.Persists || fu.Problems[1].State != model.Resolved || fu.Problems[2].State != model.Aggravate {
+		t.Errorf("states = %s, %s, %s; want persists, resolved, worsened", fu.Problems[0].State, fu.Problems[1].State, fu.Problems[2].State)
 	}
 }

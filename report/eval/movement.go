@@ -23,12 +23,9 @@ func movement(r *IndicatorResult, y int) {
 			continue
 		}
 		r.PrevStatus = yr.Status
-		a, b := yr.Status.Rank(), r.Status.Rank()
-		if yr.Status.Final() != r.Status.Final() && a >= 0 && b >= 0 {
-			a, b = tier(yr.Status), tier(r.Status)
-		}
+		a, b, ok := ranks(yr.Status, r.Status)
 		switch {
-		case a < 0 || b < 0:
+		case !ok:
 			return
 		case b < a:
 			r.StatusMove = Improved
@@ -48,4 +45,18 @@ func tier(s Status) int {
 		return 0
 	}
 	return 1
+}
+
+// ranks are the ranks of two statuses to compare, lower is better: by
+// Status.Rank, or by tier alone when one is a final judgment and the other
+// a pace status (see movement); ok is false when either has no judgment.
+func ranks(was, is Status) (a, b int, ok bool) {
+	a, b = was.Rank(), is.Rank()
+	if a < 0 || b < 0 {
+		return a, b, false
+	}
+	if was.Final() != is.Final() {
+		a, b = tier(was), tier(is)
+	}
+	return a, b, true
 }
