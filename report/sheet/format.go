@@ -84,7 +84,7 @@ const (
 func classify(data []byte, name string) (how route, msg string) {
 	ext := strings.ToLower(path.Ext(baseName(name)))
 	switch {
-	case bytes.HasPrefix(data, ole):
+	case bytes.HasPrefix(data, oleMagic):
 		return refused, oleMessage(data, name, ext)
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		switch zipKind(data) {

@@ -19,7 +19,7 @@ import (
 // oleFile is the start of an OLE compound file whose directory names the
 // streams, as their names are stored: in UTF-16LE.
 func oleFile(streams ...string) []byte {
-	b := append(append([]byte{}, ole...), make([]byte, 504)...)
+	b := append(append([]byte{}, oleMagic...), make([]byte, 504)...)
 	for _, s := range streams {
 		for _, c := range []byte(s) {
 			b = append(b, c, 0)

@@ -1,12 +1,9 @@
 package sheet
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 
 	"plancheck/report/model"
 )
@@ -35,46 +32,16 @@ const PropPlan = "PlancheckPlan"
 // monitoring workbook, any other workbook), a report that records no year
 // or names another plan, a row whose 编号 the plan does not have, a 规则
 // or 状态 that is not one of plancheck's labels. The Previous is then nil.
-func ReadPrevious(r io.Reader, name string, p *model.Plan) (prev *model.Previous, err error) {
-	o := Options{}.withDefaults()
-	fail := func(msg string, cause error) (*model.Previous, error) {
-		return nil, ErrorList{{At: model.Loc{File: name}, Msg: msg, Err: cause}}
-	}
-	if p == nil {
-		return fail("no plan to read last year's report against", nil)
-	}
-	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
-	if err != nil {
-		return fail(fmt.Sprintf("cannot read the file: %v", err), err)
-	}
-	if msg := checkBytes(data, o.MaxFileSize); msg != "" {
-		return fail(msg, nil)
-	}
-	defer func() {
-		if !catchPanics {
-			return
-		}
-		if v := recover(); v != nil {
-			prev = nil
-			err = ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read this workbook: the Excel library failed (%v); open it in Excel, save it again as .xlsx and retry", v)}}
-		}
-	}()
-	wb, book, ie := inspect(data, &o)
-	if ie != nil {
-		return fail(ie.msg, ie.err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(book), excelize.Options{
-		RawCellValue:      true,
-		UnzipSizeLimit:    o.UnzipSizeLimit,
-		UnzipXMLSizeLimit: o.UnzipSizeLimit,
+func ReadPrevious(r io.Reader, name string, p *model.Plan) (*model.Previous, error) {
+	var prev *model.Previous
+	err := Options{}.open(r, name, p, "last year's report", false, func(rd *reader) (err error) {
+		prev, err = rd.previous()
+		return err
 	})
 	if err != nil {
-		return fail(openMessage(err, data, o), err)
+		return nil, err
 	}
-	defer f.Close()
-	rd := &reader{o: o, f: f, file: name, p: p, wb: wb}
-	rd.deps = &depGraph{rd: rd}
-	return rd.previous()
+	return prev, nil
 }
 
 // previous reads the report's year, problems and comments.

@@ -317,19 +317,36 @@ func Read(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
 }
 
 // Read is the package's Read with the limits o.
-func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Dataset, err error) {
+func (o Options) Read(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
+	var ds *model.Dataset
+	err := o.open(r, name, p, "the workbook", true, func(rd *reader) (err error) {
+		ds, err = rd.read()
+		return err
+	})
+	if err != nil && ds == nil {
+		return nil, err
+	}
+	return ds, err // with the cell errors, what could be read (see Read)
+}
+
+// open reads a workbook from r within o's limits, checks it (inspect) and
+// opens it with excelize for use, which reads it; what names it in the
+// message when there is no plan. An .xls (OLE) file is refused with the
+// words ReadFile uses when ole is set. Every error is an ErrorList naming
+// the file.
+func (o Options) open(r io.Reader, name string, p *model.Plan, what string, ole bool, use func(rd *reader) error) (err error) {
 	o = o.withDefaults()
-	fail := func(msg string, cause error) (*model.Dataset, error) {
-		return nil, ErrorList{{At: model.Loc{File: name}, Msg: msg, Err: cause}}
+	fail := func(msg string, cause error) error {
+		return ErrorList{{At: model.Loc{File: name}, Msg: msg, Err: cause}}
 	}
 	if p == nil {
-		return fail("no plan to read the workbook against", nil)
+		return fail("no plan to read "+what+" against", nil)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
 	if err != nil {
 		return fail(fmt.Sprintf("cannot read the file: %v", err), err)
 	}
-	if bytes.HasPrefix(data, ole) { // the same words as ReadFile for an .xls, whatever it is named
+	if ole && bytes.HasPrefix(data, oleMagic) { // the same words as ReadFile for an .xls, whatever it is named
 		return fail(oleMessage(data, name, strings.ToLower(path.Ext(baseName(name)))), nil)
 	}
 	if msg := checkBytes(data, o.MaxFileSize); msg != "" {
@@ -344,7 +361,6 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Datase
 			return
 		}
 		if v := recover(); v != nil {
-			ds = nil
 			err = ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read this workbook: the Excel library failed (%v); open it in Excel, save it again as .xlsx and retry", v)}}
 		}
 	}()
@@ -368,7 +384,7 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (ds *model.Datase
 
 	rd := &reader{o: o, f: f, file: name, p: p, wb: wb}
 	rd.deps = &depGraph{rd: rd}
-	return rd.read()
+	return use(rd)
 }
 
 // catchPanics is false in the fuzz tests, so that a panic in this
@@ -377,7 +393,7 @@ var catchPanics = true
 
 // ole is the start of an OLE compound file: an Excel 97–2003 .xls, or an
 // .xlsx encrypted with a password.
-var ole = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
+var oleMagic = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 
 // checkBytes says what is wrong with a file that cannot be an .xlsx, or "".
 func checkBytes(data []byte, maxSize int64) string {
@@ -386,7 +402,7 @@ func checkBytes(data []byte, maxSize int64) string {
 		return "the file is empty; save the workbook from Excel as .xlsx"
 	case int64(len(data)) > maxSize:
 		return fmt.Sprintf("the file is larger than %d MiB; a monitoring workbook is far smaller — is this the right file?", maxSize>>20)
-	case bytes.HasPrefix(data, ole):
+	case bytes.HasPrefix(data, oleMagic):
 		return "not an Excel workbook (.xlsx): it is an Excel 97–2003 file (.xls) or a workbook protected by a password; remove the password if it has one and save it from Excel as .xlsx"
 	}
 	return ""

@@ -135,7 +135,7 @@ var badWorkbooks = []struct {
 	{"old-xls.xlsx", func(t testing.TB) []byte {
 		// The start of an OLE compound file, as an .xls or a workbook
 		// encrypted with a password begins.
-		return append(append([]byte{}, ole...), make([]byte, 504)...)
+		return append(append([]byte{}, oleMagic...), make([]byte, 504)...)
 	}, `old-xls.xlsx: the file is an Excel 97–2003 workbook (.xls), though named .xlsx, which plancheck does not read; save it as .xlsx from Excel or WPS, or convert it to converted/old-xls.xlsx with LibreOffice: soffice --headless --convert-to xlsx --outdir converted old-xls.xlsx`},
 
 	{"empty.xlsx", func(t testing.TB) []byte { return nil },
