@@ -6,7 +6,32 @@
 // mark as a footnote, and styles that carry the formatting.
 //
 // It walks a *doc.Document and decides nothing: every text, number and
-// judgment is the tree's.
+// judgment is the tree's, with the PDF's marks (a status's marker before
+// its label, * after a sample value). It is written with the standard
+// library (archive/zip and strings of WordprocessingML); the same tree,
+// Options and pictures give the same bytes.
+//
+// The page is A4 with GB/T 9704's margins and a grid of 22 lines of 28
+// characters of 3号 仿宋_GB2312; headings 一、 in 黑体, （一） in
+// 楷体_GB2312, 1. in bold 仿宋_GB2312 (styles Heading1–3, outline levels
+// 1–3); the title in 2号 方正小标宋简体; tables in 五号 仿宋_GB2312; page
+// numbers "— 1 —" in 4号 宋体 at the outer edge, none on the cover. Annexes
+// the tree marks Wide are set in a landscape section.
+//
+// Fonts are named, never embedded (the offices have them; their licences
+// forbid redistribution). Every style sets the East Asian slot
+// (w:eastAsia) and Times New Roman for Latin letters and digits. On a
+// machine without the GB2312 fonts, fontTable.xml's w:altName and the
+// usual substitutions give:
+//
+//	仿宋_GB2312     → 仿宋 (FangSong), then any serif CJK font
+//	楷体_GB2312     → 楷体 (KaiTi), then any serif CJK font
+//	黑体            → SimHei, then any sans CJK font
+//	方正小标宋简体  → 宋体 (SimSun), or 华文中宋 (STZhongsong)
+//	宋体            → SimSun, then Noto Serif CJK SC / Source Han Serif
+//
+// LibreOffice on Linux without them (fonts-noto-cjk) sets all of them in
+// Noto Sans/Serif CJK.
 package docx
 
 import (
