@@ -247,14 +247,6 @@ func runsXML(rs []doc.Run) string {
 	return b.String()
 }
 
-func runsText(rs []doc.Run) string {
-	var b strings.Builder
-	for _, r := range rs {
-		b.WriteString(runText(r))
-	}
-	return b.String()
-}
-
 // cover writes the title page: the title (its sample-data notice a
 // footnote on it), the subtitle, the lines, the issuer and the date.
 func (w *writer) cover() {

@@ -129,8 +129,7 @@ func printed(d *doc.Document) []string {
 		}
 		return t
 	}
-	var figure func(f *doc.Figure)
-	figure = func(f *doc.Figure) {
+	figure := func(f *doc.Figure) {
 		if f.Chart == nil {
 			return
 		}

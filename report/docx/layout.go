@@ -111,19 +111,18 @@ const (
 // asks for it (a full figure the text width × 80 mm, a half one half the
 // width less the gap × 58 mm, a bar chart taller with its bars).
 const (
-	ptPerMM      = 72 / 25.4
-	figureFullW  = 156.0 * ptPerMM
-	figureFullH  = 80.0 * ptPerMM
-	figureGapMM  = 6.0
-	figureHalfW  = (156.0 - figureGapMM) / 2 * ptPerMM
-	figureHalfH  = 58.0 * ptPerMM
-	barsBaseMM   = 20.0
-	barsPerMM    = 8.0
-	barsMinMM    = 40.0
-	barsMaxMM    = 200.0
-	emuPerPt     = 12700
-	figureColTw  = textW / 2 // a cell of a row of two half figures
-	figureMaxTwH = textH - 2000
+	ptPerMM     = 72 / 25.4
+	figureFullW = 156.0 * ptPerMM
+	figureFullH = 80.0 * ptPerMM
+	figureGapMM = 6.0
+	figureHalfW = (156.0 - figureGapMM) / 2 * ptPerMM
+	figureHalfH = 58.0 * ptPerMM
+	barsBaseMM  = 20.0
+	barsPerMM   = 8.0
+	barsMinMM   = 40.0
+	barsMaxMM   = 200.0
+	emuPerPt    = 12700
+	figureColTw = textW / 2 // a cell of a row of two half figures
 )
 
 // sampleMark follows a value marked 示例, in text, tables and captions, as
