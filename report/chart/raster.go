@@ -60,8 +60,10 @@ func PNG(ch *eval.Chart, w, h, dpi float64) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	// Fixed settings, so that the bytes depend on the pixels only.
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	// Fixed settings, so that the bytes depend on the pixels only. The
+	// default level: the best is 4× slower (67 against 16 ms for a 250 ×
+	// 180 pt chart at 200 dpi) for 3% fewer bytes.
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
 	if err := enc.Encode(&b, r.img); err != nil {
 		return nil, fmt.Errorf("chart: encoding the PNG: %w", err)
 	}

@@ -180,3 +180,14 @@ func TestPNGPreview(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPNG is one indicator chart as the Word report sets it: 250 ×
+// 180 pt at 200 dpi.
+func BenchmarkPNG(b *testing.B) {
+	ch := specs()["line"]
+	for b.Loop() {
+		if _, err := PNG(ch, 250, 180, 200); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
