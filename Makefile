@@ -1,5 +1,6 @@
-# plancheck: `make report` writes the default report; `make test` runs every
-# check CI runs, installing the PDF clients the tests need when missing.
+# plancheck: `make report` writes the default report (PDF, Word, Excel and
+# JSON); `make test` runs every check CI runs, installing the clients the
+# tests need when missing.
 
 GO ?= go
 FUZZTIME ?= 5s
@@ -13,13 +14,29 @@ report:
 test: deps lint unit fuzz
 
 # The tests check the outputs with real clients: poppler-utils (pdftotext,
-# pdffonts, pdftoppm), qpdf and LibreOffice (soffice, headless). Install
-# them with apt-get when missing.
+# pdffonts, pdftoppm), qpdf, LibreOffice (soffice, headless: Calc for the
+# workbook, Writer for the Word report), python-docx (Debian's
+# python3-docx, for Debian's python3: PYTHON) and a CJK font for
+# LibreOffice to set the Chinese text in (fonts-noto-cjk). Each is checked
+# by a command or a file, and only the missing ones are installed, with
+# apt-get.
+PYTHON ?= /usr/bin/python3
+# Where Debian's LibreOffice keeps Calc's and Writer's libraries (the GUI
+# and no-GUI packages alike).
+LO = /usr/lib/libreoffice/program
+
 deps:
-	@if ! command -v pdftotext >/dev/null || ! command -v qpdf >/dev/null || ! command -v soffice >/dev/null; then \
-		echo "installing poppler-utils qpdf libreoffice-calc-nogui (a few minutes on a new machine)"; \
+	@missing=; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	command -v qpdf >/dev/null || missing="$$missing qpdf"; \
+	{ command -v soffice >/dev/null && [ -e $(LO)/libsclo.so ]; } || missing="$$missing libreoffice-calc-nogui"; \
+	{ command -v soffice >/dev/null && [ -e $(LO)/libswlo.so ]; } || missing="$$missing libreoffice-writer-nogui"; \
+	$(PYTHON) -c 'import docx' 2>/dev/null || missing="$$missing python3-docx"; \
+	[ -n "$$(fc-list :lang=zh 2>/dev/null)" ] || missing="$$missing fonts-noto-cjk"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing$$missing (a few minutes on a new machine)"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils qpdf libreoffice-calc-nogui >/dev/null; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 lint:
@@ -29,7 +46,7 @@ lint:
 	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
 
 unit:
-	PLANCHECK_REQUIRE_CLIENTS=1 $(GO) test -count=1 ./...
+	PLANCHECK_REQUIRE_CLIENTS=1 PLANCHECK_PYTHON=$(PYTHON) $(GO) test -count=1 ./...
 
 # Each fuzz target for a few seconds; `make fuzz FUZZTIME=10m` for a long run.
 fuzz:

@@ -83,7 +83,7 @@ func TestShardAndPolicy(t *testing.T) {
 	}
 }
 
-// Same inputs and --date: byte-identical PDF, XLSX and JSON.
+// Same inputs and --date: byte-identical outputs (JSON, PDF, DOCX, XLSX).
 func TestReproducible(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	for _, dir := range []string{a, b} {
@@ -91,7 +91,7 @@ func TestReproducible(t *testing.T) {
 			t.Fatalf("exit %d %s", code, stderr)
 		}
 	}
-	for _, name := range []string{"haidian-14th_2023.json", "haidian-14th_2023.pdf", "haidian-14th_2023.xlsx"} {
+	for _, name := range setNames() {
 		x, _ := os.ReadFile(filepath.Join(a, name))
 		y, _ := os.ReadFile(filepath.Join(b, name))
 		if len(x) == 0 || !bytes.Equal(x, y) {

@@ -68,17 +68,7 @@ func TestDefaultReportPDF(t *testing.T) {
 			// them with the cells beside it.
 			text := clientOutput(t, "pdftotext", "-enc", "UTF-8", pdfPath, "-") + clientOutput(t, "pdftotext", "-raw", "-enc", "UTF-8", pdfPath, "-")
 			flat := strings.Join(strings.Fields(text), "")
-			// The parts of each stage, in order: the mid-term adds 后半程展望
-			// and makes 规划调整建议 a part; the final year has no outlook.
-			must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要成效", "三、主要指标进展情况", "四、重点任务实施情况", "五、重大项目推进情况", "六、存在的主要问题", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
-			switch year {
-			case "2023":
-				must = append(must, "中期评估", "时间过半、任务过半", "七、后半程展望", "八、下一步工作建议", "九、规划调整建议")
-			case "2024":
-				must = append(must, "七、下一步工作建议", "规划调整建议")
-			case "2025":
-				must = append(must, "总结评估", "七、下一步工作建议", "规划调整建议", "下一个五年规划")
-			}
+			must := reportParts(year)
 			for _, ind := range res.Indicators {
 				must = append(must, ind.Name, ind.StatusLabel)
 			}
@@ -98,4 +88,21 @@ func TestDefaultReportPDF(t *testing.T) {
 			}
 		})
 	}
+}
+
+// reportParts is what the default report of the sample's year prints
+// whatever the format: the title, the parts of its stage (the mid-term
+// adds 后半程展望 and makes 规划调整建议 a part; the final year has no
+// outlook), the annexes and a page number in the 公文 form.
+func reportParts(year string) []string {
+	must := []string{"海淀区“十四五”规划", "一、总体评价", "二、主要成效", "三、主要指标进展情况", "四、重点任务实施情况", "五、重大项目推进情况", "六、存在的主要问题", "附表", "部门责任清单", "数据质量", "评估方法说明", "— 3 —"}
+	switch year {
+	case "2023":
+		must = append(must, "中期评估", "时间过半、任务过半", "七、后半程展望", "八、下一步工作建议", "九、规划调整建议")
+	case "2024":
+		must = append(must, "七、下一步工作建议", "规划调整建议")
+	case "2025":
+		must = append(must, "总结评估", "七、下一步工作建议", "规划调整建议", "下一个五年规划")
+	}
+	return must
 }

@@ -1,11 +1,12 @@
 // Command plancheck writes the yearly evaluation (规划体检评估) of a five-year
 // plan: it reads the plan's indicator table (plan.yaml) and the monitoring
 // workbooks (.xlsx), judges every indicator against its target, and writes
-// the results as JSON, a printable PDF report and an Excel workbook.
+// the results as JSON, a printable PDF report, a Word report (.docx) for the
+// drafting office to revise, and an Excel workbook.
 //
 // Usage:
 //
-//	plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date D] [--previous F]
+//	plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date D] [--previous F] [--format pdf,docx,xlsx,json]
 //	plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
 //	plancheck validate [--plan F] [--data F|DIR ...]
 //

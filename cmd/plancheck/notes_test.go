@@ -210,6 +210,16 @@ func TestMissingSummaryPrinted(t *testing.T) {
 	if want := "区科委(中关村科学城管委会) (kw): data not reported up to 2024 for 3 indicators, 23 tasks, 1 project; see the 数据质量 sheet of haidian-14th_2024.xlsx"; !strings.Contains(stderr, want) {
 		t.Errorf("report stderr:\n%s\nwant %q", stderr, want)
 	}
+	// Without the workbook, the lines point to validate instead.
+	_, stderr, code = runCmd(t, "report", "--year", "2024", "--date", "2024-03-15", "--data", blank, "--format", "json", "--out", t.TempDir())
+	if code != 0 {
+		t.Fatalf("report --format json: exit %d %s", code, stderr)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if !strings.HasSuffix(l, "; plancheck validate --year 2024 lists each") {
+			t.Errorf("report --format json stderr line %q", l)
+		}
+	}
 	res := readResult(t, filepath.Join(o, "haidian-14th_2024.json"))
 	missing := 0
 	for _, q := range res.Quality {

@@ -12,8 +12,9 @@ const usage = `plancheck writes the yearly evaluation (规划体检评估报告)
 
 Usage:
   plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date YYYY-MM-DD]
-                     [--previous <plan.id>_<Y-1>.json|.xlsx]
-        evaluate and write <plan.id>_<Y>.json, the PDF report and the Excel report;
+                     [--previous <plan.id>_<Y-1>.json|.xlsx] [--format pdf,docx,xlsx,json]
+        evaluate and write <plan.id>_<Y>.json, the PDF report, the Word report
+        (.docx) and the Excel report, or those --format names;
         --previous follows up last year's report (its problems and 分析意见)
   plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
         evaluate and write <plan.id>_<Y>.json

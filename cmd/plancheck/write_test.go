@@ -31,24 +31,45 @@ func setStepHook(t *testing.T, h func(ctx context.Context, step, name string)) {
 	t.Cleanup(func() { stepHook = nil })
 }
 
-var setNames = []string{"haidian-14th_2023.json", "haidian-14th_2023.pdf", "haidian-14th_2023.xlsx"}
+// setNames is the default report's outputs for the sample's 2023.
+func setNames() []string { return outputSet("haidian-14th_2023") }
+
+// outputSet is the names, sorted, of the outputs a report named base
+// writes by default (--format's default), so that the tests of the output
+// set follow the default rather than repeat it.
+func outputSet(base string) []string {
+	f, err := parseFormats(defaultFormats)
+	if err != nil {
+		panic(err)
+	}
+	var names []string
+	for _, n := range []struct {
+		ext string
+		on  bool
+	}{{"docx", f.docx}, {"json", f.json}, {"pdf", f.pdf}, {"xlsx", f.xlsx}} {
+		if n.on {
+			names = append(names, base+"."+n.ext)
+		}
+	}
+	return names
+}
 
 // TestOutputSetAtomic: a plan's outputs are renamed into place only when
 // all are written; when writing or renaming the Nth fails, no old file is
 // replaced (same inode, same bytes), nothing new stays, and no temporary
 // file or backup is left.
 func TestOutputSetAtomic(t *testing.T) {
-	for _, c := range []struct {
+	type failure struct {
 		step, name string
 		want       string // the message, after "<out>/"
-	}{
-		{"write", "haidian-14th_2023.json", "haidian-14th_2023.json: cannot write: no space left on device (test); no file of the set was replaced"},
-		{"write", "haidian-14th_2023.pdf", "haidian-14th_2023.pdf: cannot write: no space left on device (test); no file of the set was replaced"},
-		{"write", "haidian-14th_2023.xlsx", "haidian-14th_2023.xlsx: cannot write: no space left on device (test); no file of the set was replaced"},
-		{"rename", "haidian-14th_2023.json", "haidian-14th_2023.json: cannot write: no space left on device (test); the outputs already in place were put back as they were"},
-		{"rename", "haidian-14th_2023.pdf", "haidian-14th_2023.pdf: cannot write: no space left on device (test); the outputs already in place were put back as they were"},
-		{"rename", "haidian-14th_2023.xlsx", "haidian-14th_2023.xlsx: cannot write: no space left on device (test); the outputs already in place were put back as they were"},
-	} {
+	}
+	var cases []failure
+	for _, n := range setNames() {
+		cases = append(cases,
+			failure{"write", n, n + ": cannot write: no space left on device (test); no file of the set was replaced"},
+			failure{"rename", n, n + ": cannot write: no space left on device (test); the outputs already in place were put back as they were"})
+	}
+	for _, c := range cases {
 		t.Run(c.step+" "+c.name, func(t *testing.T) {
 			// Over an old set: every old file stays, the very same file.
 			o := t.TempDir()
@@ -57,7 +78,7 @@ func TestOutputSetAtomic(t *testing.T) {
 			}
 			old := map[string]os.FileInfo{}
 			oldBytes := map[string][]byte{}
-			for _, n := range setNames {
+			for _, n := range setNames() {
 				old[n], _ = os.Stat(filepath.Join(o, n))
 				oldBytes[n], _ = os.ReadFile(filepath.Join(o, n))
 			}
@@ -66,14 +87,14 @@ func TestOutputSetAtomic(t *testing.T) {
 			if want := filepath.Join(o, c.want); code != exitInput || !strings.Contains(stderr, want) {
 				t.Errorf("exit %d %s\nwant 1 and %q", code, stderr, want)
 			}
-			for _, n := range setNames {
+			for _, n := range setNames() {
 				st, err := os.Stat(filepath.Join(o, n))
 				b, _ := os.ReadFile(filepath.Join(o, n))
 				if err != nil || !os.SameFile(st, old[n]) || !bytes.Equal(b, oldBytes[n]) {
 					t.Errorf("%s was replaced (%v)", n, err)
 				}
 			}
-			if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock "+strings.Join(setNames, " ") {
+			if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock "+strings.Join(setNames(), " ") {
 				t.Errorf("--out holds %s", got)
 			}
 
@@ -114,12 +135,13 @@ func TestLongPlanID(t *testing.T) {
 	if _, stderr, code := runCmd(t, "report", "--plan", dir, "--year", "2023", "--date", "2024-03-15", "--department", "kw", "--out", o); code != 0 {
 		t.Fatalf("exit %d %s", code, stderr)
 	}
-	want := ".plancheck.lock " + id + "_2023_kw.json " + id + "_2023_kw.pdf " + id + "_2023_kw.xlsx"
+	set := outputSet(id + "_2023_kw")
+	want := ".plancheck.lock " + strings.Join(set, " ")
 	if got := strings.Join(listDir(t, o), " "); got != want {
 		t.Errorf("--out holds %s\nwant %s", got, want)
 	}
-	if len(temps) != 3 {
-		t.Errorf("temporary files %v, want 3", temps)
+	if len(temps) != len(set) {
+		t.Errorf("temporary files %v, want %d", temps, len(set))
 	}
 	for _, n := range temps {
 		if !strings.HasSuffix(n, ".tmp") || len(n) > 40 {
@@ -217,7 +239,7 @@ func TestInterruptInProcess(t *testing.T) {
 					t.Errorf("batch summary lacks %q:\n%s%s", want, stdout, stderr)
 				}
 			}
-			if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock a-district_2023.json a-district_2023.pdf a-district_2023.xlsx" {
+			if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock "+strings.Join(outputSet("a-district_2023"), " ") {
 				t.Errorf("batch: --out holds %s", got)
 			}
 		})
@@ -287,7 +309,7 @@ func TestSignals(t *testing.T) {
 	if code != 143 || !strings.Contains(p.stdout.String(), "1 written, 0 failed, 1 stopped by SIGTERM before they were written, 1 not started") {
 		t.Errorf("batch: exit %d\n%s%s", code, p.stdout.String(), stderr)
 	}
-	if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock a-district_2023.json a-district_2023.pdf a-district_2023.xlsx" {
+	if got := strings.Join(listDir(t, o), " "); got != ".plancheck.lock "+strings.Join(outputSet("a-district_2023"), " ") {
 		t.Errorf("batch: --out holds %s", got)
 	}
 }

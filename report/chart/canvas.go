@@ -9,7 +9,10 @@
 // go-chart lives in this package only. It draws through its Renderer
 // interface; this package implements that interface on top of Canvas, a
 // small vector surface that report/pdf implements with fpdf, so that charts
-// in the PDF are vector graphics with real, extractable text. The colours,
+// in the PDF are vector graphics with real, extractable text. PNG draws
+// the same drawing onto a raster Canvas of its own (go-chart's freetype
+// rasterizer, antialiased, the same embedded font) for formats that take
+// pictures, such as the Word report. The colours,
 // markers and textures of statuses and task states are report/style's.
 package chart
 

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/image/math/fixed"
-
 	"plancheck/report/eval"
 	"plancheck/report/model"
 )
@@ -55,23 +53,17 @@ func (r *recorder) TextWidth(s string, size float64, bold bool) float64 {
 	return textWidth(s, size, bold)
 }
 
-// textWidth is the advance width of s in the embedded font: the sum of the
-// glyphs' advances in font units, scaled to size.
+// textWidth is the advance width of s in the embedded font, as the
+// raster and the PDF measure it.
 func textWidth(s string, size float64, bold bool) float64 {
 	regular, b, err := loadFonts()
 	if err != nil {
 		panic(err)
 	}
-	f := regular
 	if bold {
-		f = b
+		return advance(b, s, size)
 	}
-	upe := fixed.Int26_6(f.FUnitsPerEm())
-	units := 0
-	for _, r := range s {
-		units += int(f.HMetric(upe, f.Index(r)).AdvanceWidth)
-	}
-	return float64(units) * size / float64(upe)
+	return advance(regular, s, size)
 }
 
 func (r *recorder) texts() []string {

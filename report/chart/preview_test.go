@@ -3,16 +3,11 @@ package chart
 import (
 	"flag"
 	"fmt"
-	"image"
 	"image/color"
-	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/golang/freetype/truetype"
-	"github.com/wcharczuk/go-chart/v2/drawing"
 
 	"plancheck/report/eval"
 	"plancheck/report/zh"
@@ -20,84 +15,32 @@ import (
 
 var preview = flag.String("preview", "", "write PNG previews of sample charts, at 3× scale, to this directory")
 
-// page is a raster Canvas for previews: a white image on which chart boxes
-// are placed at an offset, drawn at k pixels per point with go-chart's own
-// rasterizer.
+// page is a raster on which chart boxes are placed at an offset, for
+// previews of many charts on one sheet.
 type page struct {
-	img    *image.RGBA
-	gc     *drawing.RasterGraphicContext
-	k      float64
+	*raster
 	ox, oy float64 // the current box's top-left corner, points
-	font   [2]*truetype.Font
 }
 
 func newPage(t *testing.T, w, h, k float64) *page {
-	img := image.NewRGBA(image.Rect(0, 0, int(w*k), int(h*k)))
-	draw.Draw(img, img.Bounds(), image.White, image.Point{}, draw.Src)
-	gc, err := drawing.NewRasterGraphicContext(img)
+	r, err := newRaster(int(w*k), int(h*k), k)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The context scales a font to size×DPI/64 pixels per em.
-	gc.SetDPI(64)
-	// Glyphs' contours overlap in the bold face; PDF viewers fill them by
-	// the nonzero rule.
-	gc.SetFillRule(drawing.FillRuleWinding)
-	regular, bold, err := loadFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &page{img: img, gc: gc, k: k, font: [2]*truetype.Font{regular, bold}}
+	return &page{raster: r}
 }
 
 // at moves the origin to the box at (x, y) points.
 func (p *page) at(x, y float64) *page { p.ox, p.oy = x, y; return p }
 
-func (p *page) X(x float64) float64 { return (p.ox + x) * p.k }
-func (p *page) Y(y float64) float64 { return (p.oy + y) * p.k }
-
-func (p *page) MoveTo(x, y float64) { p.gc.MoveTo(p.X(x), p.Y(y)) }
-func (p *page) LineTo(x, y float64) { p.gc.LineTo(p.X(x), p.Y(y)) }
+func (p *page) MoveTo(x, y float64) { p.raster.MoveTo(p.ox+x, p.oy+y) }
+func (p *page) LineTo(x, y float64) { p.raster.LineTo(p.ox+x, p.oy+y) }
 func (p *page) ArcTo(cx, cy, rx, ry, a0, da float64) {
-	p.gc.ArcTo(p.X(cx), p.Y(cy), rx*p.k, ry*p.k, a0, da)
-}
-func (p *page) Close() { p.gc.Close() }
-func (p *page) Stroke(c color.RGBA, w float64, dash []float64) {
-	p.gc.SetStrokeColor(c)
-	p.gc.SetLineWidth(w * p.k)
-	var d []float64
-	for _, v := range dash {
-		d = append(d, v*p.k)
-	}
-	p.gc.SetLineDash(d, 0)
-	p.gc.Stroke()
-}
-func (p *page) Fill(c color.RGBA) {
-	p.gc.SetFillColor(c)
-	p.gc.Fill()
-}
-func (p *page) FillStroke(f, s color.RGBA, w float64) {
-	p.gc.SetFillColor(f)
-	p.gc.SetStrokeColor(s)
-	p.gc.SetLineWidth(w * p.k)
-	p.gc.SetLineDash(nil, 0)
-	p.gc.FillStroke()
+	p.raster.ArcTo(p.ox+cx, p.oy+cy, rx, ry, a0, da)
 }
 func (p *page) Text(x, y float64, s string, size float64, bold bool, c color.RGBA, rot float64) {
-	f := p.font[0]
-	if bold {
-		f = p.font[1]
-	}
-	p.gc.SetFont(f)
-	p.gc.SetFontSize(size * p.k)
-	p.gc.SetFillColor(c)
-	p.gc.Translate(p.X(x), p.Y(y))
-	p.gc.Rotate(-rot) // the context turns clockwise on the page
-	p.gc.CreateStringPath(s, 0, 0)
-	p.gc.Fill()
-	p.gc.SetMatrixTransform(drawing.NewIdentityMatrix())
+	p.raster.Text(p.ox+x, p.oy+y, s, size, bold, c, rot)
 }
-func (p *page) TextWidth(s string, size float64, bold bool) float64 { return textWidth(s, size, bold) }
 
 func (p *page) save(t *testing.T, name string) {
 	path := filepath.Join(*preview, name)
