@@ -15,16 +15,7 @@ import (
 	"plancheck/report/doc"
 )
 
-// The tests of the Word report. While report/docx is main's stub (see
-// docxstub_test.go) they fail: they are the tests that wait for it.
-
-// TestDOCXWriterMerged fails while report/docx is the stub, saying why the
-// other TestDOCX tests fail.
-func TestDOCXWriterMerged(t *testing.T) {
-	if docxStub {
-		t.Fatal("report/docx is still main's stub (docx: not written yet): the Word report is not written, so the default --format in the tests leaves docx out and the TestDOCX tests fail; merge the writer and delete docxstub_test.go")
-	}
-}
+// The tests of the Word report, through the command.
 
 // The default report writes the Word report beside the others, as a zip
 // with a document part; --format docx writes it alone, and a department's

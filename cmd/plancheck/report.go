@@ -304,7 +304,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 var formatNames = []string{"json", "pdf", "docx", "xlsx"}
 
 // defaultFormats is --format's default: every output.
-var defaultFormats = "pdf,docx,xlsx,json"
+const defaultFormats = "pdf,docx,xlsx,json"
 
 // formatSet is the outputs a report run writes.
 type formatSet struct{ json, pdf, docx, xlsx bool }
