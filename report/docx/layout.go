@@ -99,12 +99,14 @@ const (
 // characters of the table's size (a CJK character one, a Latin letter or
 // digit a half), within these bounds per role.
 const (
-	tableChar  = sz5 * 10 // one character of 五号 in twips (210)
-	nameChars  = 6        // a name column is at least this many characters wide if its cells need it …
-	nameRoom   = 14       // … and grows to this many before the others get more than their natural width
-	textChars  = 4        // a text column at least this many
-	titleChars = 4        // a column's title may break into lines this many characters wide
-	minCol     = 420      // no column narrower than 2 characters of padding and text
+	tableChar  = sz5 * 10     // one character of 五号 in twips (210)
+	smallChar  = szXiao5 * 10 // one character of 小五 in twips (180), for a table too wide for 五号
+	szXiao5    = 18           // 小五, 9 pt, in half-points
+	nameChars  = 6            // a name column is at least this many characters wide if its cells need it …
+	nameRoom   = 14           // … and grows to this many before the others get more than their natural width
+	textChars  = 4            // a text column at least this many
+	titleChars = 4            // a column's title may break into lines this many characters wide
+	minCol     = 420          // no column narrower than 2 characters of padding and text
 )
 
 // Figures: the box the Picture callback draws in, in points, as the PDF

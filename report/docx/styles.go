@@ -34,6 +34,7 @@ const (
 	stTableHead   = "TableHeading"
 	stTableGroup  = "TableGroup"
 	stTableRemark = "TableRemark"
+	smallSuffix   = "Small" // the 小五 variants of the table styles
 	stFootnote    = "FootnoteText"
 	stFootnoteRef = "FootnoteReference"
 	stFooter      = "Footer"
@@ -223,6 +224,12 @@ func paragraphStyles() []pstyle {
 		{id: stTableHead, name: "Table Heading", basedOn: stTableText, east: ht, latin: ht, jc: "center"},
 		{id: stTableGroup, name: "Table Group", basedOn: stTableText, keepNext: true, bold: true, color: ruleColor},
 		{id: stTableRemark, name: "Table Remark", basedOn: stTableText, size: 18, color: greyText},
+		// The same in 小五, for a table too wide for 五号 (see table).
+		{id: stTableText + smallSuffix, name: "Table Text Small", basedOn: stTableText, size: szXiao5},
+		{id: stTableNumber + smallSuffix, name: "Table Number Small", basedOn: stTableText + smallSuffix, jc: "right"},
+		{id: stTableCenter + smallSuffix, name: "Table Center Small", basedOn: stTableText + smallSuffix, jc: "center"},
+		{id: stTableHead + smallSuffix, name: "Table Heading Small", basedOn: stTableText + smallSuffix, east: ht, latin: ht, jc: "center"},
+		{id: stTableGroup + smallSuffix, name: "Table Group Small", basedOn: stTableText + smallSuffix, keepNext: true, bold: true, color: ruleColor},
 		{id: stFootnote, name: "footnote text", builtin: true, basedOn: stNormal, east: fs, size: sz5, noGrid: true,
 			spacing: `w:before="0" w:after="0" ` + singleLine},
 		{id: stFooter, name: "footer", builtin: true, basedOn: stNormal, east: st, latin: st, size: sz4, noGrid: true,

@@ -28,7 +28,15 @@ func (w *writer) table(t *doc.Table) {
 		}
 		header = [][]doc.Cell{row}
 	}
-	widths := columnWidths(t, header, w.width)
+	// A table whose columns cannot have what they must at 五号 (附表1's
+	// sixteen columns) is set in 小五, as the PDF shrinks its type, rather
+	// than in rows four lines tall.
+	widths, fits := columnWidths(t, header, w.width, tableChar)
+	small := ""
+	if !fits {
+		widths, _ = columnWidths(t, header, w.width, smallChar)
+		small = smallSuffix
+	}
 	total := 0
 	for _, cw := range widths {
 		total += cw
@@ -48,7 +56,7 @@ func (w *writer) table(t *doc.Table) {
 			if span <= 0 {
 				break
 			}
-			w.cell(widths[col:col+span], span, tintFill, stTableHead, true, textRun("", c.Text))
+			w.cell(widths[col:col+span], span, tintFill, stTableHead+small, true, textRun("", c.Text))
 			col += span
 		}
 		w.b.WriteString(`</w:tr>`)
@@ -65,7 +73,7 @@ func (w *writer) table(t *doc.Table) {
 			}
 			st, fill := stTableRemark, ""
 			if r.Group {
-				st, fill = stTableGroup, tintFill
+				st, fill = stTableGroup+small, tintFill
 			}
 			// A group row stays with the row after it (its style keeps
 			// with next); so does every row of a table kept whole.
@@ -77,11 +85,11 @@ func (w *writer) table(t *doc.Table) {
 					break
 				}
 				span := min(max(c.Span, 1), n-col)
-				w.cell(widths[col:col+span], span, "", cellStyle(t.Columns[col].Role), keep(i), cellRuns(c))
+				w.cell(widths[col:col+span], span, "", cellStyle(t.Columns[col].Role)+small, keep(i), cellRuns(c))
 				col += span
 			}
 			for ; col < n; col++ {
-				w.cell(widths[col:col+1], 1, "", stTableText, keep(i), "")
+				w.cell(widths[col:col+1], 1, "", stTableText+small, keep(i), "")
 			}
 		}
 		w.b.WriteString(`</w:tr>`)
@@ -207,8 +215,11 @@ func longestLine(s string) float64 {
 // or number kept on one line; a name up to nameRoom characters, a text
 // up to its natural width), and when that is more than the page has, the
 // columns that wrap (names and text) give up room first, down to
-// nameChars and textChars characters, then all shrink alike.
-func columnWidths(t *doc.Table, header [][]doc.Cell, total int) []int {
+// nameChars and textChars characters, then all shrink alike. char is the
+// width of one character of the table's type in twips; fits is false when
+// the columns cannot all have what they must (the table should be set
+// smaller).
+func columnWidths(t *doc.Table, header [][]doc.Cell, total int, char float64) (widths []int, fits bool) {
 	n := len(t.Columns)
 	body := make([]float64, n) // the widest cell of the body, characters
 	head := make([]float64, n) // the widest title, up to titleChars
@@ -264,8 +275,8 @@ func columnWidths(t *doc.Table, header [][]doc.Cell, total int) []int {
 		least[j] = max(least[j], min(head[j], 2))
 		need[j] = max(need[j], head[j], least[j])
 	}
-	pad := float64(2*cellMarginX+20) / tableChar // a cell's margins, in characters
-	room := float64(total)/tableChar - pad*float64(n)
+	pad := float64(2*cellMarginX+20) / char // a cell's margins, in characters
+	room := float64(total)/char - pad*float64(n)
 	sum := func(xs []float64) float64 {
 		s := 0.0
 		for _, x := range xs {
@@ -329,7 +340,7 @@ func columnWidths(t *doc.Table, header [][]doc.Cell, total int) []int {
 	out := make([]int, n)
 	used := 0
 	for j := range out {
-		out[j] = max(int((chars[j]+pad)*tableChar), minCol)
+		out[j] = max(int((chars[j]+pad)*char), minCol)
 		used += out[j]
 	}
 	// Rounding and the least width may overshoot: take it from the widest.
@@ -347,5 +358,5 @@ func columnWidths(t *doc.Table, header [][]doc.Cell, total int) []int {
 		out[k] -= d
 		used -= d
 	}
-	return out
+	return out, sum(least) <= room
 }
