@@ -62,6 +62,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		Plan: PlanInfo{ID: p.ID, Name: p.Name, ShortName: p.ShortName, Region: p.Region, Issuer: p.Issuer,
 			BaseYear: p.BaseYear, TargetYear: p.TargetYear, Superior: p.SuperiorLevel()},
 		Year:       y,
+		Edition:    model.Internal,
 		Elapsed:    e.elapsed(y),
 		Remaining:  p.TargetYear - y,
 		Stage:      p.Stage(y),
@@ -116,7 +117,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 // the reports. report/sheet has already refused a status without a reason
 // or with an unknown label; an unknown label here is ignored.
 func applyAdjustment(r *IndicatorResult, a model.Adjustment) {
-	r.Comment = a.Comment
+	r.Comment, r.CommentPublic = a.Comment, a.Public
 	st, ok := model.ParseStatus(a.Status)
 	if !ok || a.Reason == "" {
 		return

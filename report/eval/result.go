@@ -64,7 +64,10 @@ type Result struct {
 	// District is, on a department's report, the whole plan's summary
 	// (the district's overall result, stated in one line); nil otherwise.
 	District *Summary `json:"district,omitempty"`
-	Elapsed  float64  `json:"time_elapsed"` // s = (Y−B)/(T−B)
+	// Edition is the edition the result is for: internal (everything) or
+	// public (ForEdition has left out what a district does not publish).
+	Edition model.Edition `json:"edition"`
+	Elapsed float64       `json:"time_elapsed"` // s = (Y−B)/(T−B)
 	// Remaining is T − Y, the years left after the evaluation year: 1 in
 	// the year before the target year ("2025年需…"), 0 in the target year.
 	Remaining  int               `json:"remaining_years"`
@@ -226,6 +229,9 @@ type IndicatorResult struct {
 	ComputedStatus Status `json:"computed_status,omitempty"`
 	ManualReason   string `json:"manual_reason,omitempty"`
 	Comment        string `json:"comment,omitempty"`
+	// CommentPublic is set when an analyst marked the comment for the
+	// public edition (model.Adjustment.Public).
+	CommentPublic bool `json:"comment_public,omitempty"`
 
 	Sample bool         `json:"sample"` // some value used is marked 示例
 	Years  []YearResult `json:"years"`  // B..Y

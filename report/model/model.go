@@ -464,6 +464,9 @@ type Adjustment struct {
 	Comment string // 分析意见
 	Year    int    // the evaluation year of the report the adjustment was written in; 0 when unknown
 	At      Loc    // the 状态调整 cell (or the 分析意见 cell when there is no status)
+	// Public is set when an analyst marked the 分析意见 for the public
+	// edition (the column 公开 of 指标评估: 是).
+	Public bool
 }
 
 // Series is one indicator's (or reference's) observations by year.

@@ -754,3 +754,28 @@ func FollowStates() []FollowState { return followStates.ids() }
 
 // Label is the state in Chinese.
 func (f FollowState) Label() string { return followStates.label(f) }
+
+// Edition is which version of the report is written: the internal one
+// (everything, for the district's own offices) or the public one (what a
+// district publishes; see eval.ForEdition).
+type Edition string
+
+// The editions.
+const (
+	Internal Edition = "internal"
+	Public   Edition = "public"
+)
+
+var editions = vocab[Edition]{
+	{Internal, "内部版"},
+	{Public, "公开版"},
+}
+
+// Editions lists the editions.
+func Editions() []Edition { return editions.ids() }
+
+// ParseEdition reads an edition's id or label.
+func ParseEdition(s string) (Edition, bool) { return editions.parse(s) }
+
+// Label is the edition in Chinese.
+func (e Edition) Label() string { return editions.label(e) }
