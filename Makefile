@@ -1,15 +1,18 @@
 # plancheck: `make report` writes the default report (PDF, Word, Excel and
-# JSON); `make test` runs every check CI runs, installing the clients the
+# JSON), `make web` the public web page and its CSV; `make test` runs every check CI runs, installing the clients the
 # tests need when missing.
 
 GO ?= go
 FUZZTIME ?= 5s
 STATICCHECK_VERSION = v0.8.2
 
-.PHONY: report test deps check unit fuzz lint clean
+.PHONY: report web test deps check unit fuzz lint clean
 
 report:
 	$(GO) run ./cmd/plancheck report --out out
+
+web:
+	$(GO) run ./cmd/plancheck report --format html --edition public --out out
 
 test: deps lint unit fuzz
 
@@ -17,10 +20,15 @@ test: deps lint unit fuzz
 # pdffonts, pdftoppm), qpdf, LibreOffice (soffice, headless: Calc for the
 # workbook, Writer for the Word report), python-docx (Debian's
 # python3-docx, for Debian's python3: PYTHON) and a CJK font for
-# LibreOffice to set the Chinese text in (fonts-noto-cjk). Each is checked
-# by a command or a file, and only the missing ones are installed, with
-# apt-get.
+# LibreOffice to set the Chinese text in (fonts-noto-cjk); for the web
+# page, Chromium (Debian's chromium, run headless) and axe-core 4 (from
+# npm, into AXE_DIR, given to the tests as PLANCHECK_AXE, the path of its
+# axe.min.js). Each is checked by a command or a file, and only the
+# missing ones are installed, with apt-get (npm itself too, when missing)
+# and npm.
 PYTHON ?= /usr/bin/python3
+AXE_DIR ?= $(HOME)/.cache/plancheck-test/axe
+AXE = $(AXE_DIR)/node_modules/axe-core/axe.min.js
 # Where Debian's LibreOffice keeps Calc's and Writer's libraries (the GUI
 # and no-GUI packages alike).
 LO = /usr/lib/libreoffice/program
@@ -33,11 +41,15 @@ deps:
 	{ command -v soffice >/dev/null && [ -e $(LO)/libswlo.so ]; } || missing="$$missing libreoffice-writer-nogui"; \
 	$(PYTHON) -c 'import docx' 2>/dev/null || missing="$$missing python3-docx"; \
 	[ -n "$$(fc-list :lang=zh 2>/dev/null)" ] || missing="$$missing fonts-noto-cjk"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	[ -e $(AXE) ] || command -v npm >/dev/null || missing="$$missing npm"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing (a few minutes on a new machine)"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@[ -e $(AXE) ] || { echo "installing axe-core 4 into $(AXE_DIR)"; \
+		npm install --silent --no-audit --no-fund --prefix $(AXE_DIR) axe-core@4 >/dev/null && [ -e $(AXE) ]; }
 
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
@@ -46,7 +58,7 @@ lint:
 	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
 
 unit:
-	PLANCHECK_REQUIRE_CLIENTS=1 PLANCHECK_PYTHON=$(PYTHON) $(GO) test -count=1 ./...
+	PLANCHECK_REQUIRE_CLIENTS=1 PLANCHECK_PYTHON=$(PYTHON) PLANCHECK_AXE=$(AXE) $(GO) test -count=1 ./...
 
 # Each fuzz target for a few seconds; `make fuzz FUZZTIME=10m` for a long run.
 fuzz:

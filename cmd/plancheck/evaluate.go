@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
@@ -19,22 +20,55 @@ type evalFlags struct {
 	year     int
 	out      string
 	previous string // --previous: last year's report, "" for none
+	// edition is --edition, read by check: which edition the outputs are.
+	edition     model.Edition
+	editionFlag string
 }
 
 func (f *evalFlags) register(fs *flag.FlagSet) {
 	f.inputFlags.register(fs)
 	fs.IntVar(&f.year, "year", 0, "the evaluation year, after the plan's base year up to its target year; default: the latest year the workbooks report")
 	fs.StringVar(&f.out, "out", "out", "the folder the outputs are written to (created if missing)")
+	fs.StringVar(&f.editionFlag, "edition", string(model.Internal), "which edition the outputs are: internal (everything, for the district's offices) or public (what a district publishes: no department scores, no data-quality annex or cell references, no 分析意见 unless marked 公开 in the Excel); the public edition's files are named <id>_<year>_public.*")
 	fs.StringVar(&f.previous, "previous", "", "last year's report of the plan, its JSON or its Excel report as plancheck wrote it (<plan>_<Y-1>.json or .xlsx): its major problems are followed up (已解决/仍存在/加重) and its 分析意见 listed as 上年意见; one plan only")
 }
 
 // check refuses flag values that are wrong whatever the plan: a negative
-// --year, an --out that is a file.
+// --year, an unknown --edition, an --out that is a file.
 func (f *evalFlags) check() error {
 	if err := checkYearFlag(f.year); err != nil {
 		return err
 	}
+	var err error
+	if f.edition, err = parseEdition(f.editionFlag); err != nil {
+		return err
+	}
 	return checkOutFlag(f.out)
+}
+
+// parseEdition reads --edition: an edition's id (internal, public) or its
+// label (内部版, 公开版).
+func parseEdition(s string) (model.Edition, error) {
+	ed, ok := model.ParseEdition(strings.TrimSpace(s))
+	if !ok {
+		ids := make([]string, 0, 2)
+		for _, e := range model.Editions() {
+			ids = append(ids, string(e))
+		}
+		return "", usagef("--edition %q: choose %s", clip(s), strings.Join(ids, " or "))
+	}
+	return ed, nil
+}
+
+// editionSuffix is what an edition adds to the outputs' names before the
+// extension: nothing for the internal edition (the names plancheck has
+// always written), "_public" for the public one, so that both editions
+// can be written into one --out without one replacing the other.
+func editionSuffix(ed model.Edition) string {
+	if ed == model.Public {
+		return "_" + string(model.Public)
+	}
+	return ""
 }
 
 // checkYearFlag refuses a --year that no plan can have; whether it is in
@@ -138,11 +172,16 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if line := noDataLine(res); line != "" {
 		fmt.Fprintln(stderr, line)
 	}
-	name := baseName(res)
+	name := baseName(res) + editionSuffix(f.edition)
 	for _, line := range missingSummary(res) {
-		fmt.Fprintln(stderr, line+"; see data_quality in "+name+".json")
+		if f.edition == model.Public {
+			// The public JSON has no data_quality.
+			fmt.Fprintf(stderr, "%s; plancheck validate --year %d lists each\n", line, res.Year)
+		} else {
+			fmt.Fprintln(stderr, line+"; see data_quality in "+name+".json")
+		}
 	}
-	js, err := encodeJSON(res)
+	js, err := encodeJSON(eval.ForEdition(res, f.edition))
 	if err != nil {
 		return err
 	}

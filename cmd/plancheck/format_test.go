@@ -8,7 +8,7 @@ import (
 )
 
 // parseFormats: a comma list of the outputs, each once, in any order,
-// spaces around a name allowed; html refused as not written yet; an
+// spaces around a name allowed; html (the web page) among them; an
 // empty list, an empty name, a duplicate and an unknown name refused as
 // bad usage naming the flag.
 func TestParseFormats(t *testing.T) {
@@ -22,16 +22,19 @@ func TestParseFormats(t *testing.T) {
 		{in: "json,pdf", want: formatSet{json: true, pdf: true}},
 		{in: "pdf,json", want: formatSet{json: true, pdf: true}},
 		{in: " xlsx , docx ", want: formatSet{docx: true, xlsx: true}},
-		{in: "", err: "--format is empty; give a comma list of json, pdf, docx, xlsx"},
+		{in: "html", want: formatSet{html: true}},
+		{in: "json, html", want: formatSet{json: true, html: true}},
+		{in: "", err: "--format is empty; give a comma list of json, pdf, docx, xlsx, html"},
 		{in: "  ", err: "--format is empty"},
 		{in: ",", err: `--format ",": an empty name (two commas, or one at an end)`},
 		{in: "pdf,,json", err: `--format "pdf,,json": an empty name`},
 		{in: "pdf,", err: `--format "pdf,": an empty name`},
 		{in: "pdf,pdf", err: `--format "pdf,pdf": pdf is named twice`},
 		{in: "json, json", err: `--format "json, json": json is named twice`},
-		{in: "html", err: `--format "html": the HTML report does not exist yet; choose among json, pdf, docx, xlsx`},
-		{in: "pdf,html", err: `--format "pdf,html": the HTML report does not exist yet`},
-		{in: "odt", err: `--format "odt": "odt" is not an output; choose among json, pdf, docx, xlsx`},
+		{in: "html,html", err: `--format "html,html": html is named twice`},
+		{in: "htm", err: `"htm" is not an output`},
+		{in: "csv", err: `"csv" is not an output`}, // the CSV comes with html
+		{in: "odt", err: `--format "odt": "odt" is not an output; choose among json, pdf, docx, xlsx, html`},
 		{in: "PDF", err: `"PDF" is not an output`},
 		{in: "pdf;json", err: `"pdf;json" is not an output`},
 	} {
@@ -63,6 +66,9 @@ func TestReportFormat(t *testing.T) {
 		{"json,pdf", []string{base + ".json", base + ".pdf"}},
 		{"xlsx", []string{base + ".xlsx"}},
 		{" xlsx, pdf ,json", []string{base + ".json", base + ".pdf", base + ".xlsx"}},
+		// The web page and its indicator table (needs report/html and xlsx.WriteCSV).
+		{"html", []string{base + ".csv", base + ".html"}},
+		{"json,html", []string{base + ".csv", base + ".html", base + ".json"}},
 	} {
 		o := t.TempDir()
 		stdout, stderr, code := runCmd(t, "report", "--year", "2023", "--date", "2024-03-15", "--format", c.format, "--out", o)
@@ -81,9 +87,8 @@ func TestReportFormat(t *testing.T) {
 		{"pdf,,json", `--format "pdf,,json": an empty name`},
 		{"pdf,", `--format "pdf,": an empty name`},
 		{"pdf,pdf", `--format "pdf,pdf": pdf is named twice`},
-		{"html", `--format "html": the HTML report does not exist yet`},
-		{"json,html", `--format "json,html": the HTML report does not exist yet`},
-		{"word", `--format "word": "word" is not an output; choose among json, pdf, docx, xlsx`},
+		{"json,html,html", `--format "json,html,html": html is named twice`},
+		{"word", `--format "word": "word" is not an output; choose among json, pdf, docx, xlsx, html`},
 	} {
 		o := filepath.Join(t.TempDir(), "out")
 		_, stderr, code := runCmd(t, "report", "--year", "2023", "--format", c.format, "--out", o)

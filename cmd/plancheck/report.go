@@ -18,6 +18,8 @@ import (
 	"plancheck/report/doc"
 	"plancheck/report/docx"
 	"plancheck/report/eval"
+	"plancheck/report/html"
+	"plancheck/report/model"
 	"plancheck/report/pdf"
 	"plancheck/report/xlsx"
 )
@@ -31,7 +33,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	date := fs.String("date", "", "the report's date, YYYY-MM-DD (a UTC date), printed on the cover and written as the PDF's creation date; default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
 	tmpl := fs.String("templates", "", "a folder of *.tmpl files replacing the embedded sentence templates of the same name")
 	dept := fs.String("department", "", "write only this lead department's report (its id or name in the plan): its indicators, tasks, projects and problems")
-	format := fs.String("format", defaultFormats, "the outputs to write, a comma list of "+strings.Join(formatNames, ", ")+" (html is reserved for the web page, not written yet)")
+	format := fs.String("format", defaultFormats, "the outputs to write, a comma list of "+strings.Join(formatNames, ", ")+" (html: the web page <id>_<year>.html, one self-contained file, with the indicator table beside it as <id>_<year>.csv; not in the default)")
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
@@ -41,7 +43,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := b.check(); err != nil {
 		return err
 	}
-	opts := reportOptions{year: f.year, department: *dept, previous: f.previous}
+	opts := reportOptions{year: f.year, department: *dept, previous: f.previous, edition: f.edition}
 	var err error
 	if opts.formats, err = parseFormats(*format); err != nil {
 		return err
@@ -113,6 +115,7 @@ type reportOptions struct {
 	formats    formatSet
 	policies   []string
 	previous   string // --previous, with one plan only
+	edition    model.Edition
 
 	mu      sync.Mutex
 	written map[string]string // output name → the plan that wrote it
@@ -191,14 +194,18 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 	if line := noDataLine(res); line != "" {
 		out.notes = append(out.notes, line)
 	}
+	name += editionSuffix(o.edition)
 	for _, line := range missingSummary(res) {
-		if o.formats.xlsx {
+		// The public edition leaves the data-quality findings out.
+		if o.formats.xlsx && o.edition != model.Public {
 			line += "; see the 数据质量 sheet of " + name + ".xlsx"
 		} else {
 			line += fmt.Sprintf("; plancheck validate --year %d lists each", res.Year)
 		}
 		out.missing = append(out.missing, line)
 	}
+	// The run's messages, its policies and its summary speak of the whole
+	// result; only the outputs are the edition's (renderReports).
 	out.res = res
 	o.mu.Lock()
 	other, dup := o.written[name]
@@ -231,9 +238,12 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 const pictureDPI = 200
 
 // renderReports builds the reports of o.formats in memory, in the order
-// json, pdf, docx, xlsx, checking between them whether the run was
-// stopped. The PDF and the Word report are walks of the same tree.
+// json, pdf, docx, xlsx, html (with its csv), checking between them
+// whether the run was stopped. Every output is of o.edition: res goes
+// through eval.ForEdition first. The PDF, the Word report and the web
+// page are walks of the same tree.
 func renderReports(ctx context.Context, res *eval.Result, in *inputs, name string, o *reportOptions) ([]output, error) {
+	res = eval.ForEdition(res, o.edition)
 	var outs []output
 	stopped := func() error {
 		if ctx.Err() != nil {
@@ -252,7 +262,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		}
 	}
 	var tree *doc.Document
-	if o.formats.pdf || o.formats.docx {
+	if o.formats.pdf || o.formats.docx || o.formats.html {
 		var err error
 		if tree, err = doc.Build(res, doc.Options{Date: o.date, Templates: o.templates}); err != nil {
 			return nil, fmt.Errorf("building the report: %w", err)
@@ -296,27 +306,44 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 			return nil, err
 		}
 	}
+	if o.formats.html {
+		// The page links the CSV by its name in the same folder, so the
+		// two are published together; they are one set with the others.
+		var page, table bytes.Buffer
+		err := html.Write(&page, tree, html.Options{Date: o.date, SVG: chartSVG, CSV: name + ".csv"})
+		if err != nil {
+			return nil, fmt.Errorf("writing the web page: %w", err)
+		}
+		if err := writeCSV(&table, res); err != nil {
+			return nil, fmt.Errorf("writing the indicator table (CSV): %w", err)
+		}
+		outs = append(outs, output{name: name + ".html", data: page.Bytes()}, output{name: name + ".csv", data: table.Bytes()})
+		if err := stopped(); err != nil {
+			return nil, err
+		}
+	}
 	return outs, nil
 }
 
 // formatNames are the outputs --format chooses among, in the order they
-// are written.
-var formatNames = []string{"json", "pdf", "docx", "xlsx"}
+// are written. html is the web page and, beside it, its CSV.
+var formatNames = []string{"json", "pdf", "docx", "xlsx", "html"}
 
-// defaultFormats is --format's default: every output.
+// defaultFormats is --format's default: the office's outputs. The web
+// page is left out: it is written to be published, and publishing is a
+// choice a run names (--format html, usually with --edition public), not
+// a file that appears in every folder of internal reports.
 const defaultFormats = "pdf,docx,xlsx,json"
 
 // formatSet is the outputs a report run writes.
-type formatSet struct{ json, pdf, docx, xlsx bool }
+type formatSet struct{ json, pdf, docx, xlsx, html bool }
 
 // parseFormats reads --format: a comma list of formatNames, each once, in
 // any order (the outputs are written in formatNames' order whatever it
-// is), spaces around a name allowed. html, which the issue reserves for
-// a web page, is refused as not written yet, so that a script asking for
-// it learns so rather than getting a set without it.
+// is), spaces around a name allowed.
 func parseFormats(s string) (formatSet, error) {
 	var f formatSet
-	choose := map[string]*bool{"json": &f.json, "pdf": &f.pdf, "docx": &f.docx, "xlsx": &f.xlsx}
+	choose := map[string]*bool{"json": &f.json, "pdf": &f.pdf, "docx": &f.docx, "xlsx": &f.xlsx, "html": &f.html}
 	list := strings.Join(formatNames, ", ")
 	if strings.TrimSpace(s) == "" {
 		return f, usagef("--format is empty; give a comma list of %s", list)
@@ -327,8 +354,6 @@ func parseFormats(s string) (formatSet, error) {
 		switch {
 		case name == "":
 			return f, usagef("--format %q: an empty name (two commas, or one at an end); give a comma list of %s", clip(s), list)
-		case name == "html":
-			return f, usagef("--format %q: the HTML report does not exist yet; choose among %s", clip(s), list)
 		case !ok:
 			return f, usagef("--format %q: %q is not an output; choose among %s", clip(s), clip(name), list)
 		case *p:
