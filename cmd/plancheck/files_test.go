@@ -429,3 +429,25 @@ func TestTemplatesOverrideRead(t *testing.T) {
 		t.Errorf("a broken override: exit %d %s", code, stderr)
 	}
 }
+
+// TestReportCSVNotAnInput: the indicator table published beside the page
+// (<id>_<year>.csv) is an output: a --data folder holding it is read
+// without it; a sheet saved as CSV (指标数据.csv) is still read.
+func TestReportCSVNotAnInput(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"haidian-14th_2024.csv", true},
+		{"haidian-14th_2024_kw_public.csv", true},
+		{"haidian-14th_2024.CSV", true},
+		{"指标数据.csv", false},
+		{"indicators.csv", false},
+		{"kw_2024.xlsx", false},
+		{"2024.csv", false},
+	} {
+		if got := isReportCSV(c.name); got != c.want {
+			t.Errorf("isReportCSV(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"plancheck/data"
@@ -158,7 +159,7 @@ func workbooksIn(dir string) ([]string, []error) {
 	var errs []error
 	for _, e := range entries { // ReadDir sorts by name
 		n := e.Name()
-		if strings.HasPrefix(n, "~$") || strings.HasPrefix(n, ".") || !isWorkbookName(n) {
+		if strings.HasPrefix(n, "~$") || strings.HasPrefix(n, ".") || !isWorkbookName(n) || isReportCSV(n) {
 			continue
 		}
 		p := filepath.Join(dir, n)
@@ -178,6 +179,14 @@ func workbooksIn(dir string) ([]string, []error) {
 	}
 	return out, errs
 }
+
+// reportCSV is the name of the indicator table plancheck publishes beside
+// the web page (<id>_<year>[_<dept>][_public].csv): an output, never an
+// input sheet, so a folder holding last year's outputs can be given as
+// --data.
+var reportCSV = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*_[0-9]{4}(_[A-Za-z0-9-]+)*\.(?i:csv)$`)
+
+func isReportCSV(n string) bool { return reportCSV.MatchString(n) }
 
 func isWorkbookName(n string) bool {
 	for _, ext := range workbookExts {
