@@ -74,9 +74,20 @@ const csvAllSheets = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,f
 // convert converts files into dir with the export filter.
 func (lo *libreOffice) convert(t *testing.T, filter, dir string, files ...string) {
 	t.Helper()
+	lo.convertFrom(t, "", filter, dir, files...)
+}
+
+// convertFrom is convert with the import filter infilter ("" for
+// LibreOffice's choice).
+func (lo *libreOffice) convertFrom(t *testing.T, infilter, filter, dir string, files ...string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	args := append([]string{"-env:UserInstallation=" + lo.profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", dir}, files...)
+	args := []string{"-env:UserInstallation=" + lo.profile, "--headless", "--norestore"}
+	if infilter != "" {
+		args = append(args, "--infilter="+infilter)
+	}
+	args = append(append(args, "--convert-to", filter, "--outdir", dir), files...)
 	cmd := exec.CommandContext(ctx, lo.bin, args...)
 	out, err := cmd.CombinedOutput()
 	if err != nil {
