@@ -122,6 +122,10 @@ type base struct {
 	// Sample is set when the report uses sample values: the notice on the
 	// cover says so once, and tables mark them with *.
 	Sample bool
+	// Public is set in the public edition (R.Edition): the sentences about
+	// what it leaves out (the data-quality check, the departments' scores
+	// and duties) are left out too.
+	Public bool
 }
 
 func (b *builder) base() base {
@@ -129,7 +133,7 @@ func (b *builder) base() base {
 	return base{
 		R: b.res, Nth: b.res.Year - p.BaseYear, Span: p.TargetYear - p.BaseYear,
 		Remaining: b.res.Remaining, Next: b.res.Year + 1,
-		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(),
+		Stage: b.res.Stage.Label(), Parts: b.parts, Sample: b.sample.any(), Public: b.public(),
 		Final: b.res.Stage == model.Final, Mid: b.res.Stage == model.Midterm,
 		Superior: b.superior(),
 	}
@@ -151,7 +155,7 @@ func (b *builder) superior() string {
 // without key tasks, 重大项目推进情况 without major projects; the parts
 // after it are numbered on. The annexes are numbered the same way:
 // IndicatorTable (附表1, left out without indicators), Departments,
-// Quality and Method.
+// Quality (left out of the public edition) and Method.
 type parts struct {
 	Overall, Achievements, Progress, Tasks, Projects, FollowUp string
 	Problems, Outlook, Suggestions, Proposals                  string
@@ -204,9 +208,13 @@ func (b *builder) numberParts() {
 		p.Proposals, p.ProposalsAnnex = annex(true), true
 	}
 	p.Departments = annex(true)
-	p.Quality = annex(true)
+	p.Quality = annex(!b.public())
 	p.Method = annex(true)
 }
+
+// public reports whether the tree is the public edition's, which leaves
+// out the data-quality annex (eval.ForEdition has emptied the findings).
+func (b *builder) public() bool { return b.res.Edition == model.Public }
 
 // prepare gathers what the parts share: the categories, the merged
 // problems, the sample values and the parts' numbers.
@@ -255,7 +263,11 @@ func (b *builder) document() *Document {
 	if b.parts.ProposalsAnnex {
 		d.Annexes = append(d.Annexes, b.proposals())
 	}
-	d.Annexes = append(d.Annexes, b.departments(), b.quality(), b.method())
+	d.Annexes = append(d.Annexes, b.departments())
+	if b.parts.Quality != "" {
+		d.Annexes = append(d.Annexes, b.quality())
+	}
+	d.Annexes = append(d.Annexes, b.method())
 	return d
 }
 

@@ -10,9 +10,12 @@ import (
 
 // AssessmentSheet is the sheet of plancheck's own Excel report where
 // analysts adjust statuses and write their analysis. When that workbook
-// comes back as an input, its 状态调整, 调整理由 and 分析意见 columns are read
-// as model.Adjustments; everything else on the sheet is plancheck's output
-// and is ignored.
+// comes back as an input, its 状态调整, 调整理由, 分析意见 and 公开 columns
+// are read as model.Adjustments; everything else on the sheet is
+// plancheck's output and is ignored. 公开 marks the 分析意见 for the public
+// edition: 是 (yes, true) is Adjustment.Public, 否 (no, false) or empty is
+// not; any other text is an error naming the cell. A workbook without the
+// column (one written before it) reads as nothing marked public.
 //
 // The adjustments belong to the evaluation year of the report they were
 // written in: the workbook's custom property PropYear, or, when a
@@ -33,6 +36,7 @@ const (
 	colAdjustStatus = "状态调整"
 	colAdjustReason = "调整理由"
 	colComment      = "分析意见"
+	colPublic       = "公开"
 )
 
 // analystField is one analysts' column: its field, as readTable names it,
@@ -41,7 +45,19 @@ type analystField struct{ field, header string }
 
 // analystFields are the analysts' columns of 指标评估.
 var analystFields = []analystField{
-	{"status", colAdjustStatus}, {"reason", colAdjustReason}, {"comment", colComment},
+	{"status", colAdjustStatus}, {"reason", colAdjustReason}, {"comment", colComment}, {"public", colPublic},
+}
+
+// parsePublic reads a 公开 cell: 是, yes or true (any case) is true; 否,
+// no, false or empty is false; ok is false for anything else.
+func parsePublic(s string) (public, ok bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "是", "yes", "true":
+		return true, true
+	case "", "否", "no", "false":
+		return false, true
+	}
+	return false, false
 }
 
 // readAdjustments reads the analysts' columns of the 指标评估 sheet. A
@@ -49,6 +65,7 @@ var analystFields = []analystField{
 func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 	t, ok := rd.readTable(sheet, map[string][]string{
 		"id": {"编号", "指标编号", "id"}, "status": {colAdjustStatus}, "reason": {colAdjustReason}, "comment": {colComment},
+		"public": {colPublic},
 	}, "id", "status")
 	if !ok {
 		return nil
@@ -65,8 +82,15 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 	for i := range rows {
 		r := &rows[i]
 		status, reason, comment := t.get(r, "status"), t.get(r, "reason"), t.get(r, "comment")
-		if status == "" && reason == "" && comment == "" {
+		public, ok := parsePublic(t.get(r, "public"))
+		if !ok {
+			if !t.sr.errorf(t.cell(r, "public"), "公开 %s is not 是 or 否; choose 是 to publish the 分析意见 in the public edition, or leave it empty", quoteProp(t.get(r, "public"))) {
+				break
+			}
 			continue
+		}
+		if status == "" && reason == "" && comment == "" {
+			continue // 公开 without a 分析意见 publishes nothing
 		}
 		id := t.get(r, "id")
 		ind := rd.p.FindIndicator(id)
@@ -83,7 +107,7 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 			continue
 		}
 		statusCell := t.cell(r, "status")
-		a := model.Adjustment{ID: ind.ID, Reason: reason, Comment: comment, Year: year, At: t.sr.loc(statusCell)}
+		a := model.Adjustment{ID: ind.ID, Reason: reason, Comment: comment, Year: year, At: t.sr.loc(statusCell), Public: public}
 		if status == "" {
 			a.At = t.sr.loc(t.cell(r, "comment"))
 			if reason != "" && comment == "" {

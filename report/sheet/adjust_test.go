@@ -269,3 +269,53 @@ func TestAdjustmentMerges(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjustmentPublic: 公开 marks a 分析意见 for the public edition — 是,
+// yes, true (any case) are Public; 否, no, false and empty are not; any
+// other text is an error naming its cell. A workbook without the column
+// marks nothing public; a 公开 header of another year is an error like the
+// other analysts' columns'.
+func TestAdjustmentPublic(t *testing.T) {
+	heads := append(append([]any{}, assessHeader...), "公开")
+	loc := func(cell string) model.Loc { return model.Loc{File: "report.xlsx", Sheet: AssessmentSheet, Cell: cell} }
+	ds, err := assessBook(t, heads,
+		[]any{"经济", "5", "劳动生产率", "滞后", "", "", "意见甲", "是"},
+		[]any{"经济", "6", "研发投入强度", "滞后", "基本符合预期", "口径调整", "意见乙", "TRUE"},
+		[]any{"经济", "4", "GDP增速", "基本符合预期", "", "", "意见丙", "否"},
+		[]any{"经济", "14", "地表水", "基本符合预期", "", "", "意见丁", ""},
+		[]any{"经济", "20", "失业率", "基本符合预期", "", "", "", "是"}, // nothing to publish
+	).read("report.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []model.Adjustment{
+		{ID: "5", Comment: "意见甲", At: loc("G2"), Public: true},
+		{ID: "6", Status: "on_track", Reason: "口径调整", Comment: "意见乙", At: loc("E3"), Public: true},
+		{ID: "4", Comment: "意见丙", At: loc("G4")},
+		{ID: "14", Comment: "意见丁", At: loc("G5")},
+	}
+	if !reflect.DeepEqual(ds.Adjustments, want) {
+		t.Errorf("adjustments = %+v\nwant %+v", ds.Adjustments, want)
+	}
+
+	// Without the column (a report written before it): nothing public.
+	ds, err = assessBook(t, assessHeader, []any{"经济", "5", "劳动生产率", "滞后", "", "", "意见甲"}).read("report.xlsx")
+	if err != nil || len(ds.Adjustments) != 1 || ds.Adjustments[0].Public {
+		t.Errorf("without 公开: %+v, %v", ds.Adjustments, err)
+	}
+
+	_, err = assessBook(t, heads, []any{"经济", "5", "劳动生产率", "滞后", "", "", "意见甲", "公开吧"}).read("report.xlsx")
+	if msg := `report.xlsx: 指标评估!H2: 公开 "公开吧" is not 是 or 否`; err == nil || !strings.Contains(err.Error(), msg) {
+		t.Errorf("error = %v\nwant %q", err, msg)
+	}
+
+	yearHeads := []any{"类别", "编号", "指标", "状态", "状态调整(2024年)", "调整理由(2024年)", "分析意见(2024年)", "公开(2023年)"}
+	_, err = assessBook(t, yearHeads, []any{"经济", "5", "劳动生产率", "滞后", "", "", "意见甲", "是"}).read("report.xlsx")
+	if msg := `report.xlsx: 指标评估!H1: the header "公开(2023年)" says 2023年, but the header E1 says 2024`; err == nil || !strings.Contains(err.Error(), msg) {
+		t.Errorf("error = %v\nwant %q", err, msg)
+	}
+	ds, err = assessBook(t, yearHeads[:7:7], []any{"经济", "5", "劳动生产率", "滞后", "", "", "意见甲"}).read("report.xlsx")
+	if err != nil || len(ds.Adjustments) != 1 || ds.Adjustments[0].Year != 2024 {
+		t.Errorf("headers of 2024: %+v, %v", ds.Adjustments, err)
+	}
+}

@@ -19,6 +19,14 @@ const (
 	colAdjust   = "状态调整"
 	colReason   = "调整理由"
 	colComment  = "分析意见"
+	colPublic   = "公开"
+)
+
+// The values of 公开: 是 marks the 分析意见 for the public edition; empty (or
+// 否) leaves it to the internal one.
+const (
+	publicYes = "是"
+	publicNo  = "否"
 )
 
 // assessLayout is where 指标评估's columns are (1-based).
@@ -28,7 +36,7 @@ type assessLayout struct {
 	expected, progress, pace, status, prev          int
 	projected                                       int
 	band, required, change, lead                    int
-	adjust, reason, comment                         int
+	adjust, reason, comment, public                 int
 	n                                               int // the number of columns
 }
 
@@ -40,7 +48,7 @@ func newAssessLayout(years int) assessLayout {
 	l.n += years
 	l.expected, l.progress, l.pace, l.status, l.prev, l.projected = next(), next(), next(), next(), next(), next()
 	l.band, l.required, l.change, l.lead = next(), next(), next(), next()
-	l.adjust, l.reason, l.comment = next(), next(), next()
+	l.adjust, l.reason, l.comment, l.public = next(), next(), next(), next()
 	return l
 }
 
@@ -80,6 +88,7 @@ func (l assessLayout) headers(b, y, t int) []string {
 	set(l.adjust, analystHeader(colAdjust, y))
 	set(l.reason, analystHeader(colReason, y))
 	set(l.comment, analystHeader(colComment, y))
+	set(l.public, analystHeader(colPublic, y))
 	return h
 }
 
@@ -92,7 +101,7 @@ func (rp *report) assessNotes(l assessLayout) map[int]string {
 		l.expected: "computed", l.progress: "progress", l.pace: "progress",
 		l.status: "result", l.prev: "computed", l.projected: "computed", l.band: "computed",
 		l.required: "computed", l.change: "computed",
-		l.adjust: "adjust", l.reason: "reason", l.comment: "comment",
+		l.adjust: "adjust", l.reason: "reason", l.comment: "comment", l.public: "public",
 	}
 	for c := l.year0; c < l.expected; c++ {
 		names[c] = "value"
@@ -169,8 +178,8 @@ func (rp *report) assess() {
 	b.err = sw.Flush()
 }
 
-// assessRules adds 指标评估's conditional formats and the drop-down list of
-// statuses in 状态调整.
+// assessRules adds 指标评估's conditional formats, the drop-down list of
+// statuses in 状态调整 and that of 是/否 in 公开.
 func (rp *report) assessRules(lay assessLayout, last int) {
 	b := rp.b
 	const sh = sheetAssess
@@ -210,7 +219,22 @@ func (rp *report) assessRules(lay assessLayout, last int) {
 	if b.err != nil {
 		return
 	}
-	b.err = b.f.AddDataValidation(sh, dv)
+	if b.err = b.f.AddDataValidation(sh, dv); b.err != nil {
+		return
+	}
+	// 公开: 是 or 否 (empty: not public).
+	pv := excelize.NewDataValidation(true)
+	pv.Sqref = wholeColumn(lay.public)
+	yesNo := []string{publicYes, publicNo}
+	if b.err = pv.SetDropList(yesNo); b.err != nil {
+		return
+	}
+	pv.SetError(excelize.DataValidationErrorStyleStop, rp.say("xlsx_public_error_title", yesNo), rp.say("xlsx_public_error", yesNo))
+	pv.SetInput(rp.say("xlsx_public_prompt_title", yesNo), rp.say("xlsx_public_prompt", yesNo))
+	if b.err != nil {
+		return
+	}
+	b.err = b.f.AddDataValidation(sh, pv)
 }
 
 // assessWidths fits 指标评估's columns to their contents, narrow enough
@@ -223,7 +247,7 @@ func (rp *report) assessWidths(lay assessLayout) []float64 {
 	}
 	fixed := map[int]float64{
 		lay.id: 5, lay.binding: 7, lay.base: 9, lay.expected: 9, lay.progress: 8, lay.pace: 7,
-		lay.status: 12, lay.prev: 12, lay.projected: 9, lay.change: 6, lay.adjust: 12,
+		lay.status: 12, lay.prev: 12, lay.projected: 9, lay.change: 6, lay.adjust: 12, lay.public: 8,
 	}
 	for col, w := range fixed {
 		ws[col-1] = w
@@ -371,6 +395,11 @@ func (rp *report) assessRow(lay assessLayout, r int, ir *eval.IndicatorResult) [
 	put(lay.adjust, adjust, open)
 	put(lay.reason, reason, openWrap)
 	put(lay.comment, ir.Comment, openWrap)
+	public := ""
+	if ir.CommentPublic {
+		public = publicYes
+	}
+	put(lay.public, public, open)
 	return cells
 }
 

@@ -156,7 +156,7 @@ func TestWriteFinalStatuses(t *testing.T) {
 	res := withProposals(fx)
 	f := open(t, writeResult(t, res))
 	dvs, err := f.GetDataValidations(sheetAssess)
-	if err != nil || len(dvs) != 1 {
+	if err != nil || len(dvs) != 2 {
 		t.Fatalf("指标评估 validations: %v, %v", dvs, err)
 	}
 	if want := `"完成,基本完成,未完成,数据待补,无法评估"`; dvs[0].Formula1 != want {

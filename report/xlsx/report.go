@@ -63,7 +63,8 @@ type Options struct {
 //   - 总览: the headline judgment, the counts by status and category, and a
 //     chart of them;
 //   - 指标评估: one row per indicator, with its values, progress, status,
-//     projection and the analyst's columns 状态调整, 调整理由 and 分析意见;
+//     projection and the analyst's columns 状态调整, 调整理由, 分析意见 and
+//     公开 (是 when the 分析意见 is for the public edition too);
 //   - 图表: a line chart of each indicator the evaluation charts;
 //   - 任务评估 and 项目评估, when res has key tasks and major projects: one
 //     row per task (its chapter, section, lead, the year's milestone and
@@ -73,6 +74,11 @@ type Options struct {
 //   - 重大问题, 数据质量, 部门责任清单 (each department's indicators, tasks
 //     and projects, with its score and what it must report next year),
 //     方法说明;
+//   - in the public edition (res.Edition public: eval.ForEdition's
+//     result), the same workbook without what it leaves out: no 数据质量
+//     sheet (nor 总览's count of findings), 部门责任清单 without the scores
+//     and next year's duties; the analysts' columns hold only what is
+//     public (a comment not marked public is empty);
 //   - 指标数据, 市级要求, 参照数据, 重点任务, 重大项目: the observations and
 //     reports of res.Inputs in the monitoring workbook's long form, with an
 //     empty row for every indicator-year (task-year, project-year) up to
@@ -162,11 +168,15 @@ func Write(w io.Writer, res *eval.Result, opts Options) error {
 	}
 	rp.problems()
 	rp.proposals()
-	rp.quality()
+	if b.has(sheetQuality) {
+		rp.quality()
+	}
 	rp.departments()
 	rp.method()
 	for _, s := range []string{sheetSummary, sheetCharts, sheetProblems, sheetQuality, sheetDepts, sheetMethod} {
-		b.protect(s)
+		if b.has(s) {
+			b.protect(s)
+		}
 	}
 	if b.err == nil {
 		b.err = b.f.SetSheetVisible(sheetChartData, false)
@@ -228,7 +238,10 @@ func frontSheets(res *eval.Result) []string {
 	if len(res.Proposals) > 0 {
 		sheets = append(sheets, sheetProposals)
 	}
-	return append(sheets, sheetQuality, sheetDepts, sheetMethod)
+	if res.Edition != model.Public {
+		sheets = append(sheets, sheetQuality)
+	}
+	return append(sheets, sheetDepts, sheetMethod)
 }
 
 // report is the Excel report being written.
@@ -327,7 +340,9 @@ func (rp *report) summary() {
 		{"total", "指标总数", s.Total, cellStyle{align: "left"}},
 		{"assessable", "可评估指标", s.Assessable, cellStyle{align: "left"}},
 		{"problems", "重大问题", s.Problems, cellStyle{align: "left"}},
-		{"findings", "数据质量提示", s.Findings, cellStyle{align: "left"}},
+	}
+	if res.Edition != model.Public {
+		kv = append(kv, line{"findings", "数据质量提示", s.Findings, cellStyle{align: "left"}})
 	}
 	if len(res.Tasks) > 0 {
 		kv = append(kv, line{"tasks", "重点任务", len(res.Tasks), cellStyle{align: "left"}})

@@ -69,7 +69,7 @@ func assessRow(t *testing.T, f *excelize.File, id string) (int, map[string]strin
 // analystColumn is the name of an analysts' column without the year its
 // header states: 状态调整 for 状态调整(2023年).
 func analystColumn(h string) string {
-	for _, name := range []string{"状态调整", "调整理由", "分析意见"} {
+	for _, name := range []string{"状态调整", "调整理由", "分析意见", "公开"} {
 		if strings.HasPrefix(h, name+"(") {
 			return name
 		}
@@ -82,7 +82,7 @@ func TestWriteAssessColumns(t *testing.T) {
 	f := open(t, fx.write(t, Options{}))
 	want := []string{"类别", "编号", "指标", "单位", "属性", "目标", "基期值(2020年)", "2021年", "2022年", "2023年",
 		"预期进度值", "完成进度", "进度比", "状态", "上年状态", "预计(2025年)", "预计完成情况", "剩余年份需", "较上年", "牵头部门",
-		"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)"}
+		"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)", "公开(2023年)"}
 	rs := rows(t, f, "指标评估")
 	if !reflect.DeepEqual(rs[0], want) {
 		t.Fatalf("header:\n got %q\nwant %q", rs[0], want)
@@ -273,14 +273,16 @@ func TestWriteExcelParts(t *testing.T) {
 		}
 	}
 
-	// Data validation: the statuses in 状态调整; numbers and yes/no on 指标数据.
+	// Data validation: the statuses in 状态调整, 是/否 in 公开; numbers and
+	// yes/no on 指标数据.
 	dvs, err := f.GetDataValidations("指标评估")
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Each covers its whole column, so that it stays on rows inserted or
 	// added.
-	if len(dvs) != 1 || dvs[0].Sqref != "U2:U1048576" || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "明显滞后") {
+	if len(dvs) != 2 || dvs[0].Sqref != "U2:U1048576" || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "明显滞后") ||
+		dvs[1].Sqref != "X2:X1048576" || dvs[1].Type != "list" || dvs[1].Formula1 != `"是,否"` {
 		t.Errorf("指标评估 validations = %+v", dvs)
 	}
 	for s, want := range map[string]string{"指标数据": "custom", "市级要求": "decimal", "参照数据": "decimal", "重点任务": "list", "重大项目": "list"} {
@@ -355,7 +357,7 @@ func TestWriteExcelParts(t *testing.T) {
 	if !found {
 		t.Error("指标评估 has no print titles")
 	}
-	if !strings.Contains(sheets["指标评估"], `<autoFilter ref="$A$1:$W$27"`) {
+	if !strings.Contains(sheets["指标评估"], `<autoFilter ref="$A$1:$X$27"`) {
 		t.Error("指标评估 has no filter")
 	}
 }
@@ -550,12 +552,12 @@ func TestWriteReadsBack(t *testing.T) {
 
 // TestWriteAdjustments: a manual status is written as it was typed —
 // the computed status in 状态, the analyst's in 状态调整 with the reason —
-// and a comment in 分析意见.
+// and a comment in 分析意见, with 是 in 公开 when it is marked public.
 func TestWriteAdjustments(t *testing.T) {
 	fx := loadFixture(t, 2023)
 	fx.ds.Adjustments = []model.Adjustment{
 		{ID: "7", Status: "基本符合预期", Reason: "统计口径调整,实际进度符合预期", Comment: "口径调整后数据可比"},
-		{ID: "9", Comment: "专利申请量增长较快"},
+		{ID: "9", Comment: "专利申请量增长较快", Public: true},
 	}
 	res, err := eval.Evaluate(fx.p, fx.ds, 2023)
 	if err != nil {
@@ -565,12 +567,12 @@ func TestWriteAdjustments(t *testing.T) {
 	b := fx.write(t, Options{})
 	f := open(t, b)
 	_, r7 := assessRow(t, f, "7")
-	if r7["状态"] != "滞后" || r7["状态调整"] != "基本符合预期" || r7["调整理由"] != "统计口径调整,实际进度符合预期" || r7["分析意见"] != "口径调整后数据可比" {
+	if r7["状态"] != "滞后" || r7["状态调整"] != "基本符合预期" || r7["调整理由"] != "统计口径调整,实际进度符合预期" || r7["分析意见"] != "口径调整后数据可比" || r7["公开"] != "" {
 		t.Errorf("indicator 7: 状态 %q, 状态调整 %q, 调整理由 %q, 分析意见 %q", r7["状态"], r7["状态调整"], r7["调整理由"], r7["分析意见"])
 	}
 	_, r9 := assessRow(t, f, "9")
-	if r9["状态"] != "快于预期" || r9["状态调整"] != "" || r9["分析意见"] != "专利申请量增长较快" {
-		t.Errorf("indicator 9: 状态 %q, 状态调整 %q, 分析意见 %q", r9["状态"], r9["状态调整"], r9["分析意见"])
+	if r9["状态"] != "快于预期" || r9["状态调整"] != "" || r9["分析意见"] != "专利申请量增长较快" || r9["公开"] != "是" {
+		t.Errorf("indicator 9: 状态 %q, 状态调整 %q, 分析意见 %q, 公开 %q", r9["状态"], r9["状态调整"], r9["分析意见"], r9["公开"])
 	}
 	// 总览 counts the adjusted status.
 	if !strings.Contains(strings.Join(flatten(rows(t, f, "总览")), "|"), "人工调整状态|1") {
@@ -614,7 +616,7 @@ func TestWriteAdjustments(t *testing.T) {
 	}
 	for i := range again.Indicators {
 		g, w := again.Indicators[i], res.Indicators[i]
-		if g.Status != w.Status || g.Manual != w.Manual || g.ManualReason != w.ManualReason || g.Comment != w.Comment {
+		if g.Status != w.Status || g.Manual != w.Manual || g.ManualReason != w.ManualReason || g.Comment != w.Comment || g.CommentPublic != w.CommentPublic {
 			t.Errorf("indicator %s after the round trip: %s manual %v %q %q; before: %s manual %v %q %q",
 				g.ID, g.Status, g.Manual, g.ManualReason, g.Comment, w.Status, w.Manual, w.ManualReason, w.Comment)
 		}

@@ -155,7 +155,7 @@ func TestWriteReportProps(t *testing.T) {
 				t.Errorf("the properties' names differ from report/sheet's %s, %s, %s", sheet.PropYear, sheet.PropPlan, sheet.PropSheets)
 			}
 			heads := rows(t, f, "指标评估")[0]
-			if got := heads[len(heads)-3:]; !reflect.DeepEqual(got, []string{"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)"}) {
+			if got := heads[len(heads)-4:]; !reflect.DeepEqual(got, []string{"状态调整(2023年)", "调整理由(2023年)", "分析意见(2023年)", "公开(2023年)"}) {
 				t.Errorf("analysts' headers %q", got)
 			}
 			method := strings.Join(flatten(rows(t, f, "方法说明")), "|")

@@ -165,9 +165,18 @@ func (rp *report) departments() {
 		}
 	}
 
+	// The public edition has neither the scores (可评估, 进展正常, 综合得分,
+	// and the note that defines them) nor what each department must report
+	// next year (eval.ForEdition has left them out).
+	public := res.Edition == model.Public
+	nextHead := fmt.Sprintf("%s需报送", zh.Year(res.Year+1))
 	b.setStyled(sh, 1, 1, rp.say("xlsx_departments_title", nil), cellStyle{title: true})
-	b.setStyled(sh, 1, 2, rp.say("xlsx_departments_note", nil), cellStyle{grey: true})
-	heads := []string{"牵头部门", "牵头指标", "约束性", "重点任务", "重大项目", "可评估", "进展正常", "综合得分", "重大问题", fmt.Sprintf("%s需报送", zh.Year(res.Year+1))}
+	heads := []string{"牵头部门", "牵头指标", "约束性", "重点任务", "重大项目", "可评估", "进展正常", "综合得分", "重大问题", nextHead}
+	if public {
+		heads = []string{"牵头部门", "牵头指标", "约束性", "重点任务", "重大项目", "重大问题"}
+	} else {
+		b.setStyled(sh, 1, 2, rp.say("xlsx_departments_note", nil), cellStyle{grey: true})
+	}
 	r := 4
 	for j, h := range heads {
 		b.setStyled(sh, j+1, r, h, cellStyle{header: true, align: "center"})
@@ -181,6 +190,12 @@ func (rp *report) departments() {
 		name := rp.deptName(d)
 		names = append(names, name)
 		b.setStyled(sh, 1, r, name, cellStyle{wrap: true})
+		if public {
+			for j, n := range []int{len(d.Indicators), d.Binding, len(d.Tasks), len(d.Projects), d.Problems} {
+				b.setStyled(sh, j+2, r, n, cellStyle{align: "center"})
+			}
+			continue
+		}
 		for j, n := range []int{len(d.Indicators), d.Binding, len(d.Tasks), len(d.Projects), d.Assessable, d.OnTrack} {
 			b.setStyled(sh, j+2, r, n, cellStyle{align: "center"})
 		}
@@ -194,7 +209,7 @@ func (rp *report) departments() {
 	top := r + 2
 	t := table{
 		sheet: sh, top: top,
-		heads:  []string{"牵头部门", "类型", "编号", "名称", "属性", "状态", "说明", heads[len(heads)-1], "配合部门", "备注"},
+		heads:  []string{"牵头部门", "类型", "编号", "名称", "属性", "状态", "说明", nextHead, "配合部门", "备注"},
 		lo:     []float64{16, 9, 8, 16, 8, 11, 18, 18, 12, 8},
 		hi:     []float64{22, 9, 10, 26, 12, 12, 32, 36, 20, 24},
 		wrap:   map[int]bool{0: true, 3: true, 6: true, 7: true, 8: true, 9: true},
@@ -248,6 +263,9 @@ func (rp *report) departments() {
 				text(rp.say("xlsx_department_project", pr)), next(eval.SubjectProject, pr.ID), nil, nil})
 		}
 	}
+	if public {
+		t = t.without(7) // 需报送
+	}
 	end := b.table(t)
 	// The detail table has sized the columns the summary shares.
 	if b.err == nil {
@@ -265,6 +283,29 @@ func (rp *report) departments() {
 		b.labelRules(sh, status, projectColors)
 	}
 	b.printSetup(sh, 0, false)
+}
+
+// without is t without column j.
+func (t table) without(j int) table {
+	drop := func(m map[int]bool) map[int]bool {
+		out := map[int]bool{}
+		for c, v := range m {
+			switch {
+			case c < j:
+				out[c] = v
+			case c > j:
+				out[c-1] = v
+			}
+		}
+		return out
+	}
+	cut := func(fs []float64) []float64 { return append(append([]float64(nil), fs[:j]...), fs[j+1:]...) }
+	out := table{sheet: t.sheet, top: t.top, lo: cut(t.lo), hi: cut(t.hi), wrap: drop(t.wrap), center: drop(t.center)}
+	out.heads = append(append([]string(nil), t.heads[:j]...), t.heads[j+1:]...)
+	for _, r := range t.rows {
+		out.rows = append(out.rows, append(append([]any(nil), r[:j]...), r[j+1:]...))
+	}
+	return out
 }
 
 // deptName is a department's name as the sheets print it.
