@@ -310,11 +310,11 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		// The page links the CSV by its name in the same folder, so the
 		// two are published together; they are one set with the others.
 		var page, table bytes.Buffer
-		err := html.Write(&page, tree, html.Options{Date: o.date, SVG: chartSVG, CSV: name + ".csv"})
+		err := html.Write(&page, tree, html.Options{Date: o.date, SVG: chart.SVG, CSV: name + ".csv"})
 		if err != nil {
 			return nil, fmt.Errorf("writing the web page: %w", err)
 		}
-		if err := writeCSV(&table, res); err != nil {
+		if err := xlsx.WriteCSV(&table, res); err != nil {
 			return nil, fmt.Errorf("writing the indicator table (CSV): %w", err)
 		}
 		outs = append(outs, output{name: name + ".html", data: page.Bytes()}, output{name: name + ".csv", data: table.Bytes()})
