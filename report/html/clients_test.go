@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"plancheck/report/model"
 	"regexp"
 	"strings"
 	"testing"
@@ -173,16 +174,20 @@ type axeViolation struct {
 	Nodes  []string `json:"nodes"`
 }
 
-// TestAxe runs axe-core on the 2024 page in Chromium, in a copy of the
+// TestAxe runs axe-core on the 2024 page (both editions) and the 2023 page in Chromium, in a copy of the
 // page with axe's script and a script that writes its violations into a
 // <pre>, read back from the DOM Chromium dumps; no violation may be
 // serious or critical. The WCAG 2.1 A and AA rules and axe's best
 // practices are run.
 func TestAxe(t *testing.T) {
-	for _, year := range []int{2024, 2023} {
+	for _, c := range []struct {
+		year    int
+		edition model.Edition
+	}{{2024, model.Internal}, {2023, model.Internal}, {2024, model.Public}} {
+		year := c.year
 		js := axeScript(t)
 		dir := t.TempDir()
-		src := render(t, year)
+		src := renderEdition(t, year, c.edition)
 		run := `<script>` + string(js) + `</script>
 <script>
 axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}, resultTypes: ["violations"]}).then(function (r) {

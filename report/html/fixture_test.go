@@ -10,6 +10,7 @@ import (
 	"plancheck/report/chart"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/plan"
 	"plancheck/report/sheet"
 )
@@ -22,14 +23,22 @@ var reportDate = time.Date(2026, 3, 1, 9, 0, 0, 0, time.FixedZone("CST", 8*3600)
 // yearly reports built from their real evaluations.
 var (
 	treesMu sync.Mutex
-	trees   = map[int]*doc.Document{}
+	trees   = map[treeKey]*doc.Document{}
 )
 
-func tree(tb testing.TB, year int) *doc.Document {
+type treeKey struct {
+	year    int
+	edition model.Edition
+}
+
+func tree(tb testing.TB, year int) *doc.Document { return editionTree(tb, year, model.Internal) }
+
+// editionTree is the tree of the year's report in an edition.
+func editionTree(tb testing.TB, year int, ed model.Edition) *doc.Document {
 	tb.Helper()
 	treesMu.Lock()
 	defer treesMu.Unlock()
-	if d, ok := trees[year]; ok {
+	if d, ok := trees[treeKey{year, ed}]; ok {
 		return d
 	}
 	b, err := data.FS.ReadFile(data.PlanFile)
@@ -52,11 +61,11 @@ func tree(tb testing.TB, year int) *doc.Document {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	d, err := doc.Build(res, doc.Options{Date: reportDate})
+	d, err := doc.Build(eval.ForEdition(res, ed), doc.Options{Date: reportDate})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	trees[year] = d
+	trees[treeKey{year, ed}] = d
 	return d
 }
 
@@ -64,10 +73,13 @@ func tree(tb testing.TB, year int) *doc.Document {
 const testCSV = "haidian_2024.csv"
 
 // render writes the year's page with the real SVG charts.
-func render(tb testing.TB, year int) []byte {
+func render(tb testing.TB, year int) []byte { return renderEdition(tb, year, model.Internal) }
+
+// renderEdition writes the page of the year's report in an edition.
+func renderEdition(tb testing.TB, year int, ed model.Edition) []byte {
 	tb.Helper()
 	var b bytes.Buffer
-	if err := Write(&b, tree(tb, year), Options{Date: reportDate, SVG: chart.SVG, CSV: testCSV}); err != nil {
+	if err := Write(&b, editionTree(tb, year, ed), Options{Date: reportDate, SVG: chart.SVG, CSV: testCSV}); err != nil {
 		tb.Fatalf("%d: %v", year, err)
 	}
 	return b.Bytes()
