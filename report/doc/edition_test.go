@@ -90,6 +90,9 @@ func TestPublicEdition(t *testing.T) {
 			if !coverHas(d, "公开版") || coverHas(build(t, res), "公开版") || strings.Contains(internal, "公开版") {
 				t.Error("the cover of the public edition (only) should say 公开版")
 			}
+			if !strings.HasSuffix(d.Meta.Title, "（公开版）") || strings.Contains(build(t, res).Meta.Title, "公开版") {
+				t.Errorf("the public edition's title (the page's <title>, the files' properties) should end in （公开版）: %q", d.Meta.Title)
+			}
 			// The annexes are numbered on: 方法说明 takes 数据质量报告's number.
 			if n, m := len(d.Annexes), len(build(t, res).Annexes); n != m-1 {
 				t.Errorf("public annexes = %d, internal %d; want one fewer", n, m)

@@ -102,7 +102,8 @@ type result struct {
 	Plan *struct {
 		ID string `json:"id"`
 	} `json:"plan"`
-	Year       *int `json:"year"`
+	Year       *int          `json:"year"`
+	Edition    model.Edition `json:"edition"`
 	Department *struct {
 		ID string `json:"id"`
 	} `json:"department"`
@@ -150,6 +151,11 @@ func readJSON(data []byte, name string, p *model.Plan) (*Report, error) {
 	}
 	if res.Plan.ID != p.ID {
 		return nil, fmt.Errorf("%s: the report of the plan %q, not of %s; give last year's report of %s (%s_<year>.json)", name, res.Plan.ID, p.ID, p.ID, p.ID)
+	}
+	if res.Edition == model.Public {
+		// The public edition has left out the comments not marked public
+		// and every cell reference: following it up would lose them.
+		return nil, fmt.Errorf("%s: the public edition of the %d report; --previous takes the internal one (%s_%d.json), which holds every problem and comment", name, *res.Year, p.ID, *res.Year)
 	}
 	rep := &Report{Plan: res.Plan.ID, Previous: model.Previous{Year: *res.Year, File: name}}
 	if res.Department != nil {

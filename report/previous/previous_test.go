@@ -68,6 +68,7 @@ func TestReadRefused(t *testing.T) {
 		{"wrong type", `{"plan": {"id": "test-plan"}, "year": "2023", "indicators": []}`, "last.json: not plancheck's JSON report: the field year is string, not int"},
 		{"other plan", strings.Replace(report, `"id": "test-plan"`, `"id": "other-14th"`, 1), `last.json: the report of the plan "other-14th", not of test-plan; give last year's report of test-plan`},
 		{"unknown indicator", strings.Replace(report, `{"indicator": "5"`, `{"indicator": "99"`, 1), `last.json: problems[0].indicator "99" is not an indicator of the plan test-plan`},
+		{"public edition", strings.Replace(report, `"year": 2023,`, `"year": 2023, "edition": "public",`, 1), "last.json: the public edition of the 2023 report; --previous takes the internal one (test-plan_2023.json)"},
 		{"unknown task", strings.Replace(report, `"task": "3.1.1"`, `"task": "9.9"`, 1), `problems[1].task "9.9" is not a key task of the plan test-plan`},
 		{"unknown rule", strings.Replace(report, `"rules": ["lagging_two_years"]`, `"rules": ["slow"]`, 1), `problems[0].rules[0] "slow" is not one of plancheck's problem rules`},
 		{"unknown status", strings.Replace(report, `"status": "lagging"}`, `"status": "slow"}`, 1), `problems[0].status "slow" is not a status`},
