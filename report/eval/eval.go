@@ -335,11 +335,6 @@ func sortedYears(s model.Series) []int {
 	return ys
 }
 
-// targetLabel says the target in words, for captions and tables: the
-// plan's text alone ("6") does not say it is a yearly growth rate.
-//
-// TODO(lead): a phrase built in Go; word it in a template from Kind,
-// TargetValue and Decimals.
 // targetNumber is the number the plan's target states and whether it is
 // approximate (IndicatorResult.TargetNumber).
 func targetNumber(ind *model.Indicator) (*float64, bool) {
