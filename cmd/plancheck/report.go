@@ -237,30 +237,19 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 // least a printed chart needs (at 72 a 7 pt label is 7 pixels tall).
 const pictureDPI = 200
 
-// renderReports builds the reports of o.formats in memory, in the order
-// json, pdf, docx, xlsx, html (with its csv), checking between them
-// whether the run was stopped. Every output is of o.edition: res goes
-// through eval.ForEdition first. The PDF, the Word report and the web
-// page are walks of the same tree.
+// renderReports builds the reports of o.formats in memory and returns
+// them in the order json, pdf, docx, xlsx, html (with its csv). Every
+// output is of o.edition: res goes through eval.ForEdition first. The
+// PDF, the Word report and the web page are walks of the same tree,
+// which no renderer changes.
+//
+// The outputs are rendered at the same time, each on its own goroutine:
+// they share only read-only inputs (res, the tree, the embedded fonts),
+// so a single plan's report uses every core (a batch already runs plans
+// side by side), and each output's bytes are what rendering it alone
+// gives (TestReproducible and the renderers' own tests hold that).
 func renderReports(ctx context.Context, res *eval.Result, in *inputs, name string, o *reportOptions) ([]output, error) {
 	res = eval.ForEdition(res, o.edition)
-	var outs []output
-	stopped := func() error {
-		if ctx.Err() != nil {
-			return context.Cause(ctx)
-		}
-		return nil
-	}
-	if o.formats.json {
-		js, err := encodeJSON(res)
-		if err != nil {
-			return nil, err
-		}
-		outs = append(outs, output{name: name + ".json", data: js})
-		if err := stopped(); err != nil {
-			return nil, err
-		}
-	}
 	var tree *doc.Document
 	if o.formats.pdf || o.formats.docx || o.formats.html {
 		var err error
@@ -268,59 +257,91 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 			return nil, fmt.Errorf("building the report: %w", err)
 		}
 	}
-	if o.formats.pdf {
-		var report bytes.Buffer
-		err := pdf.Write(&report, tree, pdf.Options{
-			Date: o.date,
-			Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
-		})
-		if err != nil {
-			return nil, fmt.Errorf("writing the PDF report: %w", err)
-		}
-		outs = append(outs, output{name: name + ".pdf", data: report.Bytes()})
-		if err := stopped(); err != nil {
-			return nil, err
-		}
+	type render struct {
+		on  bool
+		run func() ([]output, error)
 	}
-	if o.formats.docx {
-		var word bytes.Buffer
-		err := docx.Write(&word, tree, docx.Options{
-			Date:    o.date,
-			Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
-		})
-		if err != nil {
-			return nil, fmt.Errorf("writing the Word report: %w", err)
-		}
-		outs = append(outs, output{name: name + ".docx", data: word.Bytes()})
-		if err := stopped(); err != nil {
-			return nil, err
-		}
+	renders := []render{
+		{o.formats.json, func() ([]output, error) {
+			js, err := encodeJSON(res)
+			if err != nil {
+				return nil, err
+			}
+			return []output{{name: name + ".json", data: js}}, nil
+		}},
+		{o.formats.pdf, func() ([]output, error) {
+			var report bytes.Buffer
+			err := pdf.Write(&report, tree, pdf.Options{
+				Date: o.date,
+				Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
+			})
+			if err != nil {
+				return nil, fmt.Errorf("writing the PDF report: %w", err)
+			}
+			return []output{{name: name + ".pdf", data: report.Bytes()}}, nil
+		}},
+		{o.formats.docx, func() ([]output, error) {
+			var word bytes.Buffer
+			err := docx.Write(&word, tree, docx.Options{
+				Date:    o.date,
+				Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
+			})
+			if err != nil {
+				return nil, fmt.Errorf("writing the Word report: %w", err)
+			}
+			return []output{{name: name + ".docx", data: word.Bytes()}}, nil
+		}},
+		{o.formats.xlsx, func() ([]output, error) {
+			var book bytes.Buffer
+			if err := xlsx.Write(&book, res, xlsx.Options{Date: o.date, Templates: o.templates}); err != nil {
+				return nil, fmt.Errorf("writing the Excel report: %w", err)
+			}
+			return []output{{name: name + ".xlsx", data: book.Bytes()}}, nil
+		}},
+		{o.formats.html, func() ([]output, error) {
+			// The page links the CSV by its name in the same folder, so the
+			// two are published together; they are one set with the others.
+			var page, table bytes.Buffer
+			err := html.Write(&page, tree, html.Options{Date: o.date, SVG: chart.SVG, CSV: name + ".csv"})
+			if err != nil {
+				return nil, fmt.Errorf("writing the web page: %w", err)
+			}
+			if err := xlsx.WriteCSV(&table, res); err != nil {
+				return nil, fmt.Errorf("writing the indicator table (CSV): %w", err)
+			}
+			return []output{{name: name + ".html", data: page.Bytes()}, {name: name + ".csv", data: table.Bytes()}}, nil
+		}},
 	}
-	if o.formats.xlsx {
-		var book bytes.Buffer
-		if err := xlsx.Write(&book, res, xlsx.Options{Date: o.date, Templates: o.templates}); err != nil {
-			return nil, fmt.Errorf("writing the Excel report: %w", err)
+	results := make([][]output, len(renders))
+	errs := make([]error, len(renders))
+	var wg sync.WaitGroup
+	for i, r := range renders {
+		if !r.on {
+			continue
 		}
-		outs = append(outs, output{name: name + ".xlsx", data: book.Bytes()})
-		if err := stopped(); err != nil {
-			return nil, err
-		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// A panic in a renderer is that plan's error, as on the
+			// plan's own goroutine (reportJob recovers there, not on this one).
+			defer func() {
+				if v := recover(); v != nil {
+					errs[i] = recovered(v)
+				}
+			}()
+			results[i], errs[i] = r.run()
+		}()
 	}
-	if o.formats.html {
-		// The page links the CSV by its name in the same folder, so the
-		// two are published together; they are one set with the others.
-		var page, table bytes.Buffer
-		err := html.Write(&page, tree, html.Options{Date: o.date, SVG: chart.SVG, CSV: name + ".csv"})
-		if err != nil {
-			return nil, fmt.Errorf("writing the web page: %w", err)
+	wg.Wait()
+	var outs []output
+	for i := range renders {
+		if errs[i] != nil {
+			return nil, errs[i]
 		}
-		if err := xlsx.WriteCSV(&table, res); err != nil {
-			return nil, fmt.Errorf("writing the indicator table (CSV): %w", err)
-		}
-		outs = append(outs, output{name: name + ".html", data: page.Bytes()}, output{name: name + ".csv", data: table.Bytes()})
-		if err := stopped(); err != nil {
-			return nil, err
-		}
+		outs = append(outs, results[i]...)
+	}
+	if ctx.Err() != nil {
+		return nil, context.Cause(ctx)
 	}
 	return outs, nil
 }
