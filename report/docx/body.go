@@ -34,6 +34,8 @@ type writer struct {
 	rels   []rel
 	media  []media
 	nextID int // bookmark and drawing ids
+
+	pictures map[picKey]picture // drawn ahead, at once (drawPictures)
 }
 
 type tocEntry struct {
@@ -475,7 +477,7 @@ func (w *writer) figures(items []*doc.Figure, half bool) error {
 // figure is a figure's picture paragraph, caption and notes.
 func (w *writer) figure(f *doc.Figure, half bool) (string, error) {
 	wpt, hpt := figureBox(f, half)
-	img, err := w.opts.Picture(f.Chart, wpt, hpt)
+	img, err := w.picture(f.Chart, wpt, hpt)
 	if err != nil {
 		return "", fmt.Errorf("%s: picture: %w", figureName(f), err)
 	}

@@ -55,8 +55,9 @@ type Options struct {
 	Date time.Time
 
 	// Picture renders a figure's chart as a PNG image of w×h points
-	// (report/chart's PNG, at 200 dpi or more). nil leaves the figures
-	// out, captions and all.
+	// (report/chart's PNG, at 200 dpi or more). It is called for several
+	// figures at once, so it must be safe for concurrent use. nil leaves
+	// the figures out, captions and all.
 	Picture func(ch *eval.Chart, w, h float64) ([]byte, error)
 }
 
@@ -79,6 +80,7 @@ func Write(w io.Writer, d *doc.Document, opts Options) error {
 		{"rIdFooterEven", relFooter, "footer2.xml"},
 		{"rIdFooterFirst", relFooter, "footer3.xml"},
 	}
+	wr.drawPictures()
 	if err := wr.document(); err != nil {
 		return fmt.Errorf("docx: %w", err)
 	}
