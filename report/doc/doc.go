@@ -11,6 +11,9 @@
 package doc
 
 import (
+	"strings"
+	"unicode"
+
 	"plancheck/report/eval"
 	"plancheck/report/model"
 )
@@ -55,6 +58,21 @@ type Section struct {
 	// Wide asks for the widest page the renderer has (landscape in the
 	// PDF) for a table that needs it.
 	Wide bool
+}
+
+// Heading is the section's heading as every renderer prints it: its
+// number and title, with a full-width space after a number that ends in a
+// digit or letter (附表1　部门责任清单), none after 一、 or （一）.
+func (s *Section) Heading() string {
+	num := strings.TrimSpace(s.Number)
+	if num == "" {
+		return s.Title
+	}
+	r := []rune(num)
+	if last := r[len(r)-1]; unicode.IsDigit(last) || unicode.IsLetter(last) && last < 0x2e80 {
+		return num + "　" + s.Title
+	}
+	return num + s.Title
 }
 
 // Block is a paragraph, a table, a figure, a row of figures or a note.

@@ -48,21 +48,6 @@ type media struct {
 	png  []byte
 }
 
-// headingText is a section's heading as printed, as in the PDF: its
-// number and title, with a full-width space after a number that ends in a
-// digit or letter (附表1　部门责任清单), none after 一、 or （一）.
-func headingText(s *doc.Section) string {
-	num := strings.TrimSpace(s.Number)
-	if num == "" {
-		return s.Title
-	}
-	r := []rune(num)
-	if last := r[len(r)-1]; unicode.IsDigit(last) || unicode.IsLetter(last) && last < 0x2e80 {
-		return num + "　" + s.Title
-	}
-	return num + s.Title
-}
-
 func level(s *doc.Section) int { return min(max(s.Level, 1), 3) }
 
 // prepare names the headings' bookmarks in the order of the document and
@@ -80,7 +65,7 @@ func (w *writer) prepare() {
 			a := fmt.Sprintf("_Toc%08d", w.nextID)
 			w.anchors[s] = a
 			if level(s) <= contentsLevels {
-				w.toc = append(w.toc, tocEntry{level(s), headingText(s), a})
+				w.toc = append(w.toc, tocEntry{level(s), s.Heading(), a})
 			}
 			for _, b := range s.Blocks {
 				w.marks = w.marks || marked(b)
@@ -131,7 +116,7 @@ func (w *writer) document() error {
 			continue
 		}
 		if err := w.section(s, first); err != nil {
-			return fmt.Errorf("%s: %w", headingText(s), err)
+			return fmt.Errorf("%s: %w", s.Heading(), err)
 		}
 		first = false
 	}
@@ -154,7 +139,7 @@ func (w *writer) document() error {
 			w.width = wideW
 		}
 		if err := w.section(s, breakBefore); err != nil {
-			return fmt.Errorf("%s: %w", headingText(s), err)
+			return fmt.Errorf("%s: %w", s.Heading(), err)
 		}
 		first = false
 	}
@@ -347,7 +332,7 @@ func (w *writer) section(s *doc.Section, newPage bool) error {
 	w.nextID++
 	id := w.nextID
 	w.para(headingStyle(level(s)), ppr, fmt.Sprintf(`<w:bookmarkStart w:id="%d" w:name="%s"/>`, id, w.anchors[s])+
-		textRun("", headingText(s))+fmt.Sprintf(`<w:bookmarkEnd w:id="%d"/>`, id))
+		textRun("", s.Heading())+fmt.Sprintf(`<w:bookmarkEnd w:id="%d"/>`, id))
 	for _, b := range s.Blocks {
 		if err := w.block(b, s); err != nil {
 			return err
@@ -358,7 +343,7 @@ func (w *writer) section(s *doc.Section, newPage bool) error {
 			continue
 		}
 		if err := w.section(sub, false); err != nil {
-			return fmt.Errorf("%s: %w", headingText(sub), err)
+			return fmt.Errorf("%s: %w", sub.Heading(), err)
 		}
 	}
 	return nil

@@ -158,7 +158,7 @@ print("P", d.core_properties.title, d.core_properties.author, sep="\t")
 	var want []string
 	var walk func(s *docSection)
 	walk = func(s *docSection) {
-		want = append(want, "Heading "+string(rune('0'+level(s)))+":"+headingText(s))
+		want = append(want, "Heading "+string(rune('0'+level(s)))+":"+s.Heading())
 		for _, sub := range s.Sections {
 			walk(sub)
 		}
@@ -180,7 +180,7 @@ print("P", d.core_properties.title, d.core_properties.author, sep="\t")
 type docSection = doc.Section
 
 func sectionHeadings(s *doc.Section) []string {
-	out := []string{headingText(s)}
+	out := []string{s.Heading()}
 	for _, sub := range s.Sections {
 		out = append(out, sectionHeadings(sub)...)
 	}

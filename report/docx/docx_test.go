@@ -140,7 +140,7 @@ func printed(d *doc.Document) []string {
 	}
 	var section func(s *doc.Section)
 	section = func(s *doc.Section) {
-		out = append(out, headingText(s))
+		out = append(out, s.Heading())
 		for _, b := range s.Blocks {
 			switch b := b.(type) {
 			case *doc.Paragraph:

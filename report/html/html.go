@@ -18,7 +18,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	"plancheck/report/doc"
 	"plancheck/report/eval"
@@ -195,21 +194,6 @@ func (p *page) cover() {
 	p.w("</header>\n")
 }
 
-// headingText is a section's heading as printed, as in the PDF: its
-// number and title, with a full-width space after a number that ends in a
-// digit or letter (附表1　部门责任清单), none after 一、 or （一）.
-func headingText(s *doc.Section) string {
-	num := strings.TrimSpace(s.Number)
-	if num == "" {
-		return s.Title
-	}
-	r := []rune(num)
-	if last := r[len(r)-1]; unicode.IsDigit(last) || unicode.IsLetter(last) && last < 0x2e80 {
-		return num + "　" + s.Title
-	}
-	return num + s.Title
-}
-
 // contents lists the parts, their sections and the annexes, linked.
 func (p *page) contents() {
 	p.w("<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">", contentsTitle, "</h2>\n")
@@ -220,7 +204,7 @@ func (p *page) contents() {
 			if s == nil {
 				continue
 			}
-			p.w("<li><a href=\"#", p.ids[s], "\">", esc(headingText(s)), "</a>")
+			p.w("<li><a href=\"#", p.ids[s], "\">", esc(s.Heading()), "</a>")
 			if depth+1 < contentsLevels && hasSections(s) {
 				p.w("\n")
 				list(s.Sections, depth+1)
@@ -255,15 +239,15 @@ func (p *page) section(s *doc.Section, depth int) error {
 		cls = " class=\"wide\""
 	}
 	id := p.ids[s]
-	p.w("<section id=\"", id, "\"", cls, " aria-labelledby=\"", id, "-h\">\n<h", h, " id=\"", id, "-h\">", esc(headingText(s)), "</h", h, ">\n")
+	p.w("<section id=\"", id, "\"", cls, " aria-labelledby=\"", id, "-h\">\n<h", h, " id=\"", id, "-h\">", esc(s.Heading()), "</h", h, ">\n")
 	for _, b := range s.Blocks {
 		if err := p.block(b, s); err != nil {
-			return fmt.Errorf("%s: %w", headingText(s), err)
+			return fmt.Errorf("%s: %w", s.Heading(), err)
 		}
 	}
 	for _, sub := range s.Sections {
 		if err := p.section(sub, depth+1); err != nil {
-			return fmt.Errorf("%s: %w", headingText(s), err)
+			return fmt.Errorf("%s: %w", s.Heading(), err)
 		}
 	}
 	p.w("</section>\n")
@@ -406,7 +390,7 @@ func (p *page) table(t *doc.Table, s *doc.Section) {
 	if t.Number != "" {
 		capHTML = "<span class=\"num\">" + esc(t.Number) + "</span>　" + capHTML
 	} else if t.Title == "" && s != nil {
-		cap, capHTML = headingText(s), esc(headingText(s))
+		cap, capHTML = s.Heading(), esc(s.Heading())
 	}
 	if t.Number == "" {
 		cap = strings.TrimSpace(cap)

@@ -303,11 +303,11 @@ func checkTexts(t *testing.T, root *elem, d *doc.Document) {
 	var walk func(ss []*doc.Section)
 	walk = func(ss []*doc.Section) {
 		for _, s := range ss {
-			need("heading", headingText(s))
+			need("heading", s.Heading())
 			for _, b := range s.Blocks {
 				switch b := b.(type) {
 				case *doc.Paragraph:
-					need(headingText(s), plain(b.Runs))
+					need(s.Heading(), plain(b.Runs))
 				case *doc.Table:
 					need(b.Number, b.Title)
 					for _, r := range b.Rows {

@@ -194,7 +194,7 @@ func texts(d *doc.Document, cells bool) []string {
 	var sections func(ss []*doc.Section)
 	sections = func(ss []*doc.Section) {
 		for _, s := range ss {
-			out = append(out, headingText(s))
+			out = append(out, s.Heading())
 			blocks(s.Blocks)
 			sections(s.Sections)
 		}
@@ -273,7 +273,7 @@ func TestContents(t *testing.T) {
 	walk = func(ss []*doc.Section) {
 		for _, s := range ss {
 			if s.Level <= 2 {
-				want = append(want, flat(headingText(s)))
+				want = append(want, flat(s.Heading()))
 				walk(s.Sections)
 			}
 		}
@@ -669,7 +669,7 @@ func checkCells(t *testing.T, name, path string, m *pageMap, d *doc.Document) {
 							}
 						}
 						if txt != "" && !found {
-							t.Errorf("%s: %s: cell %q was not set", name, headingText(s), c.Text)
+							t.Errorf("%s: %s: cell %q was not set", name, s.Heading(), c.Text)
 						}
 					}
 				}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"unicode"
 
 	"plancheck/report/doc"
 	"plancheck/report/eval"
@@ -49,7 +48,7 @@ func (r *report) build() error {
 			r.addPage(false)
 		}
 		if err := r.section(s); err != nil {
-			return fmt.Errorf("%s: %w", headingText(s), err)
+			return fmt.Errorf("%s: %w", s.Heading(), err)
 		}
 	}
 	wide := false
@@ -59,7 +58,7 @@ func (r *report) build() error {
 		}
 		wide = s.Wide
 		if err := r.section(s); err != nil {
-			return fmt.Errorf("%s: %w", headingText(s), err)
+			return fmt.Errorf("%s: %w", s.Heading(), err)
 		}
 	}
 	if err := r.fillContents(); err != nil {
@@ -68,27 +67,12 @@ func (r *report) build() error {
 	return r.f.Error()
 }
 
-// headingText is a section's heading as printed: its number and title,
-// with a full-width space after a number that ends in a digit or letter
-// (附表1　部门责任清单), none after 一、 or （一）.
-func headingText(s *doc.Section) string {
-	num := strings.TrimSpace(s.Number)
-	if num == "" {
-		return s.Title
-	}
-	r := []rune(num)
-	if last := r[len(r)-1]; unicode.IsDigit(last) || unicode.IsLetter(last) && last < 0x2e80 {
-		return num + "　" + s.Title
-	}
-	return num + s.Title
-}
-
 func level(s *doc.Section) int { return min(max(s.Level-1, 0), len(headings)-1) }
 
 // section sets a section: its heading, kept with what follows it, its
 // blocks and its subsections.
 func (r *report) section(s *doc.Section) error {
-	r.heading(level(s), headingText(s), r.minContent(s.Blocks, s.Sections))
+	r.heading(level(s), s.Heading(), r.minContent(s.Blocks, s.Sections))
 	for i, b := range s.Blocks {
 		if err := r.setBlock(b, s, s.Blocks[i+1:], s.Sections); err != nil {
 			return err
@@ -96,7 +80,7 @@ func (r *report) section(s *doc.Section) error {
 	}
 	for _, sub := range s.Sections {
 		if err := r.section(sub); err != nil {
-			return fmt.Errorf("%s: %w", headingText(sub), err)
+			return fmt.Errorf("%s: %w", sub.Heading(), err)
 		}
 	}
 	return nil
@@ -111,7 +95,7 @@ func (r *report) minContent(blocks []doc.Block, secs []*doc.Section) float64 {
 	}
 	if len(secs) > 0 {
 		s := secs[0]
-		return r.headingHeight(level(s), headingText(s)) + r.minContent(s.Blocks, s.Sections)
+		return r.headingHeight(level(s), s.Heading()) + r.minContent(s.Blocks, s.Sections)
 	}
 	return 0
 }
@@ -161,7 +145,7 @@ func (r *report) setBlock(b doc.Block, s *doc.Section, rest []doc.Block, secs []
 		if b.Number == "" && s != nil {
 			// The section's heading names the table; over a break, 续 and
 			// the heading do.
-			it.id = headingText(s)
+			it.id = s.Heading()
 			it.contTitle = contPrefix + it.id
 		}
 		r.drawTable(it)
@@ -554,7 +538,7 @@ func (r *report) contentsEntries() []tocEntry {
 	walk = func(ss []*doc.Section) {
 		for _, s := range ss {
 			if l := level(s); l < contentsLevels {
-				out = append(out, tocEntry{level: l, text: headingText(s)})
+				out = append(out, tocEntry{level: l, text: s.Heading()})
 				walk(s.Sections)
 			}
 		}
