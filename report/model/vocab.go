@@ -293,6 +293,15 @@ func (r ProblemRule) StageLabel(st Stage) string {
 	return r.Label()
 }
 
+// ParseProblemRule reads a rule as a report prints it: its id, its label
+// or its final evaluation's label (StageLabel), spaces around it ignored.
+func ParseProblemRule(s string) (ProblemRule, bool) {
+	if r, ok := problemRules.parse(s); ok {
+		return r, true
+	}
+	return finalRules.parse(s)
+}
+
 // ProblemRules lists the rules in order of severity, most severe first.
 func ProblemRules() []ProblemRule { return problemRules.ids() }
 

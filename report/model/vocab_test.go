@@ -138,3 +138,19 @@ func TestStageLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestParseProblemRule: a rule reads back from its id, its label and its
+// final evaluation's label (a 2025 report's 重大问题 sheet).
+func TestParseProblemRule(t *testing.T) {
+	for _, in := range []string{"not_met", "指标未达要求", " 指标未完成规划目标 "} {
+		if r, ok := ParseProblemRule(in); !ok || r != RuleNotMet {
+			t.Errorf("ParseProblemRule(%q) = %q, %v", in, r, ok)
+		}
+	}
+	if r, ok := ParseProblemRule("约束性指标未完成"); !ok || r != RuleBindingOffTrack {
+		t.Errorf("the final label of binding_off_track: %q, %v", r, ok)
+	}
+	if _, ok := ParseProblemRule("滞后"); ok {
+		t.Error("a status label read as a rule")
+	}
+}

@@ -251,16 +251,11 @@ func parseRules(text string) ([]model.ProblemRule, bool) {
 		if part == "" {
 			continue
 		}
-		found := false
-		for _, r := range model.ProblemRules() {
-			if part == r.Label() || part == string(r) {
-				out, found = append(out, r), true
-				break
-			}
-		}
-		if !found {
+		r, ok := model.ParseProblemRule(part)
+		if !ok {
 			return nil, false
 		}
+		out = append(out, r)
 	}
 	return out, len(out) > 0
 }
