@@ -206,8 +206,11 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 
 	// First pass: the tree, for line numbers and for refusing aliases,
 	// which a plan never needs and which are how YAML bombs are built.
+	// One decoder reads the first document and then looks for a second,
+	// so the file is parsed into a tree once.
 	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
+	docs := yaml.NewDecoder(bytes.NewReader(src))
+	if err := docs.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		return nil, ErrorList{yamlError(name, err)}
 	}
 	if a := findAlias(&doc, 0); a != nil {
@@ -217,7 +220,7 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 		return nil, ErrorList{{File: name, Line: a.Line, Msg: "YAML anchors and aliases (&, *) are not allowed in a plan file; write the values out"}}
 	}
 
-	if line, err := secondDocument(src); err != nil {
+	if line, err := secondDocument(docs); err != nil {
 		return nil, ErrorList{yamlError(name, err)}
 	} else if line > 0 {
 		return nil, ErrorList{{File: name, Line: line, Msg: "a second YAML document starts here (after ---); a plan file holds one plan — put each plan in a file of its own"}}
@@ -244,12 +247,8 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 // non-empty document, or 0 when the file holds one document (a `---`
 // followed by nothing but comments is not a document). yaml.Unmarshal reads
 // the first document only, so a second one would be dropped silently.
-func secondDocument(src []byte) (int, error) {
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	var first yaml.Node
-	if err := dec.Decode(&first); err != nil {
-		return 0, err
-	}
+// dec has read the first document.
+func secondDocument(dec *yaml.Decoder) (int, error) {
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)

@@ -126,7 +126,7 @@ func (rd *reader) readTasks(sheet string) []model.TaskReport {
 		if id == "" {
 			continue
 		}
-		task := findTask(rd.p, id)
+		task := rd.p.FindTask(id)
 		if task == nil {
 			if !t.sr.errorf(t.cell(r, "id"), "unknown task %q; the plan's tasks are numbered like %s", id, taskExamples(rd.p)) {
 				break
@@ -184,7 +184,7 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 		if id == "" {
 			continue
 		}
-		pj := findProject(rd.p, id)
+		pj := rd.p.FindProject(id)
 		if pj == nil {
 			if !t.sr.errorf(t.cell(r, "id"), "unknown project %q", id) {
 				break
@@ -228,25 +228,6 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 	return out
 }
 
-func findTask(p *model.Plan, id string) *model.Task {
-	want := model.NormalizeID(id)
-	for i := range p.Tasks {
-		if model.NormalizeID(p.Tasks[i].ID) == want {
-			return &p.Tasks[i]
-		}
-	}
-	return nil
-}
-
-func findProject(p *model.Plan, id string) *model.Project {
-	want := model.NormalizeID(id)
-	for i := range p.Projects {
-		if model.NormalizeID(p.Projects[i].ID) == want {
-			return &p.Projects[i]
-		}
-	}
-	return nil
-}
 
 func taskExamples(p *model.Plan) string {
 	var ids []string
