@@ -1,13 +1,11 @@
 package chart
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
-	"image/png"
 	"math"
 
 	"github.com/golang/freetype/truetype"
@@ -59,15 +57,9 @@ func PNG(ch *eval.Chart, w, h, dpi float64) ([]byte, error) {
 	if err := Draw(r, ch, w, h); err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	// Fixed settings, so that the bytes depend on the pixels only. The
-	// default level: the best is 4× slower (67 against 16 ms for a 250 ×
-	// 180 pt chart at 200 dpi) for 3% fewer bytes.
-	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
-	if err := enc.Encode(&b, r.img); err != nil {
-		return nil, fmt.Errorf("chart: encoding the PNG: %w", err)
-	}
-	return b.Bytes(), nil
+	// Fixed settings (see encodePNG), so that the bytes depend on the
+	// pixels only.
+	return encodePNG(r.img)
 }
 
 // raster is a Canvas on an image: a white RGBA image drawn at k pixels per

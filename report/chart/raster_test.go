@@ -191,3 +191,54 @@ func BenchmarkPNG(b *testing.B) {
 		}
 	}
 }
+
+// TestEncodePNG: encodePNG writes the pixels image/png writes, for every
+// chart of the fixtures and for an image with transparency (which it
+// leaves to image/png).
+func TestEncodePNG(t *testing.T) {
+	check := func(name string, img *image.RGBA) {
+		t.Helper()
+		fast, err := encodePNG(img)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var ref bytes.Buffer
+		if err := png.Encode(&ref, img); err != nil {
+			t.Fatal(err)
+		}
+		a, err := png.Decode(bytes.NewReader(fast))
+		if err != nil {
+			t.Fatalf("%s: encodePNG wrote a PNG image/png cannot read: %v", name, err)
+		}
+		b, _ := png.Decode(bytes.NewReader(ref.Bytes()))
+		if a.Bounds() != b.Bounds() {
+			t.Fatalf("%s: bounds %v, want %v", name, a.Bounds(), b.Bounds())
+		}
+		for y := b.Bounds().Min.Y; y < b.Bounds().Max.Y; y++ {
+			for x := b.Bounds().Min.X; x < b.Bounds().Max.X; x++ {
+				if color.NRGBA64Model.Convert(a.At(x, y)) != color.NRGBA64Model.Convert(b.At(x, y)) {
+					t.Fatalf("%s: pixel (%d, %d) is %v, want %v", name, x, y, a.At(x, y), b.At(x, y))
+				}
+			}
+		}
+	}
+	for name, ch := range specs() {
+		r, err := newRaster(694, 500, 200.0/72)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Draw(r, ch, 250, 180); err != nil {
+			continue
+		}
+		check(name, r.img)
+	}
+	img := image.NewRGBA(image.Rect(0, 0, 7, 5))
+	for i := range img.Pix {
+		img.Pix[i] = byte(i * 37)
+	}
+	check("translucent", img)
+	for i := 3; i < len(img.Pix); i += 4 {
+		img.Pix[i] = 0xff
+	}
+	check("opaque noise", img)
+}
