@@ -228,7 +228,6 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 	return out
 }
 
-
 func taskExamples(p *model.Plan) string {
 	var ids []string
 	for i := 0; i < len(p.Tasks) && i < 3; i++ {
