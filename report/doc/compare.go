@@ -261,7 +261,7 @@ func (cb *cmpBuilder) rowsAnnex() *Section {
 	b, c := cb.b, cb.c
 	s := &Section{Number: b.label("annex.number", 1), Title: cb.label("annex.rows"), Level: 1, Wide: true}
 	t := &Table{Columns: []Column{
-		cb.col("col.code", IDCol), cb.col("col.indicator", NameCol), cb.col("col.plan", NameCol), cb.col("col.id", IDCol),
+		cb.col("col.plan", NameCol), cb.col("col.id", IDCol), cb.col("col.indicator", NameCol),
 		cb.col("col.value", NumberCol), cb.col("col.target", TermCol), cb.col("col.status", StatusCol),
 	}}
 	for _, sh := range c.Indicators {
@@ -276,7 +276,7 @@ func (cb *cmpBuilder) rowsAnnex() *Section {
 				value = eval.Fixed(*r.Value, r.Decimals)
 			}
 			t.Rows = append(t.Rows, Row{Cells: []Cell{
-				{Text: r.Code}, {Text: Normalize(r.Name)}, {Text: planName(p)}, {Text: r.ID},
+				{Text: planName(p)}, {Text: r.ID}, {Text: Normalize(r.Name)},
 				{Text: value, Sample: r.Sample}, {Text: orDash(Normalize(r.TargetText))}, {Text: r.Status.Label(), Status: r.Status},
 			}})
 		}
