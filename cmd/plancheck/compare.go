@@ -61,8 +61,8 @@ func runCompare(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := checkYearFlag(*year); err != nil {
 		return err
 	}
-	if len(inputs) < 2 {
-		return usagef("compare: give at least two inputs (JSON results, plan folders or folders of results); %d given", len(inputs))
+	if len(inputs) == 0 {
+		return usagef("compare: no input; give the plans' JSON results, plan folders or folders of results after the flags")
 	}
 	if err := checkOutFlag(*out); err != nil {
 		return err

@@ -376,7 +376,7 @@ func (b *Builder) add(p *Plan, year int, inds []wireIndicator) error {
 // fewer than two plans.
 func (b *Builder) Comparison() (*Comparison, error) {
 	if len(b.plans) < 2 {
-		return nil, fmt.Errorf("compare needs at least two plans' results of %d; %d given", b.year, len(b.plans))
+		return nil, fmt.Errorf("compare needs at least two plans' results of %d, and the inputs hold %d; give every plan to compare", b.year, len(b.plans))
 	}
 	c := &Comparison{Format: eval.Format, Year: b.year, Plans: b.plans}
 	sort.Slice(c.Plans, func(i, j int) bool { return c.Plans[i].ID < c.Plans[j].ID })

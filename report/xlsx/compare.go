@@ -163,6 +163,7 @@ func (cw *cmpWriter) overview() {
 		b.err = b.f.AutoFilter(sh, fmt.Sprintf("A4:H%d", last), nil)
 	}
 	cw.chart(sh, cellName(1, last+2), c.PlanChart, cw.say("xlsx_compare_chart_plans"))
+	b.printSetup(sh, 4, false)
 }
 
 // rows is 共同指标明细: a row per plan and shared indicator, by code then plan.
@@ -210,6 +211,7 @@ func (cw *cmpWriter) rows() {
 	if b.err == nil {
 		b.err = b.f.SetPanes(sh, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"})
 	}
+	b.printSetup(sh, 1, false)
 }
 
 // matrix is 状态矩阵: plans down, shared indicators across, each cell the
@@ -243,6 +245,7 @@ func (cw *cmpWriter) matrix() {
 		b.err = b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"})
 	}
 	cw.chart(sh, cellName(1, len(c.Plans)+3), c.IndicatorChart, cw.say("xlsx_compare_chart_shared"))
+	b.printSetup(sh, 1, false)
 }
 
 // rankings is 进度排名: a block per ranking, then the unranked.
@@ -277,6 +280,7 @@ func (cw *cmpWriter) rankings() {
 		r++
 	}
 	b.widths(sh, []float64{40, 40, 10, 12})
+	b.printSetup(sh, 0, false)
 }
 
 // chart adds a stacked-bar chart of spec (eval.ChartBars) at cell of
