@@ -17,7 +17,9 @@ import (
 // sets, some codes shared, yanqing without 2024 values.
 var comparePlans = []string{"chaoyang", "fengtai", "yanqing"}
 
-func comparePlanDir(name string) string { return filepath.Join("..", "..", "testdata", "compare", name) }
+func comparePlanDir(name string) string {
+	return filepath.Join("..", "..", "testdata", "compare", name)
+}
 
 // compareGolden checks got against testdata/<name>, or rewrites it with -update.
 func compareGolden(t *testing.T, name string, got []byte) {
