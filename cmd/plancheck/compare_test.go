@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -269,5 +270,122 @@ func TestCompareBadInputs(t *testing.T) {
 	// No input was changed.
 	if read(chaoyang) != cy {
 		t.Error("an input result was changed")
+	}
+}
+
+// copyDir copies the files of src (one level) into dst.
+func copyDir(t *testing.T, src, dst string) {
+	t.Helper()
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ents, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range ents {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestCIPipeline runs the pipelines of docs/ci.md ("Comparing the
+// districts") as far as one machine can: each shard of the matrix on its
+// own "runner" (its own folder, its own reports/), the artifacts merged
+// as actions/download-artifact's merge-multiple (and GitLab's needs:) do,
+// then the final compare job. The commands are the documented ones, read
+// from docs/ci.md, with the CI variables filled in.
+func TestCIPipeline(t *testing.T) {
+	ci, err := os.ReadFile(filepath.Join("..", "..", "docs", "ci.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const shards = 4
+	for _, c := range []struct {
+		name           string
+		shard, compare string // the documented commands
+		vars           func(i int) map[string]string
+	}{
+		{"github", "./plancheck report --plan plans/ --year ${{ needs.year.outputs.year }} --shard ${{ matrix.shard }}/4 --format json,pdf --log-format json --out reports/",
+			"./plancheck compare --year ${{ needs.year.outputs.year }} --out comparison/ all/",
+			func(i int) map[string]string {
+				return map[string]string{"${{ needs.year.outputs.year }}": "2024", "${{ matrix.shard }}": strconv.Itoa(i)}
+			}},
+		{"gitlab", "./plancheck report --plan plans/ --year $YEAR --shard ${CI_NODE_INDEX}/${CI_NODE_TOTAL} --format json,pdf --log-format json --out reports/",
+			"./plancheck compare --year $YEAR --out comparison/ reports/",
+			func(i int) map[string]string {
+				return map[string]string{"$YEAR": "2024", "${CI_NODE_INDEX}": strconv.Itoa(i), "${CI_NODE_TOTAL}": strconv.Itoa(shards)}
+			}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, cmd := range []string{c.shard, c.compare} {
+				if !bytes.Contains(ci, []byte(cmd)) {
+					t.Fatalf("docs/ci.md no longer has the command\n  %s\nupdate this test with the documented pipeline", cmd)
+				}
+			}
+			argv := func(cmd string, vars map[string]string, root string) []string {
+				for k, v := range vars {
+					cmd = strings.ReplaceAll(cmd, k, v)
+				}
+				args := strings.Fields(strings.TrimPrefix(cmd, "./plancheck "))
+				for i, a := range args {
+					if strings.HasSuffix(a, "/") { // a path: in this runner's checkout
+						args[i] = filepath.Join(root, a)
+					}
+				}
+				return args
+			}
+			plans := t.TempDir()
+			for _, p := range comparePlans {
+				copyDir(t, comparePlanDir(p), filepath.Join(plans, "plans", p))
+			}
+			final := t.TempDir() // the compare job's checkout
+			merged := "all"
+			if c.name == "gitlab" {
+				merged = "reports"
+			}
+			for i := 1; i <= shards; i++ {
+				runner := t.TempDir()
+				for _, p := range comparePlans {
+					copyDir(t, filepath.Join(plans, "plans", p), filepath.Join(runner, "plans", p))
+				}
+				args := argv(c.shard, c.vars(i), runner)
+				if stdout, stderr, code := runCmd(t, args...); code != 0 {
+					t.Fatalf("shard %d: %v: exit %d\n%s%s", i, args, code, stdout, stderr)
+				}
+				// upload-artifact; download-artifact (merge-multiple) or needs:
+				if _, err := os.Stat(filepath.Join(runner, "reports")); err == nil {
+					copyDir(t, filepath.Join(runner, "reports"), filepath.Join(final, merged))
+				}
+			}
+			args := argv(c.compare, c.vars(0), final)
+			if stdout, stderr, code := runCmd(t, args...); code != 0 {
+				t.Fatalf("compare: %v: exit %d\n%s%s", args, code, stdout, stderr)
+			}
+			for _, ext := range []string{"pdf", "docx", "xlsx", "json"} {
+				if _, err := os.Stat(filepath.Join(final, "comparison", "compare_2024."+ext)); err != nil {
+					t.Error(err)
+				}
+			}
+			got, err := os.ReadFile(filepath.Join(final, "comparison", "compare_2024.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join("testdata", "compare_2024.golden.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if withoutFiles(t, got) != withoutFiles(t, want) {
+				t.Error("the pipeline's comparison differs from the plans compared directly (testdata/compare_2024.golden.json)")
+			}
+		})
 	}
 }
