@@ -259,7 +259,10 @@ func (cb *cmpBuilder) rankings() *Section {
 // same rows as the workbook's.
 func (cb *cmpBuilder) rowsAnnex() *Section {
 	b, c := cb.b, cb.c
-	s := &Section{Number: b.label("annex.number", 1), Title: cb.label("annex.rows"), Level: 1, Wide: true}
+	// Not Wide: its six columns fit the portrait page, and the PDF lays
+	// out the contents on the last page's size (a landscape last page
+	// puts the page numbers off the portrait contents page).
+	s := &Section{Number: b.label("annex.number", 1), Title: cb.label("annex.rows"), Level: 1}
 	t := &Table{Columns: []Column{
 		cb.col("col.plan", NameCol), cb.col("col.id", IDCol), cb.col("col.indicator", NameCol),
 		cb.col("col.value", NumberCol), cb.col("col.target", TermCol), cb.col("col.status", StatusCol),
