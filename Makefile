@@ -68,6 +68,7 @@ fuzz:
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadPrevious$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 	$(GO) test ./report/previous -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	$(GO) test ./report/compare -run '^$$' -fuzz '^FuzzAdd$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
 
 clean:
 	rm -rf out

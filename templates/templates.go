@@ -91,6 +91,15 @@ var FS embed.FS
 //go:embed doc/*.tmpl
 var docFS embed.FS
 
+//go:embed compare/*.tmpl
+var compareFS embed.FS
+
+// Compare holds the comparison report's cmp_*.tmpl files at its root
+// (plancheck compare; report/doc's BuildComparison). Its data is a
+// report/compare.Comparison (.C) and the report's date (.Date), and the
+// functions are the report tree's (num, pct, ratio, year, status, …).
+var Compare fs.FS = mustSub(compareFS, "compare")
+
 // Doc holds the report tree's doc_*.tmpl files at its root (they live in
 // the folder doc/, apart from FS's files, which report/xlsx parses with
 // functions of its own).

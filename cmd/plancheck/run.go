@@ -22,6 +22,10 @@ Usage:
         read and check the plan and workbooks; print every finding
   plancheck template --year Y [--plan F] [--department ID] [--data previous.xlsx] [--out DIR]
         write a blank monitoring workbook for the departments to fill in
+  plancheck compare  --year Y [--out DIR] [--format pdf,docx,xlsx,json] INPUT...
+        set many plans' results of year Y side by side on the indicators
+        they share (code: in plan.yaml) and write compare_<Y>.*; an INPUT is
+        a JSON result, a plan folder or a folder of JSON results
   plancheck help [command]
 
 Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year Plan)
@@ -57,6 +61,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		return runValidate(ctx, rest, stdout, stderr)
 	case "template":
 		return runTemplate(ctx, rest, stdout, stderr)
+	case "compare":
+		return runCompare(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
 			return run(ctx, []string{rest[0], "--help"}, stdout, stderr)
@@ -64,7 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	return usagef("unknown command %q; the commands are report, evaluate, validate, template and help", cmd)
+	return usagef("unknown command %q; the commands are report, evaluate, validate, template, compare and help", cmd)
 }
 
 // parseFlags parses a subcommand's flags; --help prints its usage to stdout

@@ -59,6 +59,7 @@ func Evaluate(p *model.Plan, ds *model.Dataset, y int) (*Result, error) {
 		e.th = model.DefaultThresholds()
 	}
 	res := &Result{
+		Format: Format,
 		Plan: PlanInfo{ID: p.ID, Name: p.Name, ShortName: p.ShortName, Region: p.Region, Issuer: p.Issuer,
 			BaseYear: p.BaseYear, TargetYear: p.TargetYear, Superior: p.SuperiorLevel()},
 		Year:       y,
@@ -155,7 +156,7 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 	r := IndicatorResult{
 		ID: ind.ID, Name: ind.Name, Unit: ind.Unit, Category: ind.Category, Binding: ind.Binding,
 		Lead: ind.Lead, LeadName: e.p.DepartmentName(ind.Lead), Kind: ind.Target.Kind, TargetText: ind.Target.Text,
-		Method: ind.MethodOf(),
+		Method: ind.MethodOf(), Code: ind.Code,
 	}
 	if c := e.p.Category(ind.Category); c != nil {
 		r.CategoryName = c.Name

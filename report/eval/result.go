@@ -50,14 +50,23 @@ func Statuses() []Status { return model.Statuses() }
 // ParseStatus reads a status as an analyst types it (model.ParseStatus).
 func ParseStatus(text string) (Status, bool) { return model.ParseStatus(text) }
 
+// Format is the version of Result's JSON shape. It goes up when a field a
+// reader relies on changes its meaning or form: 1 is the first shape with
+// the version and the indicators' codes.
+const Format = 1
+
 // Result is the evaluation of a plan in one year. It is what the JSON
 // summary serializes and what every report presents: every judgment,
 // count, chart and problem a report shows is decided here, once, and held
 // as facts (numbers, ids, typed values), never as sentences; the sentences
 // are templates/'.
 type Result struct {
-	Plan PlanInfo `json:"plan"`
-	Year int      `json:"year"`
+	// Format is the version of the JSON's shape (Format), so that a reader
+	// of another plancheck version (plancheck compare) can tell a result
+	// it reads from one it would misread.
+	Format int      `json:"format"`
+	Plan   PlanInfo `json:"plan"`
+	Year   int      `json:"year"`
 	// Department is set on a department's own report (ForDepartment): the
 	// result then holds only what that department leads.
 	Department *DepartmentInfo `json:"department,omitempty"`
@@ -144,6 +153,7 @@ type PlanInfo struct {
 // cannot be computed; Reason then says why.
 type IndicatorResult struct {
 	ID           string     `json:"id"`
+	Code         string     `json:"code,omitempty"` // the superior framework's code (model.Indicator.Code); "" for none
 	Name         string     `json:"name"`
 	Unit         string     `json:"unit"`
 	Category     string     `json:"category"`

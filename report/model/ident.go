@@ -324,3 +324,34 @@ func loadNFKC() {
 		compositions[[2]rune{hex(f[0]), hex(f[1])}] = hex(f[2])
 	})
 }
+
+// MaxCodeLen is the longest indicator code (Indicator.Code).
+const MaxCodeLen = 64
+
+// CheckCode checks the form of an indicator's framework code: a
+// framework's prefix and the indicator's name in it, separated by dots
+// ("bj.pm25", "bj.rd.share"), each part lower-case ASCII letters, digits
+// and underscores, starting with a letter; at most MaxCodeLen bytes. The
+// form is strict because a code is typed in many plans and matched
+// exactly: BJ.PM25 and bj.pm25 must not be two codes. The error says what
+// is wrong and what to write.
+func CheckCode(code string) error {
+	if len(code) > MaxCodeLen {
+		return fmt.Errorf("code %s is longer than %d characters; give a short code such as bj.pm25", Quote(code), MaxCodeLen)
+	}
+	parts := strings.Split(code, ".")
+	if len(parts) < 2 {
+		return fmt.Errorf("code %s has no framework prefix; write <framework>.<indicator>, e.g. bj.pm25", Quote(code))
+	}
+	for _, p := range parts {
+		ok := p != "" && p[0] >= 'a' && p[0] <= 'z'
+		for i := 0; ok && i < len(p); i++ {
+			c := p[i]
+			ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_'
+		}
+		if !ok {
+			return fmt.Errorf("code %s: each part between dots is lower-case ASCII letters, digits and _ and starts with a letter, e.g. bj.pm25", Quote(code))
+		}
+	}
+	return nil
+}

@@ -172,6 +172,13 @@ type Indicator struct {
 	// each other.
 	Levels string
 
+	// Code is the indicator's code in a superior framework ("bj.pm25":
+	// the same indicator as in Beijing's city plan), by which plancheck
+	// compare sets plans side by side; "" for an indicator of the plan's
+	// own. report/plan checks its form (CheckCode) and that a plan uses a
+	// code once.
+	Code string
+
 	Note string
 	Line int // line in plan.yaml, for messages; 0 when unknown
 }

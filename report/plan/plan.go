@@ -172,6 +172,7 @@ type rawIndicator struct {
 	Min      *float64  `yaml:"min"`
 	Max      *float64  `yaml:"max"`
 	Levels   string    `yaml:"levels"`
+	Code     string    `yaml:"code"`
 	Decimals *int      `yaml:"decimals"`
 	Note     string    `yaml:"note"`
 }

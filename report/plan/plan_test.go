@@ -76,6 +76,16 @@ func TestParseGood(t *testing.T) {
 	if ind.Decimals != nil {
 		t.Errorf("decimals = %d without decimals:", *ind.Decimals)
 	}
+	if ind.Code != "" {
+		t.Errorf("code = %q without code:", ind.Code)
+	}
+	p, err = Parse(strings.NewReader(strings.Replace(good, "    unit: 万人\n", "    unit: 万人\n    code: \" bj.population \"\n", 1)), "plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := p.Indicator("1").Code; c != "bj.population" {
+		t.Errorf("code read as %q, want bj.population (spaces trimmed)", c)
+	}
 	p, err = Parse(strings.NewReader(strings.Replace(good, "    baseline: 313.3\n", "    baseline: 313.3\n    decimals: 1\n", 1)), "plan.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -113,6 +123,11 @@ func TestParseErrors(t *testing.T) {
 		{"decimals", replace("    baseline: 313.3\n", "    baseline: 313.3\n    decimals: 7\n"), `plan.yaml:26: indicator "1": decimals: 7 is not between 0 and 6`},
 		{"negative decimals", replace("    baseline: 313.3\n", "    baseline: 313.3\n    decimals: -1\n"), `decimals: -1 is not between 0 and 6`},
 		{"compare", replace("reference: city, compare: le", "reference: city, compare: sync"), "compare with a reference must be le or ge"},
+		{"code twice", strings.Replace(replace("    unit: 万人\n", "    unit: 万人\n    code: bj.gdp\n"), "    target: {kind: avg_growth", "    code: bj.gdp\n    target: {kind: avg_growth", 1),
+			`plan.yaml:33: indicator "4": code bj.gdp is also the code of indicator "1" (line 19)`},
+		{"code no prefix", replace("    unit: 万人\n", "    unit: 万人\n    code: pm25\n"), `plan.yaml:22: indicator "1": code "pm25" has no framework prefix; write <framework>.<indicator>, e.g. bj.pm25`},
+		{"code case", replace("    unit: 万人\n", "    unit: 万人\n    code: BJ.PM25\n"), `each part between dots is lower-case ASCII`},
+		{"code empty part", replace("    unit: 万人\n", "    unit: 万人\n    code: bj..pm25\n"), `each part between dots`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, err := Parse(strings.NewReader(c.src), "plan.yaml")

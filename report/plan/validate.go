@@ -17,7 +17,8 @@ type validator struct {
 	// The ids of each list by their NormalizeID key, to refuse look-alike
 	// duplicates and to resolve what refers to them to one spelling.
 	categories, departments, references, indicators, tasks, projects *idSet
-	leads                                                            *idSet // the leads, when the plan lists no departments
+	leads                                                            *idSet             // the leads, when the plan lists no departments
+	codes                                                            map[string]idEntry // the indicators' codes → the indicator with it
 }
 
 // idSet is one list's ids by their NormalizeID key.
@@ -435,7 +436,7 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 		Category: strings.TrimSpace(r.Category), Binding: r.Binding, Lead: strings.TrimSpace(r.Lead),
 		Partners: r.Partners, Baseline: r.Baseline, Min: r.Min, Max: r.Max,
 		Levels: strings.TrimSpace(r.Levels), Note: strings.TrimSpace(r.Note), Line: v.line(path),
-		Decimals: r.Decimals,
+		Decimals: r.Decimals, Code: strings.TrimSpace(r.Code),
 	}
 	who := "indicator " + model.Quote(ind.ID)
 	if ind.ID == "" {
@@ -483,7 +484,31 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 	}
 	ind.Target = v.target(path+".target", who, &r.Target, p.SuperiorLevel())
 	v.possible(path, who, &ind)
+	v.code(path, who, &ind)
 	return ind
+}
+
+// code checks an indicator's framework code (model.CheckCode) and refuses
+// a code another indicator of the plan has: plancheck compare matches the
+// plans' indicators by code, so one code must be one indicator.
+func (v *validator) code(path, who string, ind *model.Indicator) {
+	if ind.Code == "" {
+		return
+	}
+	if err := model.CheckCode(ind.Code); err != nil {
+		v.errorf(path+".code", "%s: %v", who, err)
+		ind.Code = ""
+		return
+	}
+	if v.codes == nil {
+		v.codes = map[string]idEntry{}
+	}
+	if prev, dup := v.codes[ind.Code]; dup {
+		v.errorf(path+".code", "%s: code %s is also the code of indicator %s (line %d); a code names one indicator of the superior framework, so a plan gives it to one indicator only",
+			who, ind.Code, model.Quote(prev.id), v.line(prev.path))
+		return
+	}
+	v.codes[ind.Code] = idEntry{id: ind.ID, path: path}
 }
 
 // possible refuses a baseline or a target level that the indicator's

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"plancheck/report/chart"
+	"plancheck/report/compare"
+	"plancheck/report/doc"
+	"plancheck/report/docx"
+	"plancheck/report/eval"
+	"plancheck/report/html"
+	"plancheck/report/pdf"
+	"plancheck/report/xlsx"
+)
+
+// runCompare is plancheck compare: many plans' results of one year side
+// by side on the indicators they share (report/compare). Each input is a
+// JSON result (<id>_<year>.json, as evaluate and report write it), a
+// folder holding plan.yaml (the plan is evaluated here), or a folder of
+// results (its <id>_<year>.json files of --year: a CI job's downloaded
+// artifacts). The inputs are read one at a time and only their summaries
+// kept, so that a thousand plans take the memory of a few.
+func runCompare(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
+	year := fl.Int("year", 0, "the evaluation year compared; every input must be of that year (required)")
+	out := fl.String("out", "out", "the folder the outputs compare_<year>.* are written to (created if missing)")
+	date := fl.String("date", "", "the report's date, YYYY-MM-DD (a UTC date); default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
+	tmpl := fl.String("templates", "", "a folder of *.tmpl files replacing the embedded sentence templates of the same name (cmp_*.tmpl, xlsx_compare.tmpl)")
+	format := fl.String("format", defaultFormats, "the outputs to write, a comma list of "+strings.Join(formatNames, ", "))
+	fl.SetOutput(io.Discard)
+	// The inputs come after the flags; flag stops at the first of them.
+	if err := fl.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			fmt.Fprintf(stdout, "Usage of plancheck compare: plancheck compare --year Y [--out DIR] [--format ...] INPUT...\n  INPUT: a JSON result (<id>_<year>.json), a plan folder (plan.yaml and its workbooks) or a folder of JSON results\n")
+			fl.SetOutput(stdout)
+			fl.PrintDefaults()
+			return nil
+		}
+		return usagef("compare: %v", err)
+	}
+	inputs := fl.Args()
+	for _, a := range inputs {
+		if strings.HasPrefix(a, "-") {
+			return usagef("compare: flag %s after the inputs; give the flags first: plancheck compare --year Y --out DIR INPUT...", a)
+		}
+	}
+	if *year == 0 {
+		return usagef("compare: --year is required; give the evaluation year the results are of, e.g. --year 2024")
+	}
+	if err := checkYearFlag(*year); err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return usagef("compare: no input; give the plans' JSON results, plan folders or folders of results after the flags")
+	}
+	if err := checkOutFlag(*out); err != nil {
+		return err
+	}
+	formats, err := parseFormats(*format)
+	if err != nil {
+		return err
+	}
+	when, err := reportDate(*date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
+	if err != nil {
+		return err
+	}
+	templates, err := templateDir(*tmpl)
+	if err != nil {
+		return err
+	}
+
+	b := compare.New(*year)
+	var files []inputFile
+	var errs []error
+	for _, arg := range inputs {
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		fl, err := addInput(b, arg, *year, stderr)
+		files = append(files, fl...)
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return &inputError{errs}
+	}
+	c, err := b.Comparison()
+	if err != nil {
+		return &inputError{[]error{err}}
+	}
+	outs, err := renderComparison(c, formats, when, templates)
+	if err != nil {
+		return err
+	}
+	w := newOutWriter(*out)
+	defer w.close()
+	paths, err := w.write(ctx, outs, files)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%d年 %d个规划, %d项共同指标, %d项有规划滞后\n", c.Year, len(c.Plans), len(c.Indicators), len(c.Lagging))
+	for _, p := range paths {
+		fmt.Fprintf(stdout, "wrote %s\n", p)
+	}
+	return nil
+}
+
+// addInput adds one INPUT to b and returns the files it read (which no
+// output may replace).
+func addInput(b *compare.Builder, arg string, year int, stderr io.Writer) ([]inputFile, error) {
+	st, err := statInput("compare", arg)
+	if err != nil {
+		return nil, err
+	}
+	if !st.IsDir() {
+		return addJSON(b, arg)
+	}
+	if _, err := os.Stat(filepath.Join(arg, "plan.yaml")); err == nil {
+		return addPlan(b, arg, year, stderr)
+	}
+	// A folder of results: its <id>_<year>.json (the internal editions;
+	// a _public one would be the same plan twice).
+	names, err := filepath.Glob(filepath.Join(arg, fmt.Sprintf("*_%d.json", year)))
+	if err != nil {
+		return nil, fmt.Errorf("compare %s: %w", arg, err)
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return nil, fmt.Errorf("compare %s: a folder with neither plan.yaml nor a result of %d (<id>_%d.json); give a plan folder, a JSON result or a folder of them", arg, year, year)
+	}
+	var files []inputFile
+	for _, n := range names {
+		fl, err := addJSON(b, n)
+		files = append(files, fl...)
+		if err != nil {
+			return files, err
+		}
+	}
+	return files, nil
+}
+
+func addJSON(b *compare.Builder, path string) ([]inputFile, error) {
+	fh, st, err := openRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	files := []inputFile{{path, st}}
+	return files, b.Add(fh, path)
+}
+
+// addPlan evaluates the plan in folder dir in year, as plancheck evaluate
+// --plan dir --year year does, and adds its result.
+func addPlan(b *compare.Builder, dir string, year int, stderr io.Writer) ([]inputFile, error) {
+	f := evalFlags{year: year}
+	f.plans = stringList{dir}
+	in, res, err := f.evaluate()
+	var files []inputFile
+	if in != nil {
+		files = in.files
+	}
+	if err != nil {
+		if ue, ok := err.(*usageError); ok {
+			// --year here is compare's, the plan's years are the input's fault.
+			return files, fmt.Errorf("%s: %s", dir, strings.TrimPrefix(ue.Error(), "--year: "))
+		}
+		return files, fmt.Errorf("%s: %w", dir, err)
+	}
+	return files, b.AddResult(res, dir)
+}
+
+// renderComparison writes the chosen outputs of c in memory, in the order
+// json, pdf, docx, xlsx, html; the documents are walks of one tree.
+func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templates fs.FS) ([]output, error) {
+	name := fmt.Sprintf("compare_%d", c.Year)
+	var outs []output
+	var tree *doc.Document
+	if f.pdf || f.docx || f.html {
+		var err error
+		if tree, err = doc.BuildComparison(c, doc.CompareOptions{Date: when, Templates: templates}); err != nil {
+			return nil, fmt.Errorf("building the comparison report: %w", err)
+		}
+	}
+	if f.json {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(c); err != nil {
+			return nil, fmt.Errorf("encoding the comparison JSON: %w", err)
+		}
+		outs = append(outs, output{name: name + ".json", data: buf.Bytes()})
+	}
+	if f.pdf {
+		var buf bytes.Buffer
+		err := pdf.Write(&buf, tree, pdf.Options{
+			Date: when,
+			Draw: func(cv pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(cv, ch, w, h) },
+		})
+		if err != nil {
+			return nil, fmt.Errorf("writing the comparison PDF: %w", err)
+		}
+		outs = append(outs, output{name: name + ".pdf", data: buf.Bytes()})
+	}
+	if f.docx {
+		var buf bytes.Buffer
+		err := docx.Write(&buf, tree, docx.Options{
+			Date:    when,
+			Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
+		})
+		if err != nil {
+			return nil, fmt.Errorf("writing the comparison Word report: %w", err)
+		}
+		outs = append(outs, output{name: name + ".docx", data: buf.Bytes()})
+	}
+	if f.xlsx {
+		var buf bytes.Buffer
+		if err := xlsx.WriteComparison(&buf, c, xlsx.CompareOptions{Date: when, Templates: templates}); err != nil {
+			return nil, fmt.Errorf("writing the comparison workbook: %w", err)
+		}
+		outs = append(outs, output{name: name + ".xlsx", data: buf.Bytes()})
+	}
+	if f.html {
+		var buf bytes.Buffer
+		if err := html.Write(&buf, tree, html.Options{Date: when, SVG: chart.SVG}); err != nil {
+			return nil, fmt.Errorf("writing the comparison web page: %w", err)
+		}
+		outs = append(outs, output{name: name + ".html", data: buf.Bytes()})
+	}
+	return outs, nil
+}
