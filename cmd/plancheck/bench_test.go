@@ -1,11 +1,21 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
+	"compress/zlib"
 	"context"
+	"encoding/xml"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"plancheck/data"
 
 	"plancheck/report/chart"
 	"plancheck/report/doc"
@@ -119,4 +129,158 @@ func BenchmarkReport(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkFloor measures what the default report's work must cost at
+// least, whatever the code: one pass over the input (the plan's YAML
+// parsed into a tree once, every part of the workbook unzipped and its
+// XML tokenized once), the evaluation, deflating the PDF's content once
+// (its streams, inflated beforehand, deflated at the level fpdf uses with
+// one compressor), zipping the workbook's XML (its parts, unzipped
+// beforehand, zipped as excelize does), and writing the files. With the
+// process's start (timed outside, `plancheck help`), the sum is the floor
+// docs/PERFORMANCE.md compares the report with.
+func BenchmarkFloor(b *testing.B) {
+	planText, err := data.FS.ReadFile(data.PlanFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	book, err := data.FS.ReadFile(data.SampleWorkbook)
+	if err != nil {
+		b.Fatal(err)
+	}
+	in, res, tree := benchInputs(b)
+	var report, workbook bytes.Buffer
+	if err := pdf.Write(&report, tree, pdf.Options{Date: benchDate,
+		Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) }}); err != nil {
+		b.Fatal(err)
+	}
+	if err := xlsx.Write(&workbook, res, xlsx.Options{Date: benchDate}); err != nil {
+		b.Fatal(err)
+	}
+	js, err := encodeJSON(res)
+	if err != nil {
+		b.Fatal(err)
+	}
+	streams := pdfStreams(b, report.Bytes())
+	parts := zipParts(b, workbook.Bytes())
+
+	b.Run("input", func(b *testing.B) {
+		for b.Loop() {
+			var n yaml.Node
+			if err := yaml.Unmarshal(planText, &n); err != nil {
+				b.Fatal(err)
+			}
+			zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, f := range zr.File {
+				rc, err := f.Open()
+				if err != nil {
+					b.Fatal(err)
+				}
+				d := xml.NewDecoder(rc)
+				for {
+					if _, err := d.RawToken(); err != nil {
+						break
+					}
+				}
+				rc.Close()
+			}
+		}
+	})
+	b.Run("evaluate", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := eval.Evaluate(in.plan, in.data, 2024); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("pdf-deflate", func(b *testing.B) {
+		zw, _ := zlib.NewWriterLevel(io.Discard, zlib.BestSpeed)
+		for b.Loop() {
+			for _, s := range streams {
+				zw.Reset(io.Discard)
+				zw.Write(s)
+				zw.Close()
+			}
+		}
+	})
+	b.Run("xlsx-zip", func(b *testing.B) {
+		for b.Loop() {
+			zw := zip.NewWriter(io.Discard)
+			for _, p := range parts {
+				w, err := zw.Create(p.name)
+				if err != nil {
+					b.Fatal(err)
+				}
+				w.Write(p.data)
+			}
+			if err := zw.Close(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("write", func(b *testing.B) {
+		dir := b.TempDir()
+		for b.Loop() {
+			for i, d := range [][]byte{report.Bytes(), workbook.Bytes(), js} {
+				if err := os.WriteFile(filepath.Join(dir, strconv.Itoa(i)), d, 0o644); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
+
+// pdfStreams returns the content of every FlateDecode stream of a PDF
+// fpdf wrote, inflated.
+func pdfStreams(b *testing.B, p []byte) [][]byte {
+	var out [][]byte
+	for {
+		i := bytes.Index(p, []byte("stream\n"))
+		if i < 0 {
+			return out
+		}
+		p = p[i+len("stream\n"):]
+		j := bytes.Index(p, []byte("\nendstream"))
+		if j < 0 {
+			b.Fatal("a stream without its end")
+		}
+		if zr, err := zlib.NewReader(bytes.NewReader(p[:j])); err == nil {
+			d, err := io.ReadAll(zr)
+			if err == nil {
+				out = append(out, d)
+			}
+		}
+		p = p[j:]
+	}
+}
+
+type zipPart struct {
+	name string
+	data []byte
+}
+
+// zipParts returns the parts of a zip file, inflated.
+func zipParts(b *testing.B, z []byte) []zipPart {
+	zr, err := zip.NewReader(bytes.NewReader(z), int64(len(z)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []zipPart
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, zipPart{f.Name, d})
+	}
+	return out
 }
