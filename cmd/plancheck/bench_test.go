@@ -235,7 +235,7 @@ func BenchmarkFloor(b *testing.B) {
 }
 
 // pdfStreams returns the content of every FlateDecode stream of a PDF
-// fpdf wrote, inflated.
+// fpdf wrote, inflated: each is the /Length bytes after "stream\n".
 func pdfStreams(b *testing.B, p []byte) [][]byte {
 	var out [][]byte
 	for {
@@ -243,18 +243,24 @@ func pdfStreams(b *testing.B, p []byte) [][]byte {
 		if i < 0 {
 			return out
 		}
+		dict := p[:i]
 		p = p[i+len("stream\n"):]
-		j := bytes.Index(p, []byte("\nendstream"))
-		if j < 0 {
-			b.Fatal("a stream without its end")
+		k := bytes.LastIndex(dict, []byte("/Length "))
+		if k < 0 {
+			continue
 		}
-		if zr, err := zlib.NewReader(bytes.NewReader(p[:j])); err == nil {
-			d, err := io.ReadAll(zr)
-			if err == nil {
+		num := dict[k+len("/Length "):]
+		num = num[:bytes.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' })]
+		n, err := strconv.Atoi(string(num))
+		if err != nil || n > len(p) {
+			b.Fatalf("a stream of length %q", dict[k:])
+		}
+		if zr, err := zlib.NewReader(bytes.NewReader(p[:n])); err == nil {
+			if d, err := io.ReadAll(zr); err == nil {
 				out = append(out, d)
 			}
 		}
-		p = p[j:]
+		p = p[n:]
 	}
 }
 
