@@ -158,13 +158,13 @@ func explainFuncs(dec int) template.FuncMap {
 		"sub":    func(a, b int) int { return a - b },
 		"add":    func(a, b int) int { return a + b },
 		"deref":  func(b *bool) bool { return b != nil && *b },
-		"req":    func(r *eval.IndicatorResult) *float64 { return lastYear(r).Requirement },
-		"cmp":    func(r *eval.IndicatorResult) *float64 { return lastYear(r).Compared },
+		"req":    func(r *eval.IndicatorResult) *float64 { return evalYear(r).Requirement },
+		"cmp":    func(r *eval.IndicatorResult) *float64 { return evalYear(r).Compared },
 	}
 }
 
-// lastYear is the indicator's evaluation year.
-func lastYear(r *eval.IndicatorResult) eval.YearResult {
+// evalYear is the indicator's evaluation year.
+func evalYear(r *eval.IndicatorResult) eval.YearResult {
 	if len(r.Years) == 0 {
 		return eval.YearResult{}
 	}

@@ -151,8 +151,8 @@ type judgment struct {
 	// progressBasis.
 	paceBasis, progressBasis *float64
 	status                   Status
-	reason                                         model.Reason
-	years                                          []int // the years the reason is about
+	reason                   model.Reason
+	years                    []int // the years the reason is about
 }
 
 func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
