@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -36,5 +37,32 @@ func TestInitPlan(t *testing.T) {
 	}
 	if len(p.Indicators) != len(model.Kinds) {
 		t.Errorf("%d indicators for %d kinds", len(p.Indicators), len(model.Kinds))
+	}
+}
+
+// TestSources: every source a real value of the sample cites is in
+// sources.yaml, with its address (or a note that it has none), and in
+// README.md's table of sources.
+func TestSources(t *testing.T) {
+	src, err := os.ReadFile("sources.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range published {
+		i := strings.Index(string(src), "- id: "+p.source+"\n")
+		if i < 0 {
+			t.Errorf("source %s (指标 %s %d) is not in sources.yaml", p.source, p.id, p.year)
+			continue
+		}
+		if rest := string(src[i:]); !strings.Contains(strings.SplitN(rest, "- id:", 3)[1], "url:") {
+			t.Errorf("source %s has no url: line in sources.yaml", p.source)
+		}
+		if !strings.Contains(string(readme), "| `"+p.source+"` |") {
+			t.Errorf("source %s is not in README.md's table of sources", p.source)
+		}
 	}
 }
