@@ -81,3 +81,16 @@ func TestInitRefuses(t *testing.T) {
 		t.Errorf("init into an empty folder: exit %d", code)
 	}
 }
+
+// TestValidatePlanPlace: a finding without a cell names the indicator's
+// line in plan.yaml (the embedded sample leaves out indicator 23's 2024
+// requirement; plan.yaml lists 23 at line 286), never "(no cell)".
+func TestValidatePlanPlace(t *testing.T) {
+	stdout, _, _ := runCmd(t, "validate")
+	if strings.Contains(stdout, "(no cell)") {
+		t.Errorf("validate still says (no cell):\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "warning: (embedded) plan.yaml:286: 指标23") {
+		t.Errorf("validate does not name plan.yaml:286 for indicator 23:\n%s", stdout)
+	}
+}
