@@ -100,6 +100,7 @@ func TestExplainEveryKind(t *testing.T) {
 	for y := 2021; y <= 2023; y++ {
 		ds.Requirements = append(ds.Requirements, model.Observation{ID: "muni", Year: y, Value: 32, Source: "测试"})
 	}
+	ds.Adjustments = []model.Adjustment{{ID: "delta", Status: "滞后", Reason: "统计口径调整", Year: 2023}}
 	res, err := eval.Evaluate(p, ds, 2023)
 	if err != nil {
 		t.Fatal(err)
@@ -136,6 +137,9 @@ func TestExplainEveryKind(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := b.String()
+		if ind.ID == "delta" && !strings.Contains(out, "人工调整：计算结果 基本符合预期 → 调整为 滞后；调整理由：统计口径调整") {
+			t.Errorf("delta: the manual adjustment is not shown:\n%s", out)
+		}
 		if !strings.Contains(out, want[ind.ID]) {
 			t.Errorf("%s: no %q in\n%s", ind.ID, want[ind.ID], out)
 		}
