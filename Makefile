@@ -46,29 +46,36 @@ deps:
 	if [ -n "$$missing" ]; then \
 		echo "installing$$missing (a few minutes on a new machine)"; \
 		SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 	@[ -e $(AXE) ] || { echo "installing axe-core 4 into $(AXE_DIR)"; \
 		npm install --silent --no-audit --no-fund --prefix $(AXE_DIR) axe-core@4 >/dev/null && [ -e $(AXE) ]; }
 
+# staticcheck is the pinned STATICCHECK_VERSION, whatever is on PATH or in
+# GOBIN: `go run pkg@version` builds it into Go's own caches (the module
+# cache, GOMODCACHE, and the build cache) and installs nothing anywhere
+# else; the first run downloads it, and says so.
 lint:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	@command -v staticcheck >/dev/null || $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
-	PATH="$$PATH:$$($(GO) env GOPATH)/bin" staticcheck ./...
+	@[ -d "$$($(GO) env GOMODCACHE)/honnef.co/go/tools@$(STATICCHECK_VERSION)" ] || \
+		echo "downloading staticcheck $(STATICCHECK_VERSION) into the Go module cache $$($(GO) env GOMODCACHE) (nothing is installed elsewhere)"
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
 unit:
 	PLANCHECK_REQUIRE_CLIENTS=1 PLANCHECK_PYTHON=$(PYTHON) PLANCHECK_AXE=$(AXE) $(GO) test -count=1 ./...
 
-# Each fuzz target for a few seconds; `make fuzz FUZZTIME=10m` for a long run.
+# Every fuzz target of every package, each for FUZZTIME; `make fuzz
+# FUZZTIME=10m` for a long run. The targets are found with go test -list,
+# so a new one is fuzzed without being listed here.
 fuzz:
-	$(GO) test ./report/plan -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
-	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzParseNumber$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
-	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
-	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadCSV$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
-	$(GO) test ./report/sheet -run '^$$' -fuzz '^FuzzReadPrevious$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
-	$(GO) test ./report/previous -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
-	$(GO) test ./report/compare -run '^$$' -fuzz '^FuzzAdd$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 50x
+	@n=0; for pkg in $$($(GO) list ./...); do \
+		for fz in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$fz"; n=$$((n+1)); \
+			$(GO) test $$pkg -run '^$$' -fuzz "^$$fz\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 50x || exit 1; \
+		done; \
+	done; echo "$$n fuzz targets, $(FUZZTIME) each"
 
 clean:
 	rm -rf out

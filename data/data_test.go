@@ -40,7 +40,7 @@ var sampleNotes = []string{
 }
 
 // published is every real value in haidian-sample.tsv, with its source id
-// in /work/shared/data/haidian_published.yaml (README.md has the same
+// in sources.yaml (README.md has the same
 // table). A row of the TSV whose 数据来源 lacks 示例 must be here, with the
 // same value: that is how no invented figure passes for a published one.
 var published = []struct {

@@ -100,6 +100,12 @@ var compareFS embed.FS
 // functions are the report tree's (num, pct, ratio, year, status, …).
 var Compare fs.FS = mustSub(compareFS, "compare")
 
+// Explain holds explain_text.tmpl, the words of plancheck explain (the
+// whole judgment of one indicator, task or project).
+//
+//go:embed explain_*.tmpl
+var Explain embed.FS
+
 // Doc holds the report tree's doc_*.tmpl files at its root (they live in
 // the folder doc/, apart from FS's files, which report/xlsx parses with
 // functions of its own).

@@ -9,6 +9,9 @@
 //	plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date D] [--previous F] [--format pdf,docx,xlsx,json]
 //	plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
 //	plancheck validate [--plan F] [--data F|DIR ...]
+//	plancheck template --year Y [--plan F] [--department ID] [--data F] [--out DIR]
+//	plancheck explain  [--year Y] [--plan F] [--data F|DIR ...] ID
+//	plancheck init DIR
 //
 // Without --plan and --data it uses the embedded plan of 北京市海淀区's 14th
 // Five-Year Plan and its sample monitoring workbook. Exit codes: 0 done;

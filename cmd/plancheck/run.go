@@ -26,6 +26,14 @@ Usage:
         set many plans' results of year Y side by side on the indicators
         they share (code: in plan.yaml) and write compare_<Y>.*; an INPUT is
         a JSON result, a plan folder or a folder of JSON results
+  plancheck explain  [--year Y] [--plan F] [--data F|DIR ...] ID
+        print the whole judgment of one indicator, task or project: the values
+        and their cells, the formula with its numbers, the thresholds, the
+        projection, the rules that fired, any manual adjustment
+  plancheck init DIR
+        write a new plan folder to fill in: plan.yaml (explained in Chinese
+        comments, one example indicator of every target kind) and its
+        monitoring workbook template
   plancheck help [command]
 
 Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year Plan)
@@ -63,6 +71,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		return runTemplate(ctx, rest, stdout, stderr)
 	case "compare":
 		return runCompare(ctx, rest, stdout, stderr)
+	case "explain":
+		return runExplain(ctx, rest, stdout, stderr)
+	case "init":
+		return runInit(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
 			return run(ctx, []string{rest[0], "--help"}, stdout, stderr)
@@ -70,12 +82,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	return usagef("unknown command %q; the commands are report, evaluate, validate, template, compare and help", cmd)
+	return usagef("unknown command %q; the commands are report, evaluate, validate, template, compare, explain, init and help", cmd)
 }
 
 // parseFlags parses a subcommand's flags; --help prints its usage to stdout
-// and is not an error.
+// and is not an error. An argument that is not a flag is bad usage.
 func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, err error) {
+	if help, err := parseFlagsArgs(fs, args, stdout); help || err != nil {
+		return help, err
+	}
+	if fs.NArg() > 0 {
+		return false, usagef("%s: unexpected argument %q (flags start with --; workbooks go after --data)", fs.Name(), fs.Arg(0))
+	}
+	return false, nil
+}
+
+// parseFlagsArgs is parseFlags for a command that takes arguments after
+// its flags (fs.Args()). An unknown flag is named with the nearest known
+// one (--yaer: did you mean --year?).
+func parseFlagsArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, err error) {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -84,10 +109,10 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, e
 			fs.PrintDefaults()
 			return true, nil
 		}
+		if near := nearestFlag(fs, err); near != "" {
+			return false, usagef(msgDidYouMean, fs.Name(), err, near)
+		}
 		return false, usagef("%s: %v", fs.Name(), err)
-	}
-	if fs.NArg() > 0 {
-		return false, usagef("%s: unexpected argument %q (flags start with --; workbooks go after --data)", fs.Name(), fs.Arg(0))
 	}
 	return false, nil
 }

@@ -6,10 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
+	"plancheck/data"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/plan"
 )
 
 // findingLine is a finding as validate lists it: its subject, then what
@@ -19,6 +22,46 @@ func findingLine(w *doc.Words, q eval.Finding) string {
 		return s + ": " + w.Finding(q)
 	}
 	return w.Finding(q)
+}
+
+// The messages of validate added for plancheck init's folders, in one
+// place for the message catalog.
+const (
+	msgValidateToFill     = "todo: %s:%d: an example value still to replace (the line ends in %q; delete the mark once replaced)"
+	msgValidateEmptyBooks = "todo: %s: no value after %d filled in yet: fill the sheet 指标数据 (and 市级要求, 参照数据 where the plan has them), then run plancheck validate again\n"
+)
+
+// toFill lists the lines of the user's plan.yaml still marked data.ToFill
+// (the example values of plancheck init's skeleton).
+func toFill(in *inputs) []string {
+	if len(in.files) == 0 || in.files[0].path != in.planSrc {
+		return nil // the embedded plan
+	}
+	b, _, err := readFile(in.planSrc, plan.MaxSize)
+	if err != nil {
+		return nil // it was read a moment ago; load reported any problem
+	}
+	var out []string
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.HasSuffix(strings.TrimRight(line, " \r"), data.ToFill) {
+			out = append(out, fmt.Sprintf(msgValidateToFill, filepath.Base(in.planSrc), i+1, data.ToFill))
+		}
+	}
+	return out
+}
+
+// planPlace is where a finding without a cell is: its indicator's line in
+// plan.yaml (plan.yaml:12), else the plan file itself.
+func planPlace(in *inputs, q eval.Finding) string {
+	name := filepath.Base(in.planSrc)
+	if q.Indicator != "" {
+		for _, ind := range in.plan.Indicators {
+			if ind.ID == q.Indicator && ind.Line > 0 {
+				return fmt.Sprintf("%s:%d", name, ind.Line)
+			}
+		}
+	}
+	return name
 }
 
 func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -49,11 +92,18 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	// What plancheck init's skeleton still holds: the lines marked to fill.
+	for _, line := range toFill(in) {
+		fmt.Fprintln(stdout, line)
+	}
 	y := *year
 	if y == 0 {
 		y = latestYear(in.plan, in.data)
 	}
 	if y == 0 {
+		if len(in.books) > 0 {
+			fmt.Fprintf(stdout, msgValidateEmptyBooks, strings.Join(in.books, ", "), in.plan.BaseYear)
+		}
 		fmt.Fprintf(stdout, "%s: %d indicators, no errors; no workbook values after %d to check\n", in.planSrc, len(in.plan.Indicators), in.plan.BaseYear)
 		return nil
 	}
@@ -91,7 +141,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		at := q.At
 		if at == "" {
-			at = "(no cell)"
+			at = planPlace(in, q)
 		}
 		fmt.Fprintf(stdout, "%s: %s: %s [%s]\n", q.Severity, at, findingLine(words, q), q.Code)
 		if q.Severity == eval.Error {

@@ -147,9 +147,13 @@ func (e *evaluator) elapsed(y int) float64 {
 type judgment struct {
 	expected, progress, pace, cumulative, realized *float64
 	requirement, compared                          *float64
-	status                                         Status
-	reason                                         model.Reason
-	years                                          []int // the years the reason is about
+	// paceBasis and progressBasis are the denominators of pace and
+	// progress (for explain): R = numerator ÷ paceBasis, p = numerator ÷
+	// progressBasis.
+	paceBasis, progressBasis *float64
+	status                   Status
+	reason                   model.Reason
+	years                    []int // the years the reason is about
 }
 
 func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
@@ -206,6 +210,7 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 			if y == e.Y {
 				r.Expected, r.Progress, r.PaceRatio = j.expected, j.progress, j.pace
 				r.Cumulative, r.Realized = j.cumulative, j.realized
+				r.PaceBasis, r.ProgressBasis = j.paceBasis, j.progressBasis
 				r.Status, r.Reason, r.ReasonYears = j.status, j.reason, j.years
 			}
 		}
@@ -233,6 +238,7 @@ func (e *evaluator) indicator(ind *model.Indicator) IndicatorResult {
 		if pr, ok := k.project(); ok {
 			r.Projected = num(pr.value)
 			r.ProjectionBand = e.band(pr)
+			r.ProjectionMiss, r.ProjectionGap = num(pr.miss), num(pr.gap)
 			r.RequiredPace = pr.required
 			r.GapClosed = pr.closed
 		}

@@ -177,6 +177,7 @@ func judgeLevel(c common, y int, base, target, v float64, dir model.Direction) j
 	p := (v - base) / (target - base)
 	R := p / s
 	j.progress, j.pace = num(p), num(R)
+	j.paceBasis, j.progressBasis = num(s), num(target-base)
 	switch {
 	case reached:
 		j.status = c.reachedStatus(y)
@@ -307,6 +308,7 @@ func (r *growthRule) judge(y int) judgment {
 	R := G / planned
 	j.pace = num(R)
 	j.progress = num(G / whole)
+	j.paceBasis, j.progressBasis = num(planned), num(whole)
 	if whole > 0 && round9(G) >= round9(whole) {
 		j.status = r.reachedStatus(y)
 	} else {
@@ -366,7 +368,8 @@ func (r *cumulativeRule) judge(y int) judgment {
 	s := r.e.elapsed(y)
 	p := S / r.ind.Target.Value
 	planned, _ := r.planned(y)
-	j := judgment{expected: num(planned), cumulative: num(S), progress: num(p), pace: num(p / s)}
+	j := judgment{expected: num(planned), cumulative: num(S), progress: num(p), pace: num(p / s),
+		paceBasis: num(s), progressBasis: num(r.ind.Target.Value)}
 	if round9(S) >= round9(r.goal()) {
 		j.status = r.reachedStatus(y)
 	} else {
@@ -426,6 +429,7 @@ func (r *reductionRule) judge(y int) judgment {
 	j = judgment{
 		expected:   num(planned),
 		cumulative: num(C * 100), progress: num(C / V), pace: num(R),
+		paceBasis: num(1 - math.Pow(1-V, s)), progressBasis: num(V),
 	}
 	if C < 1 {
 		j.realized = num((1 - math.Pow(1-C, 1/n)) * 100)

@@ -215,6 +215,18 @@ type IndicatorResult struct {
 	// already and the remaining years need only hold it.
 	RequiredPace *float64 `json:"required_pace"`
 	GapClosed    bool     `json:"gap_closed,omitempty"`
+	// ProjectionMiss is how far the projection falls short of the goal
+	// and ProjectionGap how far the latest value is from it, in the
+	// kind's terms (a growth or reduction as a fraction); the band
+	// compares ProjectionMiss ÷ ProjectionGap with Thresholds.Likely and
+	// AtRisk. PaceBasis and ProgressBasis are the denominators of
+	// PaceRatio and Progress (s for a linear path; the planned growth or
+	// reduction by Y; the distance, total, whole growth or reduction).
+	// They are what explain shows, not in the JSON.
+	ProjectionMiss *float64 `json:"-"`
+	ProjectionGap  *float64 `json:"-"`
+	PaceBasis      *float64 `json:"-"`
+	ProgressBasis  *float64 `json:"-"`
 
 	Change      Change `json:"change"`
 	ChangeLabel string `json:"change_label"`

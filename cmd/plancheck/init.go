@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"plancheck/data"
+	"plancheck/report/plan"
+	"plancheck/report/xlsx"
+)
+
+// The messages of init, in one place for the message catalog.
+const (
+	msgInitNoDir    = "init: give the folder to create (plancheck init my-plan)"
+	msgInitManyDirs = "init: give one folder, not %d"
+	msgInitNotEmpty = "init: %s is not empty (it holds %s); plancheck init writes only into a new or empty folder, so that nothing of yours is replaced: give another folder"
+	msgInitNotDir   = "init: %s is a file, not a folder; give a new folder"
+	msgInitDone     = "wrote %s\n"
+	msgInitNext     = `
+Next:
+  1. edit %[1]s: replace each example value marked "# 待填" (every field is explained in its comments)
+  2. send %[2]s to the departments to fill in (plancheck template --plan %[3]s --year Y writes another year's)
+  3. plancheck validate --plan %[3]s   lists what is still to be filled, and every problem
+  4. plancheck report --plan %[3]s --year %[4]d
+`
+)
+
+// runInit writes a new plan folder: the commented plan.yaml of data's
+// InitPlan and the monitoring workbook template of its first year, as one
+// set (outWriter), into a folder that is new or empty.
+func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("init", flag.ContinueOnError)
+	date := fs.String("date", "", "the workbook template's date, YYYY-MM-DD (a UTC date); default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
+	var dirs []string
+	for len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
+		dirs, args = append(dirs, args[0]), args[1:]
+	}
+	if help, err := parseFlagsArgs(fs, args, stdout); help || err != nil {
+		return err
+	}
+	dirs = append(dirs, fs.Args()...)
+	switch {
+	case len(dirs) == 0 || dirs[0] == "":
+		return usagef(msgInitNoDir)
+	case len(dirs) > 1:
+		return usagef(msgInitManyDirs, len(dirs))
+	}
+	dir := dirs[0]
+	if err := checkInitDir(dir); err != nil {
+		return err
+	}
+	when, err := reportDate(*date, os.Getenv("SOURCE_DATE_EPOCH"), time.Now())
+	if err != nil {
+		return err
+	}
+	yaml, err := data.FS.ReadFile(data.InitPlan)
+	if err != nil {
+		return fmt.Errorf("the embedded plan skeleton is missing (a build problem, please report it): %w", err)
+	}
+	p, err := plan.Parse(bytes.NewReader(yaml), "plan.yaml")
+	if err != nil {
+		return fmt.Errorf("the embedded plan skeleton is broken (a build problem, please report it): %w", err)
+	}
+	year := p.BaseYear + 1
+	var book bytes.Buffer
+	if err := xlsx.WriteTemplate(&book, p, year, xlsx.TemplateOptions{Date: when}); err != nil {
+		return fmt.Errorf("writing the template: %w", err)
+	}
+	bookName := fmt.Sprintf("%s_%d_template.xlsx", p.ID, year)
+	w := newOutWriter(dir)
+	defer w.close()
+	paths, err := w.write(ctx, []output{{name: "plan.yaml", data: yaml}, {name: bookName, data: book.Bytes()}}, nil)
+	if err != nil {
+		return err
+	}
+	for _, path := range paths {
+		fmt.Fprintf(stdout, msgInitDone, path)
+	}
+	fmt.Fprintf(stdout, msgInitNext, paths[0], paths[1], dir, year)
+	return nil
+}
+
+// checkInitDir refuses a folder that holds anything (the lock file of an
+// earlier plancheck run aside), and a path that is not a folder.
+func checkInitDir(dir string) error {
+	st, err := os.Stat(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("init: %s: %w", dir, cleanPathErr(err))
+	}
+	if !st.IsDir() {
+		return usagef(msgInitNotDir, dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("init: %s: %w", dir, cleanPathErr(err))
+	}
+	for _, e := range entries {
+		if e.Name() != lockName {
+			return usagef(msgInitNotEmpty, dir, filepath.Join(dir, e.Name()))
+		}
+	}
+	return nil
+}
