@@ -88,7 +88,7 @@ func checkOutFlag(dir string) error {
 		return usagef("evaluate.out")
 	}
 	if _, err := checkOutDir(dir); err != nil {
-		return &usageError{err.Error()}
+		return &usageError{msg: err.Error()}
 	}
 	return nil
 }

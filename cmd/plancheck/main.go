@@ -100,7 +100,7 @@ func (e *usageError) Error() string { return e.msg }
 
 // usagef is the usage error of the message id (report/msg) with args.
 func usagef(id string, args ...any) error {
-	return &usageError{msg.Sprintf(id, args...)}
+	return &usageError{msg: msg.Sprintf(id, args...)}
 }
 
 // reported is an error whose details were already printed (validate's
