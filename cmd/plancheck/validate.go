@@ -12,6 +12,7 @@ import (
 	"plancheck/data"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/model"
 	"plancheck/report/msg"
 	"plancheck/report/plan"
 )
@@ -144,7 +145,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if at == "" {
 			at = planPlace(in, q)
 		}
-		msg.Fprintf(stdout, "validate.finding", q.Severity, at, findingLine(words, q), q.Code)
+		msg.Fprintf(stdout, "validate.finding", severityWord(q.Severity), at, findingLine(words, q), q.Code)
 		if q.Severity == eval.Error {
 			errs++
 		}
@@ -158,4 +159,13 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return &reported{exitInput}
 	}
 	return nil
+}
+
+// severityWord is a finding's severity as validate's lines start with it
+// (error, warning), in the language of the messages.
+func severityWord(s model.Severity) string {
+	if s == model.Error {
+		return msg.Format("validate.sevError")
+	}
+	return msg.Format("validate.sevWarning")
 }

@@ -218,4 +218,6 @@ Next:
 		ZH: "%s 第%d行",
 		EN: "%s:%d",
 	},
+	"validate.sevError":   {ZH: "错误", EN: "error"},
+	"validate.sevWarning": {ZH: "警告", EN: "warning"},
 }

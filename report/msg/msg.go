@@ -111,12 +111,14 @@ func (t Text) In(l Lang) string {
 // Format is the format string of id in the current language. An id not in
 // the catalog (a bug the catalog test catches) is returned as it is, so the
 // message still says something.
-func Format(id string) string {
+func Format(id string) string { return formatIn(Current(), id) }
+
+func formatIn(l Lang, id string) string {
 	t, ok := catalog[id]
 	if !ok {
 		return id
 	}
-	return t.In(Current())
+	return t.In(l)
 }
 
 // Sprintf formats the message id with args in the current language.
@@ -142,11 +144,7 @@ func Fprintf(w io.Writer, id string, args ...any) (int, error) {
 // the message shown in both languages before the language is known (a bad
 // --lang).
 func SprintfIn(l Lang, id string, args ...any) string {
-	t, ok := catalog[id]
-	if !ok {
-		return fmt.Sprintf(id, args...)
-	}
-	return fmt.Sprintf(t.In(l), args...)
+	return fmt.Sprintf(formatIn(l, id), args...)
 }
 
 // catalog is every message: the tables of catalog_*.go, merged once.
