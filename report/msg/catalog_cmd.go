@@ -173,7 +173,7 @@ var cmdTable = map[string]Text{
 	},
 	"compare.done": {
 		ZH: "%d年 %d个规划，%d项共同指标，%d项有规划滞后\n",
-		EN: "%d年 %d个规划, %d项共同指标, %d项有规划滞后\n",
+		EN: "%d: %d plans, %d shared indicators, %d with a plan lagging\n",
 	},
 	"cmd.wrote": {
 		ZH: "已写出 %s\n",
@@ -269,7 +269,7 @@ var cmdTable = map[string]Text{
 	},
 	"evaluate.done": {
 		ZH: "%s %d年%s：%d项指标，可评估%d项，%s%d项；重大问题%d个；数据质量提示%d条\n",
-		EN: "%s %d年%s: %d项指标, 可评估%d项, %s%d项; 重大问题%d个; 数据质量提示%d条\n",
+		EN: "%s %d %s: %d indicators, %d assessable, %[7]d %[6]s; %[8]d major problems; %[9]d data-quality findings\n",
 	},
 	"flag.explain.year": {
 		ZH: "评估年度；默认：工作簿填报的最近年度",

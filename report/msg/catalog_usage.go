@@ -220,4 +220,6 @@ Next:
 	},
 	"validate.sevError":   {ZH: "错误", EN: "error"},
 	"validate.sevWarning": {ZH: "警告", EN: "warning"},
+	"evaluate.goodPace":   {ZH: "进度达到或快于预期", EN: "on or ahead of pace"},
+	"evaluate.goodFinal":  {ZH: "完成或基本完成", EN: "met or basically met"},
 }
