@@ -135,6 +135,8 @@ var formatters = map[string]struct {
 }{
 	"msg.Sprintf": {0, true}, "msg.Errorf": {0, true}, "msg.New": {0, false}, "msg.Format": {0, false},
 	"msg.Fprintf": {1, true}, "msg.SprintfIn": {1, true},
+	// report/sheet, which names its local messages msg, imports msg as tr.
+	"tr.Sprintf": {0, true}, "tr.Errorf": {0, true}, "tr.New": {0, false}, "tr.Format": {0, false},
 	// cmd/plancheck's usage errors and report/plan's findings.
 	"usagef": {0, true}, "v.errorf": {1, true}, "bothLangs": {0, true},
 }

@@ -148,7 +148,7 @@ func SprintfIn(l Lang, id string, args ...any) string {
 }
 
 // catalog is every message: the tables of catalog_*.go, merged once.
-var catalog = merge(cmdTable, usageTable, planTable, planParts, modelTable, prevTable)
+var catalog = merge(cmdTable, usageTable, planTable, planParts, modelTable, prevTable, sheetTable, sheetParts)
 
 func merge(tables ...map[string]Text) map[string]Text {
 	all := map[string]Text{}
