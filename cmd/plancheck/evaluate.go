@@ -213,9 +213,9 @@ func encodeJSON(res *eval.Result) ([]byte, error) {
 
 func printDone(w io.Writer, res *eval.Result, paths []string) {
 	s := res.Summary
-	good := "进度达到或快于预期"
+	good := msg.Format("evaluate.goodPace")
 	if res.Stage == model.Final {
-		good = "完成或基本完成" // the final year judges the targets, not the pace
+		good = msg.Format("evaluate.goodFinal") // the final year judges the targets, not the pace
 	}
 	msg.Fprintf(w, "evaluate.done",
 		res.Plan.ShortName, res.Year, res.Stage.Label(), s.Total, s.Assessable, good, s.Good, s.Problems, s.Findings)

@@ -595,7 +595,7 @@ var sheetTable = map[string]Text{
 		EN: "plancheck's Excel report of %d",
 	},
 	"sheet.rMissing": {
-		ZH: "这是%s，但其中的 %s 工作表缺失（被改名或删除）；请把工作表重新命名为 %s，或使用 plancheck 写出的原报告（该工作簿的工作表有 %s）",
+		ZH: "这是 %s，但其中的 %s 工作表缺失（被改名或删除）；请把工作表重新命名为 %s，或使用 plancheck 写出的原报告（该工作簿的工作表有 %s）",
 		EN: "this is %s, but its sheet %s is missing (renamed or deleted); name the sheet %s again, or use the report as plancheck wrote it (the workbook's sheets are %s)",
 	},
 	"sheet.theWorkbook": {

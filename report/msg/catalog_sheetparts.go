@@ -54,4 +54,6 @@ var sheetParts = map[string]Text{
 	"sheet.lastYears":  {ZH: "上一年度的报告", EN: "last year's report"},
 	"sheet.fromProp":   {ZH: "工作簿的自定义属性 %s", EN: "the workbook's custom property %s"},
 	"sheet.fromHeader": {ZH: "表头 %s", EN: "the header %s"},
+	"sheet.none":       {ZH: "没有", EN: "none"},
+	"sheet.andMore":    {ZH: "等，另有 %d 张", EN: "and %d more"},
 }

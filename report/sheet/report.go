@@ -179,12 +179,12 @@ func sheetID(name string) string {
 // sheetList names the sheets for a message: quoted, at most ten.
 func sheetList(sheets []string) string {
 	if len(sheets) == 0 {
-		return "none"
+		return tr.Format("sheet.none")
 	}
 	var parts []string
 	for i, s := range sheets {
 		if i == 10 {
-			parts = append(parts, fmt.Sprintf("and %d more", len(sheets)-10))
+			parts = append(parts, tr.Sprintf("sheet.andMore", len(sheets)-10))
 			break
 		}
 		parts = append(parts, quoteProp(s))
