@@ -64,7 +64,11 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	x, err := eval.Explain(res, ids[0])
 	var unknown *eval.UnknownIDError
 	if errors.As(err, &unknown) {
-		return usagef("explain.flag", err)
+		// eval words it in English; the message is said here.
+		if len(unknown.Near) == 0 {
+			return usagef("explain.unknown", unknown.ID)
+		}
+		return usagef("explain.unknownNear", unknown.ID, strings.Join(unknown.Near, ", "))
 	}
 	if err != nil {
 		return err

@@ -56,4 +56,5 @@ var sheetParts = map[string]Text{
 	"sheet.fromHeader": {ZH: "表头 %s", EN: "the header %s"},
 	"sheet.none":       {ZH: "没有", EN: "none"},
 	"sheet.andMore":    {ZH: "等，另有 %d 张", EN: "and %d more"},
+	"sheet.at":         {ZH: "%s：%s", EN: "%s: %s"},
 }

@@ -222,4 +222,12 @@ Next:
 	"validate.sevWarning": {ZH: "警告", EN: "warning"},
 	"evaluate.goodPace":   {ZH: "进度达到或快于预期", EN: "on or ahead of pace"},
 	"evaluate.goodFinal":  {ZH: "完成或基本完成", EN: "met or basically met"},
+	"explain.unknown": {
+		ZH: "explain：%q 不是本规划的指标、任务或项目",
+		EN: "explain: %q is not an indicator, task or project of the plan",
+	},
+	"explain.unknownNear": {
+		ZH: "explain：%q 不是本规划的指标、任务或项目；是不是 %s？",
+		EN: "explain: %q is not an indicator, task or project of the plan; did you mean %s?",
+	},
 }

@@ -272,7 +272,7 @@ type Error struct {
 
 func (e *Error) Error() string {
 	if at := e.At.String(); at != "" {
-		return at + ": " + e.Msg
+		return tr.Sprintf("sheet.at", at, e.Msg)
 	}
 	return e.Msg
 }
