@@ -167,6 +167,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		out.err = err
 		return out
 	}
+	largePlan(len(res.Indicators) + len(res.Tasks) + len(res.Projects))
 	name := baseName(res)
 	dept := ""
 	if o.department != "" {
