@@ -89,6 +89,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 
 	// Many plans: a scheduled job. One bad plan does not stop the others.
+	gcBack()
 	rep, err := newReporter(b.logFormat, len(jobs), stderr)
 	if err != nil {
 		return err
