@@ -189,6 +189,9 @@ func (e *crash) Error() string {
 // recovered turns a recovered panic value into a *crash naming where it
 // happened. Call it from the deferred function that recovered.
 func recovered(v any) *crash {
+	if c, ok := v.(*crash); ok {
+		return c // caught on another goroutine and raised again (inParallel)
+	}
 	pcs := make([]uintptr, 32)
 	n := runtime.Callers(3, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
