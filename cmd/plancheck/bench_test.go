@@ -16,6 +16,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"plancheck/data"
+	"plancheck/scripts/genplans/gen"
 
 	"plancheck/report/chart"
 	"plancheck/report/doc"
@@ -289,4 +290,24 @@ func zipParts(b *testing.B, z []byte) []zipPart {
 		out = append(out, zipPart{f.Name, d})
 	}
 	return out
+}
+
+// BenchmarkScale is the report command (the default formats) of a plan of
+// 26, 260 and 2,600 indicators: the Haidian table repeated (package gen).
+// The time must grow linearly with the indicators (docs/PERFORMANCE.md).
+func BenchmarkScale(b *testing.B) {
+	for _, n := range []int{26, 260, 2600} {
+		b.Run("indicators-"+strconv.Itoa(n), func(b *testing.B) {
+			dir := b.TempDir()
+			if err := gen.Indicators(filepath.Join(dir, "plan"), n); err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				err := run(context.Background(), []string{"report", "--year", "2024", "--date", "2024-03-15", "--plan", filepath.Join(dir, "plan"), "--out", filepath.Join(dir, "out")}, io.Discard, io.Discard)
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -1,10 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"plancheck/data"
+	"plancheck/report/plan"
 )
 
 // TestInitValidates: a folder made by plancheck init validates (exit 0)
@@ -84,13 +89,27 @@ func TestInitRefuses(t *testing.T) {
 
 // TestValidatePlanPlace: a finding without a cell names the indicator's
 // line in plan.yaml (the embedded sample leaves out indicator 23's 2024
-// requirement; plan.yaml lists 23 at line 286), never "(no cell)".
+// requirement), never "(no cell)".
 func TestValidatePlanPlace(t *testing.T) {
 	stdout, _, _ := runCmd(t, "validate")
 	if strings.Contains(stdout, "(no cell)") {
 		t.Errorf("validate still says (no cell):\n%s", stdout)
 	}
-	if !strings.Contains(stdout, "warning: (embedded) plan.yaml:286: 指标23") {
-		t.Errorf("validate does not name plan.yaml:286 for indicator 23:\n%s", stdout)
+	p, err := plan.Parse(bytes.NewReader(mustRead(t, data.PlanFile)), data.PlanFile)
+	if err != nil {
+		t.Fatal(err)
 	}
+	line := p.Indicator("23").Line
+	if want := fmt.Sprintf("warning: (embedded) plan.yaml:%d: 指标23", line); !strings.Contains(stdout, want) {
+		t.Errorf("validate does not name plan.yaml:%d for indicator 23:\n%s", line, stdout)
+	}
+}
+
+func mustRead(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := data.FS.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

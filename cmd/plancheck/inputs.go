@@ -9,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
 
 	"plancheck/data"
 	"plancheck/report/model"
@@ -297,19 +299,32 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 		return nil, err
 	}
 	names := displayNames(paths, planDir)
+	// The workbooks (one a department) are read side by side, on as many
+	// goroutines as there are processors, and taken in their order, so
+	// that the data, the messages and their order are what reading them
+	// one by one gives.
+	type book struct {
+		info os.FileInfo
+		ds   *model.Dataset
+		err  error
+	}
+	books := make([]book, len(paths))
+	inParallel(len(paths), func(i int) {
+		b, info, err := readFile(paths[i], maxWorkbook)
+		if err != nil {
+			books[i].err = err
+			return
+		}
+		books[i].info = info
+		books[i].ds, books[i].err = readWorkbook(b, names[i], paths[i], in.plan)
+	})
 	for i, path := range paths {
-		b, info, err := readFile(path, maxWorkbook)
-		if err != nil {
-			errs = append(errs, err)
+		if books[i].err != nil {
+			errs = append(errs, books[i].err)
 			continue
 		}
-		ds, err := readWorkbook(b, names[i], path, in.plan)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		sets = append(sets, ds)
-		in.files = append(in.files, inputFile{path, info})
+		sets = append(sets, books[i].ds)
+		in.files = append(in.files, inputFile{path, books[i].info})
 		in.books = append(in.books, names[i])
 	}
 	merged, conflicts := model.Merge(sets...)
@@ -449,4 +464,40 @@ func cleanPathErr(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// inParallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and
+// returns when all have returned. A panic in f is a bug: it is caught on
+// its goroutine, and the first (by i) is raised again on the caller's, for
+// run to report as a crash rather than the process dying.
+func inParallel(n int, f func(i int)) {
+	panics := make([]*crash, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				func() {
+					defer func() {
+						if v := recover(); v != nil {
+							panics[i] = recovered(v)
+						}
+					}()
+					f(i)
+				}()
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 }

@@ -90,6 +90,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 
 	// Many plans: a scheduled job. One bad plan does not stop the others.
+	gcBack()
 	rep, err := newReporter(b.logFormat, len(jobs), stderr)
 	if err != nil {
 		return err
@@ -168,6 +169,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		out.err = err
 		return out
 	}
+	largePlan(len(res.Indicators) + len(res.Tasks) + len(res.Projects))
 	name := baseName(res)
 	dept := ""
 	if o.department != "" {

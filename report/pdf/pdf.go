@@ -119,6 +119,8 @@ type typesetter struct {
 	tocPages []int
 
 	pages pageMap
+
+	segs map[segKey][]segment // see segments
 }
 
 type tocEntry struct {
@@ -361,10 +363,30 @@ func (d *typesetter) layoutSpans(spans []span, st textStyle) []line {
 		}
 		spans = bold
 	}
-	if st.terms {
-		return wrapTerms(spans, w, st.indent, d.measure(st.size))
+	return wrapSegmented(spans, w, st.indent, d.measure(st.size), st.terms, d.segments)
+}
+
+// segments is the package's segments, remembered for the document: a
+// paragraph is laid out once to find how much of it must stay with what
+// precedes it and again to set it, and a table cell to size its column
+// and to set it; the line-breaking rules (uniseg) were a third of the
+// layout's time.
+func (d *typesetter) segments(s string, terms bool) []segment {
+	k := segKey{s, terms}
+	if sg, ok := d.segs[k]; ok {
+		return sg
 	}
-	return wrap(spans, w, st.indent, d.measure(st.size))
+	sg := segments(s, terms)
+	if d.segs == nil {
+		d.segs = map[segKey][]segment{}
+	}
+	d.segs[k] = sg
+	return sg
+}
+
+type segKey struct {
+	text  string
+	terms bool
 }
 
 // balanced is st with the narrowest width that sets text in as few lines

@@ -161,8 +161,8 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, int) {
 			if c.cols() == 1 {
 				for _, l := range strings.Split(plainOf(c), "\n") {
 					maxW[j] = max(maxW[j], d.width(l, true, t.size)+pad)
-					hard[j] = max(hard[j], widest(segments(l, false), true)+pad)
-					term := widest(segments(l, true), true)
+					hard[j] = max(hard[j], widest(d.segments(l, false), true)+pad)
+					term := widest(d.segments(l, true), true)
 					soft[j] = max(soft[j], min(term, wrapChars*em)+pad)
 					titles[j] = max(titles[j], min(term, titleTermChars*em)+pad)
 				}
@@ -188,7 +188,7 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, int) {
 				w := d.width(l, c.bold, t.size) + pad
 				switch {
 				case col.term:
-					hard[j] = max(hard[j], widest(segments(l, true), c.bold)+pad)
+					hard[j] = max(hard[j], widest(d.segments(l, true), c.bold)+pad)
 					maxW[j] = max(maxW[j], w)
 				case !col.wrap:
 					hard[j] = max(hard[j], w)
@@ -198,7 +198,7 @@ func (d *typesetter) widths(t *table, total float64) ([]float64, int) {
 						w = min(w, col.max)
 					}
 					maxW[j] = max(maxW[j], w)
-					hard[j] = max(hard[j], widest(segments(l, false), c.bold)+pad)
+					hard[j] = max(hard[j], widest(d.segments(l, false), c.bold)+pad)
 					chars := col.chars
 					if chars == 0 {
 						chars = wrapChars

@@ -73,6 +73,12 @@ func wrapTerms(spans []span, width, indent float64, measure measureFunc) []line 
 }
 
 func wrapWith(spans []span, width, indent float64, measure measureFunc, terms bool) []line {
+	return wrapSegmented(spans, width, indent, measure, terms, segments)
+}
+
+// wrapSegmented is wrapWith with the function that cuts a text into its
+// line-break segments (segments, or a memo of it).
+func wrapSegmented(spans []span, width, indent float64, measure measureFunc, terms bool, segment func(string, bool) []segment) []line {
 	var text strings.Builder
 	var styles []styleRun
 	for _, s := range spans {
@@ -87,7 +93,7 @@ func wrapWith(spans []span, width, indent float64, measure measureFunc, terms bo
 			styles = append(styles, styleRun{start, text.Len(), s.bold, s.color})
 		}
 	}
-	w := &wrapper{text: text.String(), styles: styles, width: width, measure: measure, avail: width - indent, terms: terms}
+	w := &wrapper{text: text.String(), styles: styles, width: width, measure: measure, avail: width - indent, terms: terms, segment: segment}
 	w.run()
 	return w.lines
 }
@@ -140,6 +146,7 @@ type wrapper struct {
 	width   float64
 	measure measureFunc
 	terms   bool
+	segment func(string, bool) []segment
 
 	lines      []line
 	start, end int     // the current line's byte range
@@ -171,7 +178,7 @@ func (w *wrapper) widthOf(a, b int) float64 {
 
 func (w *wrapper) run() {
 	pos := 0
-	for _, sg := range segments(w.text, w.terms) {
+	for _, sg := range w.segment(w.text, w.terms) {
 		seg, must := sg.text, sg.must
 		a := pos
 		pos += len(seg)
