@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"plancheck/report/msg"
@@ -24,7 +23,7 @@ func openRegular(path string) (*os.File, os.FileInfo, error) {
 	}
 	if st, err = fh.Stat(); err != nil || !st.Mode().IsRegular() {
 		fh.Close()
-		return nil, nil, fmt.Errorf("%s: not a regular file", path)
+		return nil, nil, msg.Errorf("cmd.pathMsg", path, msg.Format("inputs.notRegular"))
 	}
 	return fh, st, nil
 }

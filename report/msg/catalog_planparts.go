@@ -55,4 +55,8 @@ var planParts = map[string]Text{
 	"plan.type.text":    {ZH: "文字", EN: "text"},
 	"plan.type.list":    {ZH: "列表", EN: "a list"},
 	"plan.type.map":     {ZH: "键值表（key: value）", EN: "a mapping (key: value)"},
+	"plan.alias": {
+		ZH: "规划文件中不能使用 YAML 锚点和别名（&、*）；请把值完整写出",
+		EN: "YAML anchors and aliases (&, *) are not allowed in a plan file; write the values out",
+	},
 }

@@ -220,7 +220,7 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 		if a.Kind == 0 {
 			return nil, ErrorList{{File: name, Msg: msg.Format("plan.deep")}}
 		}
-		return nil, ErrorList{{File: name, Line: a.Line, Msg: "YAML anchors and aliases (&, *) are not allowed in a plan file; write the values out"}}
+		return nil, ErrorList{{File: name, Line: a.Line, Msg: msg.Format("plan.alias")}}
 	}
 
 	if line, err := secondDocument(docs); err != nil {

@@ -82,9 +82,9 @@ func (rd *reader) readProposals(sheet string) []model.Proposal {
 		}
 		h, ok := model.ParseHandling(typed)
 		if !ok {
-			what := "建议处理方式 " + quoteProp(typed) + " is not a handling"
+			what := tr.Sprintf("sheet.propNotHandling", quoteProp(typed))
 			if handling == "" {
-				what = "理由 without a 建议处理方式"
+				what = tr.Format("sheet.propNoHandling")
 			}
 			t.sr.errorf(cell, tr.Format("sheet.propBad"), what, ind.ID, ind.Name, handlingLabels())
 			continue
