@@ -252,7 +252,7 @@ func newReporter(format string, n int, stderr io.Writer) (*reporter, error) {
 		r.log = slog.New(slog.NewTextHandler(stderr, nil))
 	case "":
 		if isTerminal(stderr) && n > 1 {
-			r.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("规划体检评估"),
+			r.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription(msg.Format("batch.progress")),
 				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		} else if n > 1 {
 			r.log = slog.New(slog.NewTextHandler(stderr, nil))

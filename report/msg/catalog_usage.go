@@ -230,4 +230,5 @@ Next:
 		ZH: "explain：%q 不是本规划的指标、任务或项目；是不是 %s？",
 		EN: "explain: %q is not an indicator, task or project of the plan; did you mean %s?",
 	},
+	"batch.progress": {ZH: "规划体检评估", EN: "plans evaluated"},
 }
