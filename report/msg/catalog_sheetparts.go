@@ -59,4 +59,7 @@ var sheetParts = map[string]Text{
 	"sheet.at":              {ZH: "%s：%s", EN: "%s: %s"},
 	"sheet.propNotHandling": {ZH: "建议处理方式 %s 不是可选的处理方式", EN: "建议处理方式 %s is not a handling"},
 	"sheet.propNoHandling":  {ZH: "理由已填写而建议处理方式为空", EN: "理由 without a 建议处理方式"},
+	"sheet.target":          {ZH: "%s %q（%s）", EN: "%s %q (%s)"},
+	"sheet.what.indicator":  {ZH: "指标", EN: "indicator"},
+	"sheet.what.reference":  {ZH: "参照", EN: "reference"},
 }

@@ -22,7 +22,13 @@ type target struct {
 	what           string // "indicator" or "reference"
 }
 
-func (t *target) String() string { return fmt.Sprintf("%s %q (%s)", t.what, t.id, t.name) }
+func (t *target) String() string {
+	what := tr.Format("sheet.what.indicator")
+	if t.what == "reference" {
+		what = tr.Format("sheet.what.reference")
+	}
+	return tr.Sprintf("sheet.target", what, t.id, t.name)
+}
 
 // valueCell is a value cell of a row that is not blank.
 type valueCell struct {
