@@ -440,7 +440,7 @@ var cmdTable = map[string]Text{
 		EN: "a workbook",
 	},
 	"notes.missing": {
-		ZH: "%s：截至 %d 年未报送数据的有%s",
+		ZH: "%s：截至 %d 年尚未报送数据：%s",
 		EN: "%s: data not reported up to %d for %s",
 	},
 	"notes.noLead": {
