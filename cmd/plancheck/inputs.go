@@ -142,7 +142,7 @@ func fileKind(st os.FileInfo) string {
 	case m&fs.ModeDevice != 0:
 		what = msg.Format("inputs.blockDevice")
 	default:
-		what = msg.Format("inputs.notRegular")
+		what = msg.Format("inputs.otherKind")
 	}
 	return msg.Sprintf("inputs.kind", what)
 }
@@ -460,6 +460,9 @@ func cleanPathErr(err error) error {
 	if errors.As(err, &pe) {
 		if errors.Is(err, os.ErrNotExist) {
 			return msg.New("inputs.noSuchFile")
+		}
+		if errors.Is(err, os.ErrPermission) && msg.Current() == msg.ZH {
+			return msg.New("inputs.permission") // the system says it in English
 		}
 		return pe.Err
 	}

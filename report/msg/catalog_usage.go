@@ -230,5 +230,7 @@ Next:
 		ZH: "explain：%q 不是本规划的指标、任务或项目；是不是 %s？",
 		EN: "explain: %q is not an indicator, task or project of the plan; did you mean %s?",
 	},
-	"batch.progress": {ZH: "规划体检评估", EN: "plans evaluated"},
+	"batch.progress":    {ZH: "规划体检评估", EN: "plans evaluated"},
+	"inputs.otherKind":  {ZH: "特殊文件", EN: "not a regular file"},
+	"inputs.permission": {ZH: "没有访问权限", EN: "permission denied"},
 }
