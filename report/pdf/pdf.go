@@ -186,9 +186,26 @@ func (d *typesetter) output(w io.Writer) error {
 
 // Page geometry of the current page.
 
-func (d *typesetter) pageWidth() float64 { w, _ := d.f.GetPageSize(); return w }
+// The page's size is that of the page being written, which is not the last
+// page added when the contents are filled in after the body (resume):
+// fpdf's GetPageSize gives the last page's, so a document ending on a
+// landscape annex had its contents laid out landscape on portrait pages.
+func (d *typesetter) pageWidth() float64 { w, _ := d.pageSize(); return w }
 
-func (d *typesetter) pageHeight() float64 { _, h := d.f.GetPageSize(); return h }
+func (d *typesetter) pageHeight() float64 { _, h := d.pageSize(); return h }
+
+func (d *typesetter) pageSize() (w, h float64) {
+	n := d.f.PageNo()
+	for i := len(d.pages.pages) - 1; i >= 0; i-- {
+		if p := d.pages.pages[i]; p.number == n {
+			if p.landscape {
+				return pageLong, pageShort
+			}
+			return pageShort, pageLong
+		}
+	}
+	return d.f.GetPageSize()
+}
 
 func (d *typesetter) left() float64 { return marginLeft }
 

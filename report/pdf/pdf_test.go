@@ -705,3 +705,41 @@ func checkTexts(t *testing.T, name, path string, d *doc.Document) {
 		}
 	}
 }
+
+// TestContentsEndingLandscape: the contents are filled in after the body,
+// on their own portrait pages, even when the document ends on a landscape
+// annex: every word of the contents lies within the portrait page, and the
+// title is centred on it.
+func TestContentsEndingLandscape(t *testing.T) {
+	d := docFixture()
+	if len(d.Annexes) == 0 {
+		t.Fatal("the fixture has no annex")
+	}
+	d.Annexes[len(d.Annexes)-1].Wide = true
+	path := writeTemp(t, render(t, d, options()))
+	out := run(t, "pdftotext", "-f", "2", "-l", "2", "-bbox", path, "-")
+	page := regexp.MustCompile(`<page width="([\d.]+)" height="([\d.]+)"`).FindStringSubmatch(out)
+	if page == nil {
+		t.Fatalf("pdftotext -bbox gave no page:\n%s", out)
+	}
+	pw, _ := strconv.ParseFloat(page[1], 64)
+	ph, _ := strconv.ParseFloat(page[2], 64)
+	if pw > ph {
+		t.Fatalf("the contents page is %g × %g, landscape", pw, ph)
+	}
+	words := regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>`).FindAllStringSubmatch(out, -1)
+	if len(words) < 5 {
+		t.Fatalf("the contents page has %d words", len(words))
+	}
+	for _, w := range words {
+		if x, _ := strconv.ParseFloat(w[2], 64); x > pw-20 {
+			t.Errorf("contents word %q ends at x = %s, beyond the portrait page's text (width %g)", w[3], w[2], pw)
+		}
+		if w[3] == "目" || w[3] == "目录" {
+			x0, _ := strconv.ParseFloat(w[1], 64)
+			if x0 < pw/3 || x0 > pw/2 {
+				t.Errorf("the contents title starts at x = %g, not centred on a page %g wide", x0, pw)
+			}
+		}
+	}
+}

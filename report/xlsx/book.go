@@ -3,9 +3,11 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"image/color"
 	"io"
+	"io/fs"
 	"math"
 	"sort"
 	"strings"
@@ -455,45 +457,53 @@ func (b *book) writeTo(w io.Writer) error {
 		sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
 	}
 	b.f.SetActiveSheet(0)
-	var raw, sorted bytes.Buffer
-	if _, err := b.f.WriteTo(&raw); err != nil {
-		return err
-	}
-	if err := sortZip(&sorted, raw.Bytes()); err != nil {
-		return err
-	}
-	_, err := sorted.WriteTo(w)
+	b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, parts: map[string]*bytes.Buffer{}} })
+	_, err := b.f.WriteTo(w)
 	return err
 }
 
-// sortZip copies the zip archive data to w with its entries in name order,
-// [Content_Types].xml first, as they were compressed.
-func sortZip(w io.Writer, data []byte) error {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return err
+// sortedZip is the zip writer excelize writes the workbook with: it keeps
+// the parts as they come and, at Close, writes them in name order,
+// [Content_Types].xml first, so that the same workbook gives the same
+// bytes (excelize writes its parts from maps, in no fixed order). Before
+// it, the archive was written twice: by excelize, then copied entry by
+// entry in that order.
+type sortedZip struct {
+	w     io.Writer
+	names []string
+	parts map[string]*bytes.Buffer
+}
+
+func (z *sortedZip) Create(name string) (io.Writer, error) {
+	if _, dup := z.parts[name]; dup {
+		return nil, fmt.Errorf("the workbook's part %s is written twice", name)
 	}
-	files := append([]*zip.File(nil), zr.File...)
+	b := new(bytes.Buffer)
+	z.parts[name] = b
+	z.names = append(z.names, name)
+	return b, nil
+}
+
+func (z *sortedZip) AddFS(fs.FS) error {
+	return errors.New("the workbook is not written from a file system")
+}
+
+func (z *sortedZip) Close() error {
 	const types = "[Content_Types].xml"
-	sort.SliceStable(files, func(i, j int) bool {
-		a, b := files[i].Name, files[j].Name
+	sort.SliceStable(z.names, func(i, j int) bool {
+		a, b := z.names[i], z.names[j]
 		if (a == types) != (b == types) {
 			return a == types
 		}
 		return a < b
 	})
-	zw := zip.NewWriter(w)
-	for _, f := range files {
-		raw, err := f.OpenRaw()
+	zw := zip.NewWriter(z.w)
+	for _, name := range z.names {
+		f, err := zw.Create(name)
 		if err != nil {
 			return err
 		}
-		h := f.FileHeader
-		out, err := zw.CreateRaw(&h)
-		if err != nil {
-			return err
-		}
-		if _, err := io.Copy(out, raw); err != nil {
+		if _, err := z.parts[name].WriteTo(f); err != nil {
 			return err
 		}
 	}

@@ -238,8 +238,15 @@ func (cw *cmpWriter) matrix() {
 		ws = append(ws, 14)
 	}
 	b.widths(sh, ws)
+	// The header holds each name wrapped in its 14-wide column (about 6
+	// Chinese characters a line) and the code under it: as tall as the
+	// longest needs, so that no name is cut off at the top.
+	lines := 3
+	for _, s := range c.Indicators {
+		lines = max(lines, (len([]rune(s.Name))+5)/6+1)
+	}
 	if b.err == nil {
-		b.err = b.f.SetRowHeight(sh, 1, 48)
+		b.err = b.f.SetRowHeight(sh, 1, float64(16*lines))
 	}
 	if b.err == nil {
 		b.err = b.f.SetPanes(sh, &excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"})
