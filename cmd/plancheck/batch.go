@@ -19,6 +19,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"plancheck/report/eval"
+	"plancheck/report/msg"
 )
 
 // A job is one plan to report on: a plan file and its workbooks, or the
@@ -73,16 +74,16 @@ type batchFlags struct {
 }
 
 func (b *batchFlags) register(fs *flag.FlagSet) {
-	fs.IntVar(&b.jobs, "jobs", runtime.NumCPU(), "how many plans to report on at once (at least 1)")
-	fs.StringVar(&b.shard, "shard", "", "i/n: report on the i-th of n equal shares of the plans (1 ≤ i ≤ n), for a CI matrix")
-	fs.StringVar(&b.logFormat, "log-format", "", "text or json: log a line per plan to stderr (default: a progress bar on a terminal, text lines otherwise)")
-	fs.StringVar(&b.failOn, "fail-on", "", "comma-separated policies that make the run exit 3 after writing every output: "+strings.Join(policyNames(), ", "))
+	fs.IntVar(&b.jobs, "jobs", runtime.NumCPU(), msg.Format("flag.jobs"))
+	fs.StringVar(&b.shard, "shard", "", msg.Format("flag.shard"))
+	fs.StringVar(&b.logFormat, "log-format", "", msg.Format("flag.logFormat"))
+	fs.StringVar(&b.failOn, "fail-on", "", msg.Sprintf("flag.failOn", strings.Join(policyNames(), ", ")))
 }
 
 // check refuses batch flag values that are wrong whatever the plans.
 func (b *batchFlags) check() error {
 	if b.jobs < 1 {
-		return usagef("--jobs %d: give the number of plans to report on at once, at least 1", b.jobs)
+		return usagef("batch.jobs", b.jobs)
 	}
 	return nil
 }
@@ -122,7 +123,7 @@ func planJobs(plans, data []string) ([]job, error) {
 		}
 		subs, err := os.ReadDir(arg)
 		if err != nil {
-			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{fmt.Errorf("--plan %s: %w", arg, cleanPathErr(err))}}})
+			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{msg.Errorf("inputs.planErr", arg, cleanPathErr(err))}}})
 			continue
 		}
 		n := 0
@@ -136,7 +137,7 @@ func planJobs(plans, data []string) ([]job, error) {
 			sst, err := os.Stat(sub)
 			if err != nil {
 				if s.Type()&fs.ModeSymlink != 0 {
-					jobs = append(jobs, job{plan: sub, err: &inputError{[]error{fmt.Errorf("--plan %s: %s is a symbolic link to a missing folder; remove it or point it at a plan folder", arg, s.Name())}}})
+					jobs = append(jobs, job{plan: sub, err: &inputError{[]error{msg.Errorf("batch.planDangling", arg, s.Name())}}})
 					n++
 				}
 				continue
@@ -151,12 +152,12 @@ func planJobs(plans, data []string) ([]job, error) {
 			n++
 		}
 		if n == 0 {
-			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{fmt.Errorf("--plan %s: the folder holds neither plan.yaml nor folders with one", arg)}}})
+			jobs = append(jobs, job{plan: arg, err: &inputError{[]error{msg.Errorf("batch.planEmpty", arg)}}})
 		}
 	}
 	if len(data) > 0 {
 		if len(jobs) > 1 {
-			return nil, usagef("--data goes with one plan; with several, each plan's workbooks are the .xlsx and .csv files beside its plan.yaml")
+			return nil, usagef("batch.dataOnePlan")
 		}
 		jobs[0].data = data
 	}
@@ -173,7 +174,7 @@ func shard(jobs []job, spec string) ([]job, error) {
 	i, err1 := strconv.Atoi(is)
 	n, err2 := strconv.Atoi(ns)
 	if !ok || err1 != nil || err2 != nil || n < 1 || i < 1 || i > n {
-		return nil, usagef("--shard %q: write i/n with 1 ≤ i ≤ n, e.g. --shard 2/4", spec)
+		return nil, usagef("batch.shard", spec)
 	}
 	var out []job
 	for k, j := range jobs {
@@ -251,13 +252,13 @@ func newReporter(format string, n int, stderr io.Writer) (*reporter, error) {
 		r.log = slog.New(slog.NewTextHandler(stderr, nil))
 	case "":
 		if isTerminal(stderr) && n > 1 {
-			r.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("规划体检评估"),
+			r.bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription(msg.Format("batch.progress")),
 				progressbar.OptionShowCount(), progressbar.OptionClearOnFinish())
 		} else if n > 1 {
 			r.log = slog.New(slog.NewTextHandler(stderr, nil))
 		}
 	default:
-		return nil, usagef("--log-format %q: use text or json", format)
+		return nil, usagef("batch.logFormat", format)
 	}
 	return r, nil
 }
@@ -270,17 +271,17 @@ func (r *reporter) done(o outcome) {
 		return
 	}
 	if o.err != nil {
-		r.log.Error("plan failed", "plan", o.job.String(), "error", firstLine(o.err))
+		r.log.Error(msg.Format("batch.logFailed"), "plan", o.job.String(), "error", firstLine(o.err))
 		return
 	}
-	r.log.Info("report written", "plan", o.brief.id, "year", o.brief.year, "files", len(o.paths),
+	r.log.Info(msg.Format("batch.logWritten"), "plan", o.brief.id, "year", o.brief.year, "files", len(o.paths),
 		"problems", o.brief.problems, "findings", o.brief.findings, "policy", strings.Join(o.policy, ","))
 }
 
 func firstLine(err error) string {
 	s := err.Error()
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i] + fmt.Sprintf(" (and %d more)", strings.Count(s, "\n"))
+		return s[:i] + msg.Sprintf("batch.andMore", strings.Count(s, "\n"))
 	}
 	return s
 }
@@ -299,7 +300,7 @@ var policies = []struct {
 	name, help string
 	hit        func(*eval.Result) bool
 }{
-	{"binding-not-met", "a binding (约束性) indicator not met, lagging or reversed", func(r *eval.Result) bool {
+	{"binding-not-met", msg.Format("policy.binding"), func(r *eval.Result) bool {
 		for _, ind := range r.Indicators {
 			if ind.Binding && (ind.Status == eval.NotMet || ind.Status == eval.Lagging || ind.Status == eval.SeriouslyLagging || ind.Status == eval.Reversed) {
 				return true
@@ -307,7 +308,7 @@ var policies = []struct {
 		}
 		return false
 	}},
-	{"data-errors", "a data-quality finding of severity error", func(r *eval.Result) bool {
+	{"data-errors", msg.Format("policy.dataErrors"), func(r *eval.Result) bool {
 		for _, q := range r.Quality {
 			if q.Severity == eval.Error {
 				return true
@@ -315,9 +316,9 @@ var policies = []struct {
 		}
 		return false
 	}},
-	{"data-warnings", "any data-quality finding", func(r *eval.Result) bool { return len(r.Quality) > 0 }},
-	{"problems", "any major problem (重大问题)", func(r *eval.Result) bool { return len(r.Problems) > 0 }},
-	{"no-data", "an indicator whose data are missing (数据待补), such as the final year's", func(r *eval.Result) bool {
+	{"data-warnings", msg.Format("policy.dataWarnings"), func(r *eval.Result) bool { return len(r.Quality) > 0 }},
+	{"problems", msg.Format("policy.problems"), func(r *eval.Result) bool { return len(r.Problems) > 0 }},
+	{"no-data", msg.Format("policy.noData"), func(r *eval.Result) bool {
 		if len(r.Summary.NoData) > 0 {
 			return true
 		}
@@ -351,7 +352,7 @@ func parsePolicies(list string) ([]string, error) {
 			found = found || p.name == name
 		}
 		if !found {
-			return nil, usagef("--fail-on: unknown policy %q; the policies are %s", name, strings.Join(policyNames(), ", "))
+			return nil, usagef("batch.policy", name, strings.Join(policyNames(), ", "))
 		}
 		out = append(out, name)
 	}
@@ -395,20 +396,20 @@ func summarizeBatch(ctx context.Context, w io.Writer, outs []outcome, elapsed ti
 		}
 	}
 	written := len(outs) - len(failed) - len(stopped) - notStarted
-	fmt.Fprintf(w, "%d plan(s) in %s: %d written, %d failed", len(outs), elapsed.Round(time.Millisecond), written, len(failed))
+	msg.Fprintf(w, "batch.summary", len(outs), elapsed.Round(time.Millisecond), written, len(failed))
 	if sig != nil {
-		fmt.Fprintf(w, ", %d stopped by %s before they were written, %d not started", len(stopped), sigName(sig.sig), notStarted)
+		msg.Fprintf(w, "batch.summaryStopped", len(stopped), sigName(sig.sig), notStarted)
 	}
 	fmt.Fprintln(w)
 	for _, o := range failed {
-		fmt.Fprintf(w, "FAILED %s:\n  %s\n", o.job, strings.ReplaceAll(o.err.Error(), "\n", "\n  "))
+		msg.Fprintf(w, "batch.failed", o.job, strings.ReplaceAll(o.err.Error(), "\n", "\n  "))
 	}
 	for _, o := range stopped {
-		fmt.Fprintf(w, "STOPPED %s\n", o.job)
+		msg.Fprintf(w, "batch.stopped", o.job)
 	}
 	for _, o := range outs {
 		for _, n := range o.notes {
-			fmt.Fprintf(w, "NOTE %s: %s\n", o.job, n)
+			msg.Fprintf(w, "batch.note", o.job, n)
 		}
 	}
 	for _, o := range fired {

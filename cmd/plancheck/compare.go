@@ -20,6 +20,7 @@ import (
 	"plancheck/report/docx"
 	"plancheck/report/eval"
 	"plancheck/report/html"
+	"plancheck/report/msg"
 	"plancheck/report/pdf"
 	"plancheck/report/xlsx"
 )
@@ -33,36 +34,36 @@ import (
 // kept, so that a thousand plans take the memory of a few.
 func runCompare(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
-	year := fl.Int("year", 0, "the evaluation year compared; every input must be of that year (required)")
-	out := fl.String("out", "out", "the folder the outputs compare_<year>.* are written to (created if missing)")
-	date := fl.String("date", "", "the report's date, YYYY-MM-DD (a UTC date); default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
-	tmpl := fl.String("templates", "", "a folder of *.tmpl files replacing the embedded sentence templates of the same name (cmp_*.tmpl, xlsx_compare.tmpl)")
-	format := fl.String("format", defaultFormats, "the outputs to write, a comma list of "+strings.Join(formatNames, ", "))
+	year := fl.Int("year", 0, msg.Format("flag.compare.year"))
+	out := fl.String("out", "out", msg.Format("flag.compare.out"))
+	date := fl.String("date", "", msg.Format("flag.date"))
+	tmpl := fl.String("templates", "", msg.Format("flag.compare.templates"))
+	format := fl.String("format", defaultFormats, msg.Sprintf("flag.format", strings.Join(formatNames, ", ")))
 	fl.SetOutput(io.Discard)
 	// The inputs come after the flags; flag stops at the first of them.
 	if err := fl.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			fmt.Fprintf(stdout, "Usage of plancheck compare: plancheck compare --year Y [--out DIR] [--format ...] INPUT...\n  INPUT: a JSON result (<id>_<year>.json), a plan folder (plan.yaml and its workbooks) or a folder of JSON results\n")
+			msg.Fprintf(stdout, "compare.help")
 			fl.SetOutput(stdout)
 			fl.PrintDefaults()
 			return nil
 		}
-		return usagef("compare: %v", err)
+		return usagef("compare.flag", err)
 	}
 	inputs := fl.Args()
 	for _, a := range inputs {
 		if strings.HasPrefix(a, "-") {
-			return usagef("compare: flag %s after the inputs; give the flags first: plancheck compare --year Y --out DIR INPUT...", a)
+			return usagef("compare.flagAfter", a)
 		}
 	}
 	if *year == 0 {
-		return usagef("compare: --year is required; give the evaluation year the results are of, e.g. --year 2024")
+		return usagef("compare.noYear")
 	}
 	if err := checkYearFlag(*year); err != nil {
 		return err
 	}
 	if len(inputs) == 0 {
-		return usagef("compare: no input; give the plans' JSON results, plan folders or folders of results after the flags")
+		return usagef("compare.noInput")
 	}
 	if err := checkOutFlag(*out); err != nil {
 		return err
@@ -110,9 +111,9 @@ func runCompare(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d年 %d个规划, %d项共同指标, %d项有规划滞后\n", c.Year, len(c.Plans), len(c.Indicators), len(c.Lagging))
+	msg.Fprintf(stdout, "compare.done", c.Year, len(c.Plans), len(c.Indicators), len(c.Lagging))
 	for _, p := range paths {
-		fmt.Fprintf(stdout, "wrote %s\n", p)
+		msg.Fprintf(stdout, "cmd.wrote", p)
 	}
 	return nil
 }
@@ -134,11 +135,11 @@ func addInput(b *compare.Builder, arg string, year int, stderr io.Writer) ([]inp
 	// a _public one would be the same plan twice).
 	names, err := filepath.Glob(filepath.Join(arg, fmt.Sprintf("*_%d.json", year)))
 	if err != nil {
-		return nil, fmt.Errorf("compare %s: %w", arg, err)
+		return nil, msg.Errorf("compare.glob", arg, err)
 	}
 	sort.Strings(names)
 	if len(names) == 0 {
-		return nil, fmt.Errorf("compare %s: a folder with neither plan.yaml nor a result of %d (<id>_%d.json); give a plan folder, a JSON result or a folder of them", arg, year, year)
+		return nil, msg.Errorf("compare.noResult", arg, year, year)
 	}
 	var files []inputFile
 	for _, n := range names {
@@ -174,9 +175,9 @@ func addPlan(b *compare.Builder, dir string, year int, stderr io.Writer) ([]inpu
 	if err != nil {
 		if ue, ok := err.(*usageError); ok {
 			// --year here is compare's, the plan's years are the input's fault.
-			return files, fmt.Errorf("%s: %s", dir, strings.TrimPrefix(ue.Error(), "--year: "))
+			return files, msg.Errorf("cmd.pathMsg", dir, strings.TrimPrefix(ue.Error(), "--year: "))
 		}
-		return files, fmt.Errorf("%s: %w", dir, err)
+		return files, msg.Errorf("cmd.pathErr", dir, err)
 	}
 	return files, b.AddResult(res, dir)
 }
@@ -190,7 +191,7 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 	if f.pdf || f.docx || f.html {
 		var err error
 		if tree, err = doc.BuildComparison(c, doc.CompareOptions{Date: when, Templates: templates}); err != nil {
-			return nil, fmt.Errorf("building the comparison report: %w", err)
+			return nil, msg.Errorf("compare.build", err)
 		}
 	}
 	if f.json {
@@ -199,7 +200,7 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(c); err != nil {
-			return nil, fmt.Errorf("encoding the comparison JSON: %w", err)
+			return nil, msg.Errorf("compare.json", err)
 		}
 		outs = append(outs, output{name: name + ".json", data: buf.Bytes()})
 	}
@@ -210,7 +211,7 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 			Draw: func(cv pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(cv, ch, w, h) },
 		})
 		if err != nil {
-			return nil, fmt.Errorf("writing the comparison PDF: %w", err)
+			return nil, msg.Errorf("compare.pdf", err)
 		}
 		outs = append(outs, output{name: name + ".pdf", data: buf.Bytes()})
 	}
@@ -221,21 +222,21 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 			Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
 		})
 		if err != nil {
-			return nil, fmt.Errorf("writing the comparison Word report: %w", err)
+			return nil, msg.Errorf("compare.docx", err)
 		}
 		outs = append(outs, output{name: name + ".docx", data: buf.Bytes()})
 	}
 	if f.xlsx {
 		var buf bytes.Buffer
 		if err := xlsx.WriteComparison(&buf, c, xlsx.CompareOptions{Date: when, Templates: templates}); err != nil {
-			return nil, fmt.Errorf("writing the comparison workbook: %w", err)
+			return nil, msg.Errorf("compare.xlsx", err)
 		}
 		outs = append(outs, output{name: name + ".xlsx", data: buf.Bytes()})
 	}
 	if f.html {
 		var buf bytes.Buffer
 		if err := html.Write(&buf, tree, html.Options{Date: when, SVG: chart.SVG}); err != nil {
-			return nil, fmt.Errorf("writing the comparison web page: %w", err)
+			return nil, msg.Errorf("compare.html", err)
 		}
 		outs = append(outs, output{name: name + ".html", data: buf.Bytes()})
 	}

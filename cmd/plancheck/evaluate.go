@@ -12,6 +12,7 @@ import (
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 )
 
 // evalFlags are the flags of the commands that evaluate.
@@ -27,10 +28,10 @@ type evalFlags struct {
 
 func (f *evalFlags) register(fs *flag.FlagSet) {
 	f.inputFlags.register(fs)
-	fs.IntVar(&f.year, "year", 0, "the evaluation year, after the plan's base year up to its target year; default: the latest year the workbooks report")
-	fs.StringVar(&f.out, "out", "out", "the folder the outputs are written to (created if missing)")
-	fs.StringVar(&f.editionFlag, "edition", string(model.Internal), "which edition the outputs are: internal (everything, for the district's offices) or public (what a district publishes: no department scores, no data-quality annex or cell references, no 分析意见 unless marked 公开 in the Excel); the public edition's files are named <id>_<year>_public.*")
-	fs.StringVar(&f.previous, "previous", "", "last year's report of the plan, its JSON or its Excel report as plancheck wrote it (<plan>_<Y-1>.json or .xlsx): its major problems are followed up (已解决/仍存在/加重) and its 分析意见 listed as 上年意见; one plan only")
+	fs.IntVar(&f.year, "year", 0, msg.Format("flag.year"))
+	fs.StringVar(&f.out, "out", "out", msg.Format("flag.out"))
+	fs.StringVar(&f.editionFlag, "edition", string(model.Internal), msg.Format("flag.edition"))
+	fs.StringVar(&f.previous, "previous", "", msg.Format("flag.previous"))
 }
 
 // check refuses flag values that are wrong whatever the plan: a negative
@@ -55,7 +56,7 @@ func parseEdition(s string) (model.Edition, error) {
 		for _, e := range model.Editions() {
 			ids = append(ids, string(e))
 		}
-		return "", usagef("--edition %q: choose %s", clip(s), strings.Join(ids, " or "))
+		return "", usagef("evaluate.edition", clip(s), strings.Join(ids, msg.Format("cmd.or")))
 	}
 	return ed, nil
 }
@@ -75,7 +76,7 @@ func editionSuffix(ed model.Edition) string {
 // the plan's years is checked once the plan is read.
 func checkYearFlag(y int) error {
 	if y < 0 || y > maxDateYear {
-		return usagef("--year %d: give an evaluation year such as 2024", y)
+		return usagef("evaluate.year", y)
 	}
 	return nil
 }
@@ -84,10 +85,10 @@ func checkYearFlag(y int) error {
 // work is done.
 func checkOutFlag(dir string) error {
 	if dir == "" {
-		return usagef("--out is empty; give the folder the outputs go to")
+		return usagef("evaluate.out")
 	}
 	if _, err := checkOutDir(dir); err != nil {
-		return &usageError{err.Error()}
+		return &usageError{msg: err.Error()}
 	}
 	return nil
 }
@@ -104,7 +105,7 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	if y == 0 {
 		y = latestYear(in.plan, in.data)
 		if y == 0 {
-			return in, nil, fmt.Errorf("the workbooks report no year after the base year %d; give --year", in.plan.BaseYear)
+			return in, nil, msg.Errorf("evaluate.noYear", in.plan.BaseYear)
 		}
 	}
 	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
@@ -122,7 +123,7 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	if err != nil {
 		var ye *eval.YearError
 		if f.year != 0 && errors.As(err, &ye) {
-			return in, nil, usagef("--year: %v", err)
+			return in, nil, usagef("cmd.yearErr", err)
 		}
 		return in, nil, err
 	}
@@ -162,7 +163,7 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if err := nothingAssessable(res, in); err != nil {
 		for _, line := range missingSummary(res) {
-			fmt.Fprintf(stderr, "%s; plancheck validate --year %d lists each\n", line, res.Year)
+			msg.Fprintf(stderr, "evaluate.validateEach", line, res.Year)
 		}
 		return err
 	}
@@ -176,9 +177,9 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	for _, line := range missingSummary(res) {
 		if f.edition == model.Public {
 			// The public JSON has no data_quality.
-			fmt.Fprintf(stderr, "%s; plancheck validate --year %d lists each\n", line, res.Year)
+			msg.Fprintf(stderr, "evaluate.validateEach", line, res.Year)
 		} else {
-			fmt.Fprintln(stderr, line+"; see data_quality in "+name+".json")
+			msg.Fprintf(stderr, "evaluate.seeJSON", line, name)
 		}
 	}
 	js, err := encodeJSON(eval.ForEdition(res, f.edition))
@@ -205,20 +206,20 @@ func encodeJSON(res *eval.Result) ([]byte, error) {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(res); err != nil {
-		return nil, fmt.Errorf("encoding the JSON summary: %w", err)
+		return nil, msg.Errorf("evaluate.encode", err)
 	}
 	return b.Bytes(), nil
 }
 
 func printDone(w io.Writer, res *eval.Result, paths []string) {
 	s := res.Summary
-	good := "进度达到或快于预期"
+	good := msg.Format("evaluate.goodPace")
 	if res.Stage == model.Final {
-		good = "完成或基本完成" // the final year judges the targets, not the pace
+		good = msg.Format("evaluate.goodFinal") // the final year judges the targets, not the pace
 	}
-	fmt.Fprintf(w, "%s %d年%s: %d项指标, 可评估%d项, %s%d项; 重大问题%d个; 数据质量提示%d条\n",
+	msg.Fprintf(w, "evaluate.done",
 		res.Plan.ShortName, res.Year, res.Stage.Label(), s.Total, s.Assessable, good, s.Good, s.Problems, s.Findings)
 	for _, p := range paths {
-		fmt.Fprintf(w, "wrote %s\n", p)
+		msg.Fprintf(w, "cmd.wrote", p)
 	}
 }

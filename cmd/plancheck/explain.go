@@ -13,14 +13,15 @@ import (
 	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/templates"
 )
 
-// The messages of explain, in one place for the message catalog.
+// The messages of explain: ids in report/msg's catalog.
 const (
-	msgExplainNoID   = "explain: give the id of one indicator, task or project (plancheck explain --year 2024 7)"
-	msgExplainManyID = "explain: give one id, not %d (%s)"
-	msgExplainNoYear = "the workbooks report no year after the base year %d; give --year"
+	msgExplainNoID   = "explain.noID"
+	msgExplainManyID = "explain.manyID"
+	msgExplainNoYear = "evaluate.noYear"
 )
 
 // runExplain prints the whole judgment of one indicator, task or project:
@@ -30,7 +31,7 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	var f evalFlags
 	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
 	f.inputFlags.register(fs)
-	fs.IntVar(&f.year, "year", 0, "the evaluation year; default: the latest year the workbooks report")
+	fs.IntVar(&f.year, "year", 0, msg.Format("flag.explain.year"))
 	// The id may come before or after the flags.
 	var ids []string
 	for len(args) > 0 && !strings.HasPrefix(args[0], "-") {
@@ -63,7 +64,11 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	x, err := eval.Explain(res, ids[0])
 	var unknown *eval.UnknownIDError
 	if errors.As(err, &unknown) {
-		return usagef("explain: %v", err)
+		// eval words it in English; the message is said here.
+		if len(unknown.Near) == 0 {
+			return usagef("explain.unknown", unknown.ID)
+		}
+		return usagef("explain.unknownNear", unknown.ID, strings.Join(unknown.Near, ", "))
 	}
 	if err != nil {
 		return err
@@ -83,7 +88,7 @@ func writeExplanation(w io.Writer, x *eval.Explanation, words *doc.Words) error 
 	}
 	t, err := template.New("explain").Funcs(explainFuncs(dec)).ParseFS(templates.Explain, "explain_text.tmpl")
 	if err != nil {
-		return fmt.Errorf("templates/explain_text.tmpl: %w", err)
+		return msg.Errorf("explain.template", err)
 	}
 	var findings []string
 	for _, q := range x.Findings {
@@ -102,7 +107,7 @@ func writeExplanation(w io.Writer, x *eval.Explanation, words *doc.Words) error 
 	}
 	var b strings.Builder
 	if err := t.ExecuteTemplate(&b, name, map[string]any{"X": x, "Findings": findings}); err != nil {
-		return fmt.Errorf("templates/explain_text.tmpl: %w", err)
+		return msg.Errorf("explain.template", err)
 	}
 	if err := words.Err(); err != nil {
 		return err

@@ -12,24 +12,19 @@ import (
 	"time"
 
 	"plancheck/data"
+	"plancheck/report/msg"
 	"plancheck/report/plan"
 	"plancheck/report/xlsx"
 )
 
-// The messages of init, in one place for the message catalog.
+// The messages of init: ids in report/msg's catalog.
 const (
-	msgInitNoDir    = "init: give the folder to create (plancheck init my-plan)"
-	msgInitManyDirs = "init: give one folder, not %d"
-	msgInitNotEmpty = "init: %s is not empty (it holds %s); plancheck init writes only into a new or empty folder, so that nothing of yours is replaced: give another folder"
-	msgInitNotDir   = "init: %s is a file, not a folder; give a new folder"
-	msgInitDone     = "wrote %s\n"
-	msgInitNext     = `
-Next:
-  1. edit %[1]s: replace each example value marked "# 待填" (every field is explained in its comments)
-  2. send %[2]s to the departments to fill in (plancheck template --plan %[3]s --year Y writes another year's)
-  3. plancheck validate --plan %[3]s   lists what is still to be filled, and every problem
-  4. plancheck report --plan %[3]s --year %[4]d
-`
+	msgInitNoDir    = "init.noDir"
+	msgInitManyDirs = "init.manyDirs"
+	msgInitNotEmpty = "init.notEmpty"
+	msgInitNotDir   = "init.notDir"
+	msgInitDone     = "cmd.wrote"
+	msgInitNext     = "init.next"
 )
 
 // runInit writes a new plan folder: the commented plan.yaml of data's
@@ -37,7 +32,7 @@ Next:
 // set (outWriter), into a folder that is new or empty.
 func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("init", flag.ContinueOnError)
-	date := fs.String("date", "", "the workbook template's date, YYYY-MM-DD (a UTC date); default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
+	date := fs.String("date", "", msg.Format("flag.init.date"))
 	var dirs []string
 	for len(args) > 0 && (len(args[0]) == 0 || args[0][0] != '-') {
 		dirs, args = append(dirs, args[0]), args[1:]
@@ -62,16 +57,16 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	yaml, err := data.FS.ReadFile(data.InitPlan)
 	if err != nil {
-		return fmt.Errorf("the embedded plan skeleton is missing (a build problem, please report it): %w", err)
+		return msg.Errorf("init.embedMissing", err)
 	}
 	p, err := plan.Parse(bytes.NewReader(yaml), "plan.yaml")
 	if err != nil {
-		return fmt.Errorf("the embedded plan skeleton is broken (a build problem, please report it): %w", err)
+		return msg.Errorf("init.embedBroken", err)
 	}
 	year := p.BaseYear + 1
 	var book bytes.Buffer
 	if err := xlsx.WriteTemplate(&book, p, year, xlsx.TemplateOptions{Date: when}); err != nil {
-		return fmt.Errorf("writing the template: %w", err)
+		return msg.Errorf("cmd.writingTemplate", err)
 	}
 	bookName := fmt.Sprintf("%s_%d_template.xlsx", p.ID, year)
 	w := newOutWriter(dir)
@@ -81,9 +76,9 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	for _, path := range paths {
-		fmt.Fprintf(stdout, msgInitDone, path)
+		msg.Fprintf(stdout, msgInitDone, path)
 	}
-	fmt.Fprintf(stdout, msgInitNext, paths[0], paths[1], dir, year)
+	msg.Fprintf(stdout, msgInitNext, paths[0], paths[1], dir, year)
 	return nil
 }
 
@@ -95,14 +90,14 @@ func checkInitDir(dir string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("init: %s: %w", dir, cleanPathErr(err))
+		return msg.Errorf("init.path", dir, cleanPathErr(err))
 	}
 	if !st.IsDir() {
 		return usagef(msgInitNotDir, dir)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return fmt.Errorf("init: %s: %w", dir, cleanPathErr(err))
+		return msg.Errorf("init.path", dir, cleanPathErr(err))
 	}
 	for _, e := range entries {
 		if e.Name() != lockName {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -16,6 +15,7 @@ import (
 
 	"plancheck/data"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/plan"
 	"plancheck/report/sheet"
 )
@@ -44,8 +44,8 @@ type inputFlags struct {
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.Var(&f.plans, "plan", "the plan file (plan.yaml), or a folder holding plan.yaml and its workbooks; default: the embedded Haidian 14th Five-Year Plan")
-	fs.Var(&f.data, "data", "a monitoring workbook (.xlsx, or a sheet saved as .csv such as 指标数据.csv) or a folder of them; may be repeated; default: the embedded sample workbook, or the workbooks beside --plan")
+	fs.Var(&f.plans, "plan", msg.Format("flag.plan"))
+	fs.Var(&f.data, "data", msg.Format("flag.data"))
 }
 
 // resolve turns --plan into the one plan file the command reads: a folder
@@ -57,7 +57,7 @@ func (f *inputFlags) resolve() error {
 		return nil
 	case 1:
 	default:
-		return usagef("--plan is given %d times; only report takes several plans", len(f.plans))
+		return usagef("inputs.planTwice", len(f.plans))
 	}
 	src, err := planSource(f.plans[0])
 	if err != nil {
@@ -91,12 +91,12 @@ func planSource(arg string) (source, error) {
 		pst, err := os.Stat(file)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
-				return source{}, &inputError{[]error{fmt.Errorf("--plan %s: the folder holds no plan.yaml", arg)}}
+				return source{}, &inputError{[]error{msg.Errorf("inputs.noPlanYAML", arg)}}
 			}
-			return source{}, &inputError{[]error{fmt.Errorf("--plan %s: %w", file, cleanPathErr(err))}}
+			return source{}, &inputError{[]error{msg.Errorf("inputs.planErr", file, cleanPathErr(err))}}
 		}
 		if err := fileKind(pst); err != "" {
-			return source{}, &inputError{[]error{fmt.Errorf("--plan %s: %s", file, err)}}
+			return source{}, &inputError{[]error{msg.Errorf("inputs.planMsg", file, err)}}
 		}
 	}
 	data, errs := workbooksIn(dir)
@@ -112,13 +112,13 @@ func statInput(flagName, arg string) (os.FileInfo, error) {
 	st, err := os.Stat(arg)
 	if err != nil {
 		if lst, lerr := os.Lstat(arg); lerr == nil && lst.Mode()&fs.ModeSymlink != 0 {
-			return nil, fmt.Errorf("%s %s: a symbolic link to a missing file or folder", flagName, arg)
+			return nil, msg.Errorf("inputs.dangling", flagName, arg)
 		}
-		return nil, fmt.Errorf("%s %s: %w", flagName, arg, cleanPathErr(err))
+		return nil, msg.Errorf("inputs.flagErr", flagName, arg, cleanPathErr(err))
 	}
 	if !st.IsDir() {
 		if k := fileKind(st); k != "" {
-			return nil, fmt.Errorf("%s %s: %s", flagName, arg, k)
+			return nil, msg.Errorf("inputs.flagMsg", flagName, arg, k)
 		}
 	}
 	return st, nil
@@ -132,19 +132,19 @@ func fileKind(st os.FileInfo) string {
 	case m.IsRegular():
 		return ""
 	case m.IsDir():
-		return "is a folder, not a file"
+		return msg.Format("inputs.isFolder")
 	case m&fs.ModeNamedPipe != 0:
-		what = "a named pipe (FIFO)"
+		what = msg.Format("inputs.fifo")
 	case m&fs.ModeSocket != 0:
-		what = "a socket"
+		what = msg.Format("inputs.socket")
 	case m&fs.ModeCharDevice != 0:
-		what = "a character device"
+		what = msg.Format("inputs.charDevice")
 	case m&fs.ModeDevice != 0:
-		what = "a block device"
+		what = msg.Format("inputs.blockDevice")
 	default:
-		what = "not a regular file"
+		what = msg.Format("inputs.otherKind")
 	}
-	return "is " + what + "; plancheck reads regular files and folders only"
+	return msg.Sprintf("inputs.kind", what)
 }
 
 // workbooksIn lists the workbooks in dir, in name order: the files whose
@@ -155,7 +155,7 @@ func fileKind(st os.FileInfo) string {
 func workbooksIn(dir string) ([]string, []error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return nil, []error{fmt.Errorf("%s: %w", dir, cleanPathErr(err))}
+		return nil, []error{msg.Errorf("cmd.pathErr", dir, cleanPathErr(err))}
 	}
 	var out []string
 	var errs []error
@@ -168,13 +168,13 @@ func workbooksIn(dir string) ([]string, []error) {
 		st, err := os.Stat(p)
 		switch {
 		case err != nil && e.Type()&fs.ModeSymlink != 0:
-			errs = append(errs, fmt.Errorf("%s: a symbolic link to a missing file; remove it or point it at the workbook", p))
+			errs = append(errs, msg.Errorf("inputs.danglingBook", p))
 		case err != nil:
-			errs = append(errs, fmt.Errorf("%s: %w", p, cleanPathErr(err)))
+			errs = append(errs, msg.Errorf("cmd.pathErr", p, cleanPathErr(err)))
 		case st.IsDir():
-			errs = append(errs, fmt.Errorf("%s: is a folder, not a workbook; rename it or move it out of %s", p, dir))
+			errs = append(errs, msg.Errorf("inputs.folderBook", p, dir))
 		case fileKind(st) != "":
-			errs = append(errs, fmt.Errorf("%s: %s", p, fileKind(st)))
+			errs = append(errs, msg.Errorf("cmd.pathMsg", p, fileKind(st)))
 		default:
 			out = append(out, p)
 		}
@@ -251,11 +251,11 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 	case f.plan == "":
 		b, err := data.FS.ReadFile(data.PlanFile)
 		if err != nil {
-			return nil, fmt.Errorf("the embedded plan is missing (a build problem, please report it): %w", err)
+			return nil, msg.Errorf("inputs.embedPlanMissing", err)
 		}
 		p, err := plan.Parse(bytes.NewReader(b), "(embedded) "+data.PlanFile)
 		if err != nil {
-			return nil, fmt.Errorf("the embedded plan is broken (a build problem, please report it): %w", err)
+			return nil, msg.Errorf("inputs.embedPlanBroken", err)
 		}
 		in.plan, in.planSrc = p, "(embedded) "+data.PlanFile
 	default:
@@ -282,15 +282,15 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 			return in, nil
 		}
 		if f.plan != "" {
-			return nil, usagef("--plan %s: no --data was given and there is no workbook (.xlsx or .csv) beside the plan; pass the plan's monitoring workbooks with --data (a file or a folder)", f.plan)
+			return nil, usagef("inputs.noData", f.plan)
 		}
 		b, err := data.FS.ReadFile(data.SampleWorkbook)
 		if err != nil {
-			return nil, fmt.Errorf("the embedded sample workbook is missing (a build problem, please report it): %w", err)
+			return nil, msg.Errorf("inputs.embedBookMissing", err)
 		}
 		ds, err := readWorkbook(b, "(embedded) "+data.SampleWorkbook, "", in.plan)
 		if err != nil {
-			return nil, fmt.Errorf("the embedded sample workbook is broken (a build problem, please report it): %w", err)
+			return nil, msg.Errorf("inputs.embedBookBroken", err)
 		}
 		sets = append(sets, ds)
 	}
@@ -364,7 +364,7 @@ func expandData(args []string) ([]string, error) {
 		books, berrs := workbooksIn(a)
 		errs = append(errs, berrs...)
 		if len(books) == 0 && len(berrs) == 0 {
-			errs = append(errs, fmt.Errorf("--data %s: the folder holds no %s workbook", a, strings.Join(workbookExts, ", ")))
+			errs = append(errs, msg.Errorf("inputs.noBooks", a, strings.Join(workbookExts, ", ")))
 		}
 		for _, b := range books {
 			add(b)
@@ -441,14 +441,14 @@ func readFile(path string, limit int64) ([]byte, os.FileInfo, error) {
 	}
 	defer fh.Close()
 	if st.Size() > limit {
-		return nil, nil, fmt.Errorf("%s: %d bytes (%.1f MiB) is more than the %d MiB plancheck reads; is this the right file?", path, st.Size(), float64(st.Size())/(1<<20), limit>>20)
+		return nil, nil, msg.Errorf("inputs.tooBig", path, st.Size(), float64(st.Size())/(1<<20), limit>>20)
 	}
 	b, err := io.ReadAll(io.LimitReader(fh, limit+1))
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
+		return nil, nil, msg.Errorf("cmd.pathErr", path, cleanPathErr(err))
 	}
 	if int64(len(b)) > limit {
-		return nil, nil, fmt.Errorf("%s: larger than the %d MiB plancheck reads; is this the right file?", path, limit>>20)
+		return nil, nil, msg.Errorf("inputs.tooBigRead", path, limit>>20)
 	}
 	return b, st, nil
 }
@@ -459,7 +459,10 @@ func cleanPathErr(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		if errors.Is(err, os.ErrNotExist) {
-			return errors.New("no such file or folder")
+			return msg.New("inputs.noSuchFile")
+		}
+		if errors.Is(err, os.ErrPermission) && msg.Current() == msg.ZH {
+			return msg.New("inputs.permission") // the system says it in English
 		}
 		return pe.Err
 	}

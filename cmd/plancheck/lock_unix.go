@@ -5,13 +5,14 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
 	"time"
+
+	"plancheck/report/msg"
 )
 
 // lockWait is how long a run waits for another run's lock on --out before
@@ -28,13 +29,13 @@ func lockDir(ctx context.Context, dir string) (*os.File, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0o644)
 	if err != nil {
 		if errors.Is(err, syscall.ELOOP) {
-			return nil, fmt.Errorf("%s: is a symbolic link; it is plancheck's lock file and must be a plain file: remove it", path)
+			return nil, msg.Errorf("lock.symlink", path)
 		}
-		return nil, fmt.Errorf("%s: cannot create plancheck's lock file: %w", path, cleanPathErr(err))
+		return nil, msg.Errorf("lock.create", path, cleanPathErr(err))
 	}
 	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
 		f.Close()
-		return nil, fmt.Errorf("%s: is not a plain file; it is plancheck's lock file: remove it", path)
+		return nil, msg.Errorf("lock.notPlain", path)
 	}
 	start := time.Now()
 	for {
@@ -44,17 +45,17 @@ func lockDir(ctx context.Context, dir string) (*os.File, error) {
 		}
 		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EINTR) {
 			f.Close()
-			return nil, fmt.Errorf("%s: cannot lock: %w", path, err)
+			return nil, msg.Errorf("lock.lock", path, err)
 		}
 		if time.Since(start) >= lockWait {
 			holder := ""
 			if b, err := os.ReadFile(path); err == nil {
 				if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil {
-					holder = fmt.Sprintf(" (pid %d)", pid)
+					holder = msg.Sprintf("lock.pid", pid)
 				}
 			}
 			f.Close()
-			return nil, fmt.Errorf("--out %s: another plancheck run%s is writing to this folder (it holds %s); waited %s for it. Run again when it has finished, or choose another --out folder",
+			return nil, msg.Errorf("lock.busy",
 				dir, holder, lockName, lockWait.Round(time.Millisecond))
 		}
 		select {

@@ -32,6 +32,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+
+	"plancheck/report/msg"
 )
 
 func main() {
@@ -132,13 +134,15 @@ const (
 	// 128 + the signal's number: 130 for SIGINT, 143 for SIGTERM.
 )
 
-// usageError is a mistake on the command line.
-type usageError struct{ msg string }
+// usageError is a mistake on the command line. en is set when msg is the
+// Chinese of a message that must be shown in both languages (a bad --lang).
+type usageError struct{ msg, en string }
 
 func (e *usageError) Error() string { return e.msg }
 
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+// usagef is the usage error of the message id (report/msg) with args.
+func usagef(id string, args ...any) error {
+	return &usageError{msg: msg.Sprintf(id, args...)}
 }
 
 // reported is an error whose details were already printed (validate's
@@ -151,7 +155,7 @@ func (e *reported) Error() string { return fmt.Sprintf("exit %d", e.code) }
 type interrupted struct{ sig os.Signal }
 
 func (e *interrupted) Error() string {
-	return fmt.Sprintf("stopped by %s; no output was written after it, and no temporary file was left", sigName(e.sig))
+	return msg.Sprintf("cmd.interrupted", sigName(e.sig))
 }
 
 func (e *interrupted) code() int {
@@ -183,7 +187,7 @@ func (e *crash) Error() string {
 	if r := []rune(v); len(r) > 200 {
 		v = string(r[:200]) + "…"
 	}
-	return fmt.Sprintf("internal error: plancheck crashed (panic: %s, at %s). This is a bug in plancheck: please report it with the command line and the input files", v, e.at)
+	return msg.Sprintf("cmd.crash", v, e.at)
 }
 
 // recovered turns a recovered panic value into a *crash naming where it
@@ -195,7 +199,7 @@ func recovered(v any) *crash {
 	pcs := make([]uintptr, 32)
 	n := runtime.Callers(3, pcs)
 	frames := runtime.CallersFrames(pcs[:n])
-	at := "an unknown place"
+	at := msg.Format("cmd.unknownPlace")
 	for {
 		f, more := frames.Next()
 		if f.Function != "" && !strings.HasPrefix(f.Function, "runtime.") {
@@ -225,7 +229,7 @@ func exitCode(err error, stderr io.Writer) int {
 	}
 	var sig *interrupted
 	if errors.As(err, &sig) {
-		fmt.Fprintf(stderr, "plancheck: %v\n", sig)
+		msg.Fprintf(stderr, "cmd.error", sig)
 		return sig.code()
 	}
 	var r *reported
@@ -233,10 +237,14 @@ func exitCode(err error, stderr io.Writer) int {
 		return r.code
 	}
 	var u *usageError
-	if errors.As(err, &u) {
-		fmt.Fprintf(stderr, "plancheck: %v\nRun 'plancheck help' for usage.\n", err)
+	if errors.As(err, &u) && u.en != "" {
+		fmt.Fprint(stderr, msg.SprintfIn(msg.ZH, "cmd.usageError", u.msg)+msg.SprintfIn(msg.EN, "cmd.usageError", u.en))
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "plancheck: %v\n", err)
+	if errors.As(err, &u) {
+		msg.Fprintf(stderr, "cmd.usageError", err)
+		return exitUsage
+	}
+	msg.Fprintf(stderr, "cmd.error", err)
 	return exitInput
 }

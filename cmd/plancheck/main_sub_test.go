@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"plancheck/report/msg"
+
 	_ "time/tzdata" // so that TZ=Asia/Shanghai means Shanghai in the subprocess, whatever the machine has
 )
 
@@ -55,6 +57,10 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
+	// The tests read plancheck's English messages; lang_test.go runs the
+	// commands in both languages. The processes the tests start inherit it.
+	os.Setenv("LC_ALL", "en_US.UTF-8")
+	msg.Set(msg.EN)
 	os.Exit(m.Run())
 }
 

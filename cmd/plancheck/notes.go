@@ -7,6 +7,7 @@ import (
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 )
 
 // adjustmentsFor keeps the analysts' adjustments (状态调整, 调整理由,
@@ -62,18 +63,18 @@ func ofYear[T any](items []T, year int, what string, at func(T) (string, int)) (
 		b := books[file]
 		name := file
 		if name == "" {
-			name = "a workbook"
+			name = msg.Format("notes.aWorkbook")
 		}
 		if len(b.other) > 0 {
 			var ys []string
 			for _, y := range sortedKeys(b.other) {
 				ys = append(ys, fmt.Sprint(y))
 			}
-			notes = append(notes, fmt.Sprintf("%s: its %s were written for %s and are not applied to the %d evaluation",
-				name, what, strings.Join(ys, " and "), year))
+			notes = append(notes, msg.Sprintf("notes.otherYear",
+				name, what, strings.Join(ys, msg.Format("cmd.andSep")), year))
 		}
 		if b.unknown > 0 {
-			notes = append(notes, fmt.Sprintf("%s: the workbook does not record which year its %s were written for (an Excel report of an older plancheck); %d are applied to the %d evaluation: check that they still hold",
+			notes = append(notes, msg.Sprintf("notes.unknownYear",
 				name, what, b.unknown, year))
 		}
 	}
@@ -116,16 +117,16 @@ func missingSummary(res *eval.Result) []string {
 		for _, c := range []struct {
 			n          int
 			one, other string
-		}{{u.Indicators, "indicator", "indicators"}, {u.Tasks, "task", "tasks"}, {u.Projects, "project", "projects"}} {
+		}{{u.Indicators, "notes.indicator", "notes.indicators"}, {u.Tasks, "notes.task", "notes.tasks"}, {u.Projects, "notes.project", "notes.projects"}} {
 			switch {
 			case c.n == 1:
-				parts = append(parts, "1 "+c.one)
+				parts = append(parts, msg.Format(c.one))
 			case c.n > 1:
-				parts = append(parts, fmt.Sprintf("%d %s", c.n, c.other))
+				parts = append(parts, msg.Sprintf(c.other, c.n))
 			}
 		}
 		if len(parts) > 0 {
-			lines = append(lines, fmt.Sprintf("%s: data not reported up to %d for %s", departmentLabel(d), res.Year, strings.Join(parts, ", ")))
+			lines = append(lines, msg.Sprintf("notes.missing", departmentLabel(d), res.Year, strings.Join(parts, msg.Format("cmd.listSep"))))
 		}
 	}
 	return lines
@@ -135,7 +136,7 @@ func missingSummary(res *eval.Result) []string {
 // or the lead as the plan wrote it when the plan does not list it.
 func departmentLabel(d eval.DepartmentResult) string {
 	if d.ID == "" || d.ID == "—" {
-		return "(no lead department)"
+		return msg.Format("notes.noLead")
 	}
 	if d.Name == "" || d.Name == d.ID {
 		return d.ID

@@ -3,9 +3,10 @@
 package main
 
 import (
-	"fmt"
 	"os"
 	"syscall"
+
+	"plancheck/report/msg"
 )
 
 // openRegular opens path for reading if it is a regular file. It checks
@@ -15,22 +16,22 @@ import (
 func openRegular(path string) (*os.File, os.FileInfo, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
+		return nil, nil, msg.Errorf("cmd.pathErr", path, cleanPathErr(err))
 	}
 	if k := fileKind(st); k != "" {
-		return nil, nil, fmt.Errorf("%s: %s", path, k)
+		return nil, nil, msg.Errorf("cmd.pathMsg", path, k)
 	}
 	fh, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", path, cleanPathErr(err))
+		return nil, nil, msg.Errorf("cmd.pathErr", path, cleanPathErr(err))
 	}
 	st, err = fh.Stat()
 	if err == nil {
 		if k := fileKind(st); k != "" {
-			err = fmt.Errorf("%s: %s", path, k)
+			err = msg.Errorf("cmd.pathMsg", path, k)
 		}
 	} else {
-		err = fmt.Errorf("%s: %w", path, cleanPathErr(err))
+		err = msg.Errorf("cmd.pathErr", path, cleanPathErr(err))
 	}
 	if err != nil {
 		fh.Close()

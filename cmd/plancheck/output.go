@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"plancheck/report/msg"
 )
 
 // output is a file to write: its name in the output folder and its bytes.
@@ -99,7 +101,7 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 			return nil, err
 		}
 	} else if err := os.MkdirAll(w.dir, 0o755); err != nil {
-		return nil, fmt.Errorf("--out %s: cannot create the folder: %w", w.dir, cleanPathErr(err))
+		return nil, msg.Errorf("out.mkdir", w.dir, cleanPathErr(err))
 	}
 	if !w.locked {
 		// Tried once per run: the other plans of a batch do not each wait
@@ -135,7 +137,7 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 		}
 		if err != nil {
 			removeTmps()
-			return nil, fmt.Errorf("%s: cannot write: %w; no file of the set was replaced", paths[i], err)
+			return nil, msg.Errorf("out.write", paths[i], err)
 		}
 	}
 	if stepHook != nil {
@@ -160,7 +162,7 @@ func (w *outWriter) write(ctx context.Context, outs []output, inputs []inputFile
 func checkOutputName(name string) error {
 	if name == "" || name == "." || name == ".." || filepath.Base(name) != name ||
 		strings.ContainsAny(name, `/\`+"\x00") || strings.HasPrefix(name, ".") || len(name) > 255 {
-		return fmt.Errorf("the output name %q is not a plain file name (a bug in plancheck, which checks the ids names are made of; please report it)", name)
+		return msg.Errorf("out.badName", name)
 	}
 	return nil
 }
@@ -172,13 +174,13 @@ func checkOutDir(dir string) (exists bool, err error) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		if _, lerr := os.Lstat(dir); lerr == nil {
-			return false, fmt.Errorf("--out %s: a symbolic link to a missing folder; create the folder or give another --out", dir)
+			return false, msg.Errorf("out.dangling", dir)
 		}
 		return false, nil
 	case err != nil:
-		return false, fmt.Errorf("--out %s: %w", dir, cleanPathErr(err))
+		return false, msg.Errorf("out.err", dir, cleanPathErr(err))
 	case !st.IsDir():
-		return false, fmt.Errorf("--out %s: is a file, not a folder; give a folder (it is created if missing)", dir)
+		return false, msg.Errorf("out.isFile", dir)
 	}
 	return true, nil
 }
@@ -198,7 +200,7 @@ func guard(dir string, paths []string, inputs []inputFile) error {
 			continue // nothing there: nothing to replace
 		}
 		if lst.IsDir() {
-			return fmt.Errorf("%s: is a folder where the output goes; move it or choose another --out folder", p)
+			return msg.Errorf("out.folderInWay", p)
 		}
 		st, err := os.Stat(p)
 		for _, in := range inputs {
@@ -211,9 +213,9 @@ func guard(dir string, paths []string, inputs []inputFile) error {
 				continue
 			}
 			if lst.Mode()&fs.ModeSymlink != 0 {
-				return fmt.Errorf("%s: the output would overwrite the input %s (it is a symbolic link to it); choose another --out folder", p, in.path)
+				return msg.Errorf("out.overwriteLink", p, in.path)
 			}
-			return fmt.Errorf("%s: the output would overwrite the input %s; choose another --out folder", p, in.path)
+			return msg.Errorf("out.overwrite", p, in.path)
 		}
 	}
 	return nil
@@ -271,7 +273,7 @@ func commit(tmps, paths []string) (err error) {
 				case !existed[j]:
 					rerr = os.Remove(paths[j])
 				default:
-					rerr = errors.New("no backup")
+					rerr = msg.New("out.noBackup")
 				}
 				if rerr != nil {
 					lost = append(lost, filepath.Base(paths[j]))
@@ -287,11 +289,11 @@ func commit(tmps, paths []string) (err error) {
 			}
 		}
 		if err != nil {
-			msg := "the outputs already in place were put back as they were"
+			what := msg.Format("out.putBack")
 			if len(lost) > 0 {
-				msg = "the new " + strings.Join(lost, ", ") + " could not be put back as it was; the set is mixed, run again"
+				what = msg.Sprintf("out.lost", strings.Join(lost, ", "))
 			}
-			err = fmt.Errorf("%s: cannot write: %w; %s", paths[done], cleanPathErr(err), msg)
+			err = msg.Errorf("out.writeRolled", paths[done], cleanPathErr(err), what)
 		}
 	}()
 	for i := range paths {

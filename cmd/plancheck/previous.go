@@ -2,11 +2,11 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/previous"
 )
 
@@ -23,15 +23,15 @@ func (in *inputs) readPrevious(path string, y int) error {
 	}
 	b, info, err := readFile(path, previous.MaxSize)
 	if err != nil {
-		return &inputError{[]error{fmt.Errorf("--previous %w", err)}}
+		return &inputError{[]error{msg.Errorf("prev.err", err)}}
 	}
 	rep, err := previous.Read(bytes.NewReader(b), path, in.plan)
 	if err != nil {
-		return &inputError{[]error{fmt.Errorf("--previous %w", err)}}
+		return &inputError{[]error{msg.Errorf("prev.err", err)}}
 	}
 	note, err := previous.Check(rep, y)
 	if err != nil {
-		return &inputError{[]error{fmt.Errorf("--previous %w", err)}}
+		return &inputError{[]error{msg.Errorf("prev.err", err)}}
 	}
 	if note != "" {
 		in.notes = append(in.notes, "--previous "+note)
@@ -54,9 +54,9 @@ func checkPreviousDepartment(in *inputs, file, dept string) error {
 	case in.prevDept == "" || in.prevDept == dept:
 		return nil
 	case dept == "":
-		return &inputError{[]error{fmt.Errorf("--previous %s: the report of the department %s only; give last year's report of the whole plan, or add --department %s", file, in.prevDept, in.prevDept)}}
+		return &inputError{[]error{msg.Errorf("prev.deptOnly", file, in.prevDept, in.prevDept)}}
 	}
-	return &inputError{[]error{fmt.Errorf("--previous %s: the report of the department %s, not of %s; give last year's report of the whole plan or of %s", file, in.prevDept, dept, dept)}}
+	return &inputError{[]error{msg.Errorf("prev.otherDept", file, in.prevDept, dept, dept)}}
 }
 
 // maxListed is how many indicators a stderr line names before "and N more".
@@ -71,7 +71,7 @@ func noDataLine(res *eval.Result) string {
 	if res.Stage != model.Final || len(s.NoData) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("%d is the plan's final year, and %d of the %d indicators have no %d data (数据待补): %s; the report says so at its top — fill the %d column of the sheet 指标数据 and run again",
+	return msg.Sprintf("prev.noData",
 		res.Year, len(s.NoData), s.Total, res.Year, indicatorList(res, s.NoData), res.Year)
 }
 
@@ -84,7 +84,7 @@ func indicatorList(res *eval.Result, ids []string) string {
 	var parts []string
 	for i, id := range ids {
 		if i == maxListed {
-			parts = append(parts, fmt.Sprintf("and %d more", len(ids)-maxListed))
+			parts = append(parts, msg.Sprintf("prev.andMore", len(ids)-maxListed))
 			break
 		}
 		parts = append(parts, strings.TrimSpace(id+" "+names[id]))
@@ -108,16 +108,16 @@ func nothingAssessable(res *eval.Result, in *inputs) error {
 		return nil
 	}
 	y := res.Year
-	what := fmt.Sprintf("none of the %d indicators can be assessed in %d", s.Total, y)
+	what := msg.Sprintf("prev.noneAssessable", s.Total, y)
 	if n := len(s.NoData); n > 0 {
-		what += fmt.Sprintf(": %d have no %d value (数据待补)", n, y)
+		what += msg.Sprintf("prev.noValue", n, y)
 	}
 	if len(in.books) == 0 {
-		return &inputError{[]error{fmt.Errorf("%s; the embedded sample workbook has no %d values in its sheet 指标数据: give the departments' workbooks with --data (plancheck template --year %d writes a blank one to fill); nothing was written", what, y, y)}}
+		return &inputError{[]error{msg.Errorf("prev.embedded", what, y, y)}}
 	}
 	where := strings.Join(in.books, ", ")
 	if len(in.books) > maxListed {
-		where = strings.Join(in.books[:maxListed], ", ") + fmt.Sprintf(" and %d more", len(in.books)-maxListed)
+		where = strings.Join(in.books[:maxListed], ", ") + msg.Sprintf("prev.andMoreBooks", len(in.books)-maxListed)
 	}
-	return &inputError{[]error{fmt.Errorf("%s; fill the %d column of the sheet 指标数据 in %s (plancheck template --year %d writes a blank workbook to fill), then run again; nothing was written", what, y, where, y)}}
+	return &inputError{[]error{msg.Errorf("prev.fill", what, y, where, y)}}
 }

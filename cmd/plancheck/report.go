@@ -20,6 +20,7 @@ import (
 	"plancheck/report/eval"
 	"plancheck/report/html"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/pdf"
 	"plancheck/report/xlsx"
 )
@@ -30,10 +31,10 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	f.register(fs)
 	b.register(fs)
-	date := fs.String("date", "", "the report's date, YYYY-MM-DD (a UTC date), printed on the cover and written as the PDF's creation date; default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
-	tmpl := fs.String("templates", "", "a folder of *.tmpl files replacing the embedded sentence templates of the same name")
-	dept := fs.String("department", "", "write only this lead department's report (its id or name in the plan): its indicators, tasks, projects and problems")
-	format := fs.String("format", defaultFormats, "the outputs to write, a comma list of "+strings.Join(formatNames, ", ")+" (html: the web page <id>_<year>.html, one self-contained file, with the indicator table beside it as <id>_<year>.csv; not in the default)")
+	date := fs.String("date", "", msg.Format("flag.report.date"))
+	tmpl := fs.String("templates", "", msg.Format("flag.templates"))
+	dept := fs.String("department", "", msg.Format("flag.report.department"))
+	format := fs.String("format", defaultFormats, msg.Sprintf("flag.report.format", strings.Join(formatNames, ", ")))
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
@@ -62,7 +63,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	if f.previous != "" && len(jobs) > 1 {
-		return usagef("--previous %s goes with one plan (it is last year's report of that plan); with %d plans, run report once per plan to follow up its last year's report", f.previous, len(jobs))
+		return usagef("report.onePrevious", f.previous, len(jobs))
 	}
 	if jobs, err = shard(jobs, b.shard); err != nil {
 		return err
@@ -82,7 +83,7 @@ func runReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 		printDone(stdout, o.res, o.paths)
 		if len(o.policy) > 0 {
-			fmt.Fprintf(stdout, "POLICY %s %d: %s\n", o.res.Plan.ID, o.res.Year, strings.Join(o.policy, ", "))
+			msg.Fprintf(stdout, "report.policy", o.res.Plan.ID, o.res.Year, strings.Join(o.policy, ", "))
 			return &reported{exitPolicy}
 		}
 		return nil
@@ -163,7 +164,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 	if err := nothingAssessable(res, in); err != nil {
 		// Who has to report what, since nothing was written to list it.
 		for _, line := range missingSummary(res) {
-			out.missing = append(out.missing, line+fmt.Sprintf("; plancheck validate --year %d lists each", res.Year))
+			out.missing = append(out.missing, line+msg.Sprintf("report.validateEach", res.Year))
 		}
 		out.err = err
 		return out
@@ -174,13 +175,13 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 	if o.department != "" {
 		id, ok := in.plan.FindDepartment(o.department)
 		if !ok {
-			out.err = usagef("--department %q is not a department of the plan; the departments are %s", o.department, departmentList(in.plan))
+			out.err = usagef("cmd.notDepartment", o.department, departmentList(in.plan))
 			return out
 		}
 		// The name is made of the plan's id of the department, which the
 		// plan reader checked, never of the text typed after --department.
 		if res, err = eval.ForDepartment(in.plan, res, id); err != nil {
-			out.err = fmt.Errorf("--department %s: %w", o.department, err)
+			out.err = msg.Errorf("report.department", o.department, err)
 			return out
 		}
 		name += "_" + id
@@ -200,9 +201,9 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 	for _, line := range missingSummary(res) {
 		// The public edition leaves the data-quality findings out.
 		if o.formats.xlsx && o.edition != model.Public {
-			line += "; see the 数据质量 sheet of " + name + ".xlsx"
+			line += msg.Sprintf("report.seeSheet", name)
 		} else {
-			line += fmt.Sprintf("; plancheck validate --year %d lists each", res.Year)
+			line += msg.Sprintf("report.validateEach", res.Year)
 		}
 		out.missing = append(out.missing, line)
 	}
@@ -216,7 +217,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 	}
 	o.mu.Unlock()
 	if dup {
-		out.err = fmt.Errorf("%s: plan id %q is also the id of %s; the reports of both would have the same names — give each plan its own id", j, res.Plan.ID, other)
+		out.err = msg.Errorf("report.sameID", j, res.Plan.ID, other)
 		return out
 	}
 	outs, err := renderReports(ctx, res, in, name, o)
@@ -256,7 +257,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 	if o.formats.pdf || o.formats.docx || o.formats.html {
 		var err error
 		if tree, err = doc.Build(res, doc.Options{Date: o.date, Templates: o.templates}); err != nil {
-			return nil, fmt.Errorf("building the report: %w", err)
+			return nil, msg.Errorf("report.build", err)
 		}
 	}
 	type render struct {
@@ -278,7 +279,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 				Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
 			})
 			if err != nil {
-				return nil, fmt.Errorf("writing the PDF report: %w", err)
+				return nil, msg.Errorf("report.pdf", err)
 			}
 			return []output{{name: name + ".pdf", data: report.Bytes()}}, nil
 		}},
@@ -289,14 +290,14 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 				Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
 			})
 			if err != nil {
-				return nil, fmt.Errorf("writing the Word report: %w", err)
+				return nil, msg.Errorf("report.docx", err)
 			}
 			return []output{{name: name + ".docx", data: word.Bytes()}}, nil
 		}},
 		{o.formats.xlsx, func() ([]output, error) {
 			var book bytes.Buffer
 			if err := xlsx.Write(&book, res, xlsx.Options{Date: o.date, Templates: o.templates}); err != nil {
-				return nil, fmt.Errorf("writing the Excel report: %w", err)
+				return nil, msg.Errorf("report.xlsx", err)
 			}
 			return []output{{name: name + ".xlsx", data: book.Bytes()}}, nil
 		}},
@@ -306,10 +307,10 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 			var page, table bytes.Buffer
 			err := html.Write(&page, tree, html.Options{Date: o.date, SVG: chart.SVG, CSV: name + ".csv"})
 			if err != nil {
-				return nil, fmt.Errorf("writing the web page: %w", err)
+				return nil, msg.Errorf("report.html", err)
 			}
 			if err := xlsx.WriteCSV(&table, res); err != nil {
-				return nil, fmt.Errorf("writing the indicator table (CSV): %w", err)
+				return nil, msg.Errorf("report.csv", err)
 			}
 			return []output{{name: name + ".html", data: page.Bytes()}, {name: name + ".csv", data: table.Bytes()}}, nil
 		}},
@@ -369,18 +370,18 @@ func parseFormats(s string) (formatSet, error) {
 	choose := map[string]*bool{"json": &f.json, "pdf": &f.pdf, "docx": &f.docx, "xlsx": &f.xlsx, "html": &f.html}
 	list := strings.Join(formatNames, ", ")
 	if strings.TrimSpace(s) == "" {
-		return f, usagef("--format is empty; give a comma list of %s", list)
+		return f, usagef("report.formatEmpty", list)
 	}
 	for _, item := range strings.Split(s, ",") {
 		name := strings.TrimSpace(item)
 		p, ok := choose[name]
 		switch {
 		case name == "":
-			return f, usagef("--format %q: an empty name (two commas, or one at an end); give a comma list of %s", clip(s), list)
+			return f, usagef("report.formatBlank", clip(s), list)
 		case !ok:
-			return f, usagef("--format %q: %q is not an output; choose among %s", clip(s), clip(name), list)
+			return f, usagef("report.formatUnknown", clip(s), clip(name), list)
 		case *p:
-			return f, usagef("--format %q: %s is named twice", clip(s), name)
+			return f, usagef("report.formatTwice", clip(s), name)
 		}
 		*p = true
 	}
@@ -402,21 +403,21 @@ func reportDate(flagValue, epoch string, now time.Time) (time.Time, error) {
 		var err error
 		t, err = time.ParseInLocation("2006-01-02", flagValue, time.UTC)
 		if err != nil {
-			return time.Time{}, usagef("--date %q: give the date as YYYY-MM-DD, e.g. 2024-03-15", clip(flagValue))
+			return time.Time{}, usagef("report.date", clip(flagValue))
 		}
 		if y := t.Year(); y < minDateYear || y > maxDateYear {
-			return time.Time{}, usagef("--date %s: the year %d is outside %d–%d; give the report's date as YYYY-MM-DD", flagValue, y, minDateYear, maxDateYear)
+			return time.Time{}, usagef("report.dateYear", flagValue, y, minDateYear, maxDateYear)
 		}
 	case epoch != "":
 		sec, err := strconv.ParseInt(epoch, 10, 64)
 		if err != nil {
-			return time.Time{}, usagef("SOURCE_DATE_EPOCH %q is not a number of seconds since 1970-01-01 UTC", clip(epoch))
+			return time.Time{}, usagef("report.epoch", clip(epoch))
 		}
 		// Bound the seconds before time.Unix, whose year would overflow.
 		lo := time.Date(minDateYear, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 		hi := time.Date(maxDateYear+1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 		if sec < lo || sec >= hi {
-			return time.Time{}, usagef("SOURCE_DATE_EPOCH %d is outside the years %d–%d", sec, minDateYear, maxDateYear)
+			return time.Time{}, usagef("report.epochYear", sec, minDateYear, maxDateYear)
 		}
 		t = time.Unix(sec, 0).UTC()
 	default:
@@ -442,10 +443,10 @@ func templateDir(dir string) (fs.FS, error) {
 	}
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, usagef("--templates %s: %v", dir, cleanPathErr(err))
+		return nil, usagef("report.templatesErr", dir, cleanPathErr(err))
 	}
 	if !st.IsDir() {
-		return nil, usagef("--templates %s: not a folder", dir)
+		return nil, usagef("report.templatesNotDir", dir)
 	}
 	names, _ := filepath.Glob(filepath.Join(dir, "*.tmpl"))
 	var errs []error
@@ -453,9 +454,9 @@ func templateDir(dir string) (fs.FS, error) {
 		st, err := os.Stat(n)
 		switch {
 		case err != nil:
-			errs = append(errs, fmt.Errorf("--templates %s: %w", n, cleanPathErr(err)))
+			errs = append(errs, msg.Errorf("report.templatesFileErr", n, cleanPathErr(err)))
 		case fileKind(st) != "":
-			errs = append(errs, fmt.Errorf("--templates %s: %s", n, fileKind(st)))
+			errs = append(errs, msg.Errorf("report.templatesFileMsg", n, fileKind(st)))
 		}
 	}
 	if len(errs) > 0 {

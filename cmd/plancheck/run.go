@@ -5,46 +5,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"regexp"
+	"strconv"
 	"strings"
+
+	"plancheck/report/msg"
 )
 
-const usage = `plancheck writes the yearly evaluation (规划体检评估报告) of a five-year plan.
-
-Usage:
-  plancheck report   [--year Y] [--plan F] [--data F|DIR ...] [--out DIR] [--date YYYY-MM-DD]
-                     [--previous <plan.id>_<Y-1>.json|.xlsx] [--format pdf,docx,xlsx,json]
-        evaluate and write <plan.id>_<Y>.json, the PDF report, the Word report
-        (.docx) and the Excel report, or those --format names;
-        --previous follows up last year's report (its problems and 分析意见)
-  plancheck evaluate [--year Y] [--plan F] [--data F|DIR ...] [--out DIR]
-        evaluate and write <plan.id>_<Y>.json
-  plancheck validate [--plan F] [--data F|DIR ...]
-        read and check the plan and workbooks; print every finding
-  plancheck template --year Y [--plan F] [--department ID] [--data previous.xlsx] [--out DIR]
-        write a blank monitoring workbook for the departments to fill in
-  plancheck compare  --year Y [--out DIR] [--format pdf,docx,xlsx,json] INPUT...
-        set many plans' results of year Y side by side on the indicators
-        they share (code: in plan.yaml) and write compare_<Y>.*; an INPUT is
-        a JSON result, a plan folder or a folder of JSON results
-  plancheck explain  [--year Y] [--plan F] [--data F|DIR ...] ID
-        print the whole judgment of one indicator, task or project: the values
-        and their cells, the formula with its numbers, the thresholds, the
-        projection, the rules that fired, any manual adjustment
-  plancheck init DIR
-        write a new plan folder to fill in: plan.yaml (explained in Chinese
-        comments, one example indicator of every target kind) and its
-        monitoring workbook template
-  plancheck help [command]
-
-Without --plan and --data, the embedded plan (北京市海淀区 14th Five-Year Plan)
-and its sample monitoring workbook are used. --data may be given several times
-(one workbook per department) or name a folder of .xlsx files.
-
-Exit codes: 0 done; 1 the inputs have errors (or --previous was refused, or
-the final year has no indicator with data) or the outputs could not be
-written; 2 bad usage; 3 a --fail-on policy fired; 130/143 stopped by
-SIGINT/SIGTERM (nothing half-written is left).
-`
+// usage is the id of the help text in report/msg's catalog.
+const usage = "cmd.usage"
 
 // run is the whole program: it parses args, does the work and returns an
 // error for main to turn into an exit code. Nothing else prints or exits.
@@ -55,9 +25,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 			err = recovered(v)
 		}
 	}()
+	args, err = chooseLang(args, os.Getenv)
+	if err != nil {
+		return err
+	}
+	return dispatch(ctx, args, stdout, stderr)
+}
+
+// dispatch runs the command args name, in the language chosen.
+func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return usagef("no command given")
+		fmt.Fprint(stderr, msg.Format(usage))
+		return usagef("cmd.noCommand")
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -77,12 +56,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		return runInit(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] != "help" {
-			return run(ctx, []string{rest[0], "--help"}, stdout, stderr)
+			return dispatch(ctx, []string{rest[0], "--help"}, stdout, stderr)
 		}
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, msg.Format(usage))
 		return nil
 	}
-	return usagef("unknown command %q; the commands are report, evaluate, validate, template, compare, explain, init and help", cmd)
+	return usagef("cmd.unknownCommand", cmd)
 }
 
 // parseFlags parses a subcommand's flags; --help prints its usage to stdout
@@ -92,7 +71,7 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, e
 		return help, err
 	}
 	if fs.NArg() > 0 {
-		return false, usagef("%s: unexpected argument %q (flags start with --; workbooks go after --data)", fs.Name(), fs.Arg(0))
+		return false, usagef("cmd.unexpectedArg", fs.Name(), fs.Arg(0))
 	}
 	return false, nil
 }
@@ -104,15 +83,14 @@ func parseFlagsArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (help boo
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			fmt.Fprintf(stdout, "Usage of plancheck %s:\n", fs.Name())
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
+			msg.Fprintf(stdout, "cmd.helpHeader", fs.Name())
+			printDefaults(fs, stdout)
 			return true, nil
 		}
 		if near := nearestFlag(fs, err); near != "" {
-			return false, usagef(msgDidYouMean, fs.Name(), err, near)
+			return false, usagef(msgDidYouMean, fs.Name(), flagErr(err), near)
 		}
-		return false, usagef("%s: %v", fs.Name(), err)
+		return false, usagef("cmd.flagError", fs.Name(), flagErr(err))
 	}
 	return false, nil
 }
@@ -123,8 +101,108 @@ type stringList []string
 func (s *stringList) String() string { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error {
 	if strings.TrimSpace(v) == "" {
-		return fmt.Errorf("empty value")
+		return msg.Errorf("cmd.emptyValue")
 	}
 	*s = append(*s, v)
 	return nil
+}
+
+// chooseLang sets the language of the messages (report/msg) for the run,
+// before anything is read or printed: --lang zh|en, anywhere on the
+// command line before a "--" (it is removed from the args the commands
+// see), else the locale (msg.FromEnv). A bad --lang is refused in both
+// languages, since which one is wanted is what is unknown.
+func chooseLang(args []string, getenv func(string) string) ([]string, error) {
+	lang := msg.FromEnv(getenv)
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			rest = append(rest, a)
+			continue
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				return nil, bothLangs("cmd.langNoValue")
+			}
+			i++
+			value = args[i]
+		}
+		l, ok := msg.Parse(value)
+		if !ok {
+			return nil, bothLangs("cmd.badLang", clip(value))
+		}
+		lang = l
+	}
+	msg.Set(lang)
+	return rest, nil
+}
+
+// bothLangs is the usage error of the message id in Chinese and English.
+func bothLangs(id string, args ...any) error {
+	return &usageError{msg: msg.SprintfIn(msg.ZH, id, args...), en: msg.SprintfIn(msg.EN, id, args...)}
+}
+
+// flagErr is an error of the flag package in the language of the
+// messages: the package words its own in English.
+func flagErr(err error) string {
+	s := err.Error()
+	if msg.Current() == msg.EN {
+		return s
+	}
+	if name, ok := strings.CutPrefix(s, "flag provided but not defined: -"); ok {
+		return msg.Sprintf("flag.undefined", name)
+	}
+	if name, ok := strings.CutPrefix(s, "flag needs an argument: -"); ok {
+		return msg.Sprintf("flag.needsArg", name)
+	}
+	if rest, ok := strings.CutPrefix(s, "bad flag syntax: "); ok {
+		return msg.Sprintf("flag.syntax", rest)
+	}
+	// invalid value "x" for flag -year: parse error
+	// invalid boolean value "x" for -n: parse error
+	if m := invalidFlag.FindStringSubmatch(s); m != nil {
+		value, _ := strconv.Unquote(m[1])
+		why := m[3]
+		switch why {
+		case "parse error":
+			why = msg.Format("flag.parseError")
+		case "value out of range":
+			why = msg.Format("flag.range")
+		}
+		return msg.Sprintf("flag.invalid", value, m[2], why)
+	}
+	return s
+}
+
+var invalidFlag = regexp.MustCompile(`^invalid (?:boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?-(\S+): (.*)$`)
+
+// printDefaults is flag.PrintDefaults in the language of the messages.
+func printDefaults(fs *flag.FlagSet, w io.Writer) {
+	fs.VisitAll(func(f *flag.Flag) {
+		var b strings.Builder
+		fmt.Fprintf(&b, "  -%s", f.Name)
+		name, usage := flag.UnquoteUsage(f)
+		if name != "" {
+			b.WriteString(" " + name)
+		}
+		if b.Len() <= 4 {
+			b.WriteString("\t")
+		} else {
+			b.WriteString("\n    \t")
+		}
+		b.WriteString(strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if d := f.DefValue; d != "" && d != "0" && d != "false" {
+			if fmt.Sprintf("%T", f.Value) == "*flag.stringValue" {
+				d = strconv.Quote(d)
+			}
+			b.WriteString(msg.Sprintf("cmd.flagDefault", d))
+		}
+		fmt.Fprintln(w, b.String())
+	})
 }

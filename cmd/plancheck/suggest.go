@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// msgDidYouMean is an unknown flag with the nearest known one.
-const msgDidYouMean = "%s: %v (did you mean --%s?)"
+// msgDidYouMean is an unknown flag with the nearest known one (an id in
+// report/msg's catalog).
+const msgDidYouMean = "cmd.didYouMean"
 
 // nearestFlag is the name of fs's flag nearest to the unknown flag err
 // names ("flag provided but not defined: -yaer" → "year"), or "" when err

@@ -10,18 +10,19 @@ import (
 	"time"
 
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/xlsx"
 )
 
 func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	f := inputFlags{noBeside: true}
 	fs := flag.NewFlagSet("template", flag.ContinueOnError)
-	fs.Var(&f.plans, "plan", "the plan file (plan.yaml), or a folder holding it; default: the embedded Haidian 14th Five-Year Plan")
-	fs.Var(&f.data, "data", "last year's workbook(s), shown beside each row for reference; may be repeated")
-	year := fs.Int("year", 0, "the year the departments report on (required)")
-	dept := fs.String("department", "", "only this lead department's indicators (its id or name in the plan)")
-	out := fs.String("out", "out", "the folder the template is written to")
-	date := fs.String("date", "", "the workbook's date, YYYY-MM-DD (a UTC date); default: $SOURCE_DATE_EPOCH if set, else today (UTC)")
+	fs.Var(&f.plans, "plan", msg.Format("flag.template.plan"))
+	fs.Var(&f.data, "data", msg.Format("flag.template.data"))
+	year := fs.Int("year", 0, msg.Format("flag.template.year"))
+	dept := fs.String("department", "", msg.Format("flag.template.department"))
+	out := fs.String("out", "out", msg.Format("flag.template.out"))
+	date := fs.String("date", "", msg.Format("flag.template.date"))
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
@@ -36,7 +37,7 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	if *year == 0 {
-		return usagef("template: give --year, the year the departments report on")
+		return usagef("template.noYear")
 	}
 	var in *inputs
 	var prev *model.Dataset
@@ -52,20 +53,20 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	p := in.plan
 	if *year <= p.BaseYear || *year > p.TargetYear {
-		return usagef("--year %d is outside the plan's years %d–%d", *year, p.BaseYear+1, p.TargetYear)
+		return usagef("template.year", *year, p.BaseYear+1, p.TargetYear)
 	}
 	name := fmt.Sprintf("%s_%d_template.xlsx", p.ID, *year)
 	if *dept != "" {
 		id, ok := p.FindDepartment(*dept)
 		if !ok {
-			return usagef("--department %q is not a department of the plan; the departments are %s", *dept, departmentList(p))
+			return usagef("cmd.notDepartment", *dept, departmentList(p))
 		}
 		*dept = id
 		name = fmt.Sprintf("%s_%d_%s_template.xlsx", p.ID, *year, id)
 	}
 	var b bytes.Buffer
 	if err := xlsx.WriteTemplate(&b, p, *year, xlsx.TemplateOptions{Department: *dept, Previous: prev, Date: when}); err != nil {
-		return fmt.Errorf("writing the template: %w", err)
+		return msg.Errorf("cmd.writingTemplate", err)
 	}
 	w := newOutWriter(*out)
 	defer w.close()
@@ -74,7 +75,7 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return err
 	}
 	for _, path := range paths {
-		fmt.Fprintf(stdout, "wrote %s\n", path)
+		msg.Fprintf(stdout, "cmd.wrote", path)
 	}
 	return nil
 }

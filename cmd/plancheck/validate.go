@@ -12,6 +12,8 @@ import (
 	"plancheck/data"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/plan"
 )
 
@@ -24,11 +26,11 @@ func findingLine(w *doc.Words, q eval.Finding) string {
 	return w.Finding(q)
 }
 
-// The messages of validate added for plancheck init's folders, in one
-// place for the message catalog.
+// The messages of validate added for plancheck init's folders: ids in
+// report/msg's catalog.
 const (
-	msgValidateToFill     = "todo: %s:%d: an example value still to replace (the line ends in %q; delete the mark once replaced)"
-	msgValidateEmptyBooks = "todo: %s: no value after %d filled in yet: fill the sheet 指标数据 (and 市级要求, 参照数据 where the plan has them), then run plancheck validate again\n"
+	msgValidateToFill     = "validate.toFill"
+	msgValidateEmptyBooks = "validate.emptyBooks"
 )
 
 // toFill lists the lines of the user's plan.yaml still marked data.ToFill
@@ -44,7 +46,7 @@ func toFill(in *inputs) []string {
 	var out []string
 	for i, line := range strings.Split(string(b), "\n") {
 		if strings.HasSuffix(strings.TrimRight(line, " \r"), data.ToFill) {
-			out = append(out, fmt.Sprintf(msgValidateToFill, filepath.Base(in.planSrc), i+1, data.ToFill))
+			out = append(out, msg.Sprintf(msgValidateToFill, filepath.Base(in.planSrc), i+1, data.ToFill))
 		}
 	}
 	return out
@@ -57,7 +59,7 @@ func planPlace(in *inputs, q eval.Finding) string {
 	if q.Indicator != "" {
 		for _, ind := range in.plan.Indicators {
 			if ind.ID == q.Indicator && ind.Line > 0 {
-				return fmt.Sprintf("%s:%d", name, ind.Line)
+				return msg.Sprintf("validate.planLine", name, ind.Line)
 			}
 		}
 	}
@@ -68,7 +70,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	var f inputFlags
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	f.register(fs)
-	year := fs.Int("year", 0, "check the data up to this year; default: the latest year the workbooks report")
+	year := fs.Int("year", 0, msg.Format("flag.validate.year"))
 	if help, err := parseFlags(fs, args, stdout); help || err != nil {
 		return err
 	}
@@ -82,11 +84,11 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		for _, e := range ie.errs {
 			// A file's errors come as one error of several lines, one per problem.
 			for _, line := range strings.Split(e.Error(), "\n") {
-				fmt.Fprintf(stdout, "error: %s\n", line)
+				msg.Fprintf(stdout, "validate.error", line)
 				n++
 			}
 		}
-		fmt.Fprintf(stdout, "%d error(s): fix them and run plancheck validate again\n", n)
+		msg.Fprintf(stdout, "validate.errors", n)
 		return &reported{exitInput}
 	}
 	if err != nil {
@@ -102,9 +104,9 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if y == 0 {
 		if len(in.books) > 0 {
-			fmt.Fprintf(stdout, msgValidateEmptyBooks, strings.Join(in.books, ", "), in.plan.BaseYear)
+			msg.Fprintf(stdout, msgValidateEmptyBooks, strings.Join(in.books, ", "), in.plan.BaseYear)
 		}
-		fmt.Fprintf(stdout, "%s: %d indicators, no errors; no workbook values after %d to check\n", in.planSrc, len(in.plan.Indicators), in.plan.BaseYear)
+		msg.Fprintf(stdout, "validate.noValues", in.planSrc, len(in.plan.Indicators), in.plan.BaseYear)
 		return nil
 	}
 	if y > in.plan.BaseYear && y <= in.plan.TargetYear {
@@ -114,7 +116,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		in.data.Proposals, more = proposalsFor(in.data.Proposals, y)
 		notes = append(notes, more...)
 		for _, n := range notes {
-			fmt.Fprintf(stdout, "warning: %s\n", n)
+			msg.Fprintf(stdout, "validate.warning", n)
 		}
 	}
 	res, err := eval.Evaluate(in.plan, in.data, y)
@@ -122,7 +124,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if *year == 0 {
 			return err
 		}
-		return usagef("--year: %v", err)
+		return usagef("cmd.yearErr", err)
 	}
 	// The findings are worded as the report words them (report/doc).
 	words, err := doc.NewWords(res, nil)
@@ -133,7 +135,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	// The missing reports, one line per department, before the findings
 	// that each need a look.
 	for _, line := range missingSummary(res) {
-		fmt.Fprintf(stdout, "warning: %s (plancheck report lists each in the 数据质量 sheet) [missing]\n", line)
+		msg.Fprintf(stdout, "validate.missing", line)
 	}
 	for _, q := range res.Quality {
 		if isMissing(q) {
@@ -143,7 +145,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if at == "" {
 			at = planPlace(in, q)
 		}
-		fmt.Fprintf(stdout, "%s: %s: %s [%s]\n", q.Severity, at, findingLine(words, q), q.Code)
+		msg.Fprintf(stdout, "validate.finding", severityWord(q.Severity), at, findingLine(words, q), q.Code)
 		if q.Severity == eval.Error {
 			errs++
 		}
@@ -151,10 +153,19 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := words.Err(); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s, %d workbook value(s) up to %d: %d error(s), %d warning(s)\n",
+	msg.Fprintf(stdout, "validate.summary",
 		in.planSrc, len(in.data.Values), y, errs, len(res.Quality)-errs)
 	if errs > 0 {
 		return &reported{exitInput}
 	}
 	return nil
+}
+
+// severityWord is a finding's severity as validate's lines start with it
+// (error, warning), in the language of the messages.
+func severityWord(s model.Severity) string {
+	if s == model.Error {
+		return msg.Format("validate.sevError")
+	}
+	return msg.Format("validate.sevWarning")
 }

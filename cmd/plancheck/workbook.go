@@ -2,9 +2,9 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/sheet"
 )
 
@@ -17,8 +17,8 @@ import (
 // so that the conversion command it ends with runs where they typed it
 // (name, short and independent of path spelling, is for the outputs).
 func readWorkbook(data []byte, name, typed string, p *model.Plan) (*model.Dataset, error) {
-	if msg := sheet.Refusal(data, typed); typed != "" && msg != "" {
-		return nil, fmt.Errorf("%s: %s", typed, msg)
+	if why := sheet.Refusal(data, typed); typed != "" && why != "" {
+		return nil, msg.Errorf("cmd.pathMsg", typed, why)
 	}
 	return sheet.ReadFile(bytes.NewReader(data), name, p)
 }

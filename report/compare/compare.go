@@ -20,13 +20,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"sort"
 	"strings"
 
 	"plancheck/report/eval"
 	"plancheck/report/model"
+	"plancheck/report/msg"
 )
 
 // MaxSize is the largest result Add reads. A plan's JSON result is some
@@ -243,14 +243,14 @@ type wireIndicator struct {
 func (b *Builder) Add(r io.Reader, name string) error {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return fmt.Errorf("%s: cannot read the file: %w", name, err)
+		return msg.Errorf("prev.cannotRead", name, err)
 	}
 	if int64(len(data)) > MaxSize {
-		return fmt.Errorf("%s: larger than the %d MiB a plan's result is at most; give the <plan>_<year>.json plancheck evaluate or report wrote", name, MaxSize>>20)
+		return msg.Errorf("cmp.tooBig", name, MaxSize>>20)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if t := bytes.TrimSpace(data); len(t) == 0 || t[0] != '{' {
-		return fmt.Errorf("%s: not a JSON result (it does not start with {); give the <plan>_<year>.json plancheck evaluate or report wrote, or the plan's folder", name)
+		return msg.Errorf("cmp.notJSON", name)
 	}
 	var w wire
 	if err := json.Unmarshal(data, &w); err != nil {
@@ -258,11 +258,11 @@ func (b *Builder) Add(r io.Reader, name string) error {
 		var te *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &se):
-			return fmt.Errorf("%s: not valid JSON (at byte %d: %v); give the <plan>_<year>.json plancheck evaluate or report wrote", name, se.Offset, err)
+			return msg.Errorf("cmp.badJSON", name, se.Offset, err)
 		case errors.As(err, &te):
-			return fmt.Errorf("%s: a JSON file of another shape: the field %s is %s, not %s; it was not written by this plancheck version — evaluate the plan again with it (plancheck evaluate --year %d)", name, te.Field, te.Value, te.Type, b.year)
+			return msg.Errorf("cmp.shape", name, te.Field, te.Value, te.Type, b.year)
 		}
-		return fmt.Errorf("%s: cannot read the JSON: %v", name, err)
+		return msg.Errorf("prev.jsonRead", name, err)
 	}
 	var missing []string
 	if w.Plan == nil || w.Plan.ID == "" {
@@ -278,16 +278,16 @@ func (b *Builder) Add(r io.Reader, name string) error {
 		missing = append(missing, "summary")
 	}
 	if len(missing) > 0 {
-		return fmt.Errorf("%s: a JSON file, but not plancheck's result (it has no %s); give the <plan>_<year>.json plancheck evaluate or report wrote", name, strings.Join(missing, ", "))
+		return msg.Errorf("cmp.notResult", name, strings.Join(missing, ", "))
 	}
 	switch {
 	case w.Format == nil:
-		return fmt.Errorf("%s: written by an older plancheck, whose results have no format version and no indicator codes; evaluate the plan again with this plancheck (plancheck evaluate --year %d) and compare that", name, *w.Year)
+		return msg.Errorf("cmp.older", name, *w.Year)
 	case *w.Format != eval.Format:
-		return fmt.Errorf("%s: a result of format %d, and this plancheck reads format %d; compare the results of one plancheck version (evaluate the plan again with this one: plancheck evaluate --year %d)", name, *w.Format, eval.Format, *w.Year)
+		return msg.Errorf("cmp.format", name, *w.Format, eval.Format, *w.Year)
 	}
 	if w.Department != nil && string(*w.Department) != "null" {
-		return fmt.Errorf("%s: a department's result, which holds only that department's indicators; compare the whole plans' results (plancheck evaluate without --department)", name)
+		return msg.Errorf("cmp.department", name)
 	}
 	p := &Plan{
 		ID: w.Plan.ID, Name: w.Plan.Name, ShortName: w.Plan.ShortName, Region: w.Plan.Region, File: name,
@@ -301,7 +301,7 @@ func (b *Builder) Add(r io.Reader, name string) error {
 // name in messages (the plan's folder), with the checks of Add that apply.
 func (b *Builder) AddResult(res *eval.Result, name string) error {
 	if res.Department != nil {
-		return fmt.Errorf("%s: a department's result; compare the whole plans' results", name)
+		return msg.Errorf("cmp.department2", name)
 	}
 	p := &Plan{
 		ID: res.Plan.ID, Name: res.Plan.Name, ShortName: res.Plan.ShortName, Region: res.Plan.Region, File: name,
@@ -324,10 +324,10 @@ func (b *Builder) AddResult(res *eval.Result, name string) error {
 
 func (b *Builder) add(p *Plan, year int, inds []wireIndicator) error {
 	if year != b.year {
-		return fmt.Errorf("%s: the %d result of %s, not of %d; compare the results of one year (evaluate it with --year %d)", p.File, year, p.ID, b.year, b.year)
+		return msg.Errorf("cmp.year", p.File, year, p.ID, b.year, b.year)
 	}
 	if other, dup := b.seen[p.ID]; dup {
-		return fmt.Errorf("%s: the %d result of plan %s again (also %s); give each plan once", p.File, year, p.ID, other)
+		return msg.Errorf("cmp.twice", p.File, year, p.ID, other)
 	}
 	byCode := map[string]string{} // code → indicator id, within the plan
 	for _, ind := range inds {
@@ -338,15 +338,15 @@ func (b *Builder) add(p *Plan, year int, inds []wireIndicator) error {
 			continue
 		}
 		if err := model.CheckCode(ind.Code); err != nil {
-			return fmt.Errorf("%s: indicator %s: %v", p.File, model.Quote(ind.ID), err)
+			return msg.Errorf("cmp.code", p.File, model.Quote(ind.ID), err)
 		}
 		if prev, dup := byCode[ind.Code]; dup {
-			return fmt.Errorf("%s: code %s is the code of indicators %s and %s of plan %s; a code names one indicator: fix the plan's plan.yaml and evaluate it again", p.File, ind.Code, model.Quote(prev), model.Quote(ind.ID), p.ID)
+			return msg.Errorf("cmp.codeTwice", p.File, ind.Code, model.Quote(prev), model.Quote(ind.ID), p.ID)
 		}
 		byCode[ind.Code] = ind.ID
 		unit := model.NFKC(strings.TrimSpace(ind.Unit))
 		if c, ok := b.codes[ind.Code]; ok && c.unit != unit {
-			return fmt.Errorf("code %s has two units: %s in plan %s (indicator %s %s, %s) and %s in plan %s (indicator %s %s, %s); a code is one indicator of the framework in one unit — fix the unit or the code in one of the plan.yaml files",
+			return msg.Errorf("cmp.units",
 				ind.Code, model.Quote(c.unit), c.plan, model.Quote(c.id), c.name, c.file,
 				model.Quote(ind.Unit), p.ID, model.Quote(ind.ID), ind.Name, p.File)
 		}
@@ -376,7 +376,7 @@ func (b *Builder) add(p *Plan, year int, inds []wireIndicator) error {
 // fewer than two plans.
 func (b *Builder) Comparison() (*Comparison, error) {
 	if len(b.plans) < 2 {
-		return nil, fmt.Errorf("compare needs at least two plans' results of %d, and the inputs hold %d; give every plan to compare", b.year, len(b.plans))
+		return nil, msg.Errorf("cmp.tooFew", b.year, len(b.plans))
 	}
 	c := &Comparison{Format: eval.Format, Year: b.year, Plans: b.plans}
 	sort.Slice(c.Plans, func(i, j int) bool { return c.Plans[i].ID < c.Plans[j].ID })

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"plancheck/report/msg"
 )
 
 // NormalizeID folds the ways an id is typed into one key, the key every id
@@ -84,8 +86,9 @@ func Halfwidth(r rune) rune {
 // MaxFileID is the longest id that may name a file.
 const MaxFileID = 64
 
-// FileIDRule says which ids may name files, for messages.
-const FileIDRule = "an id that names output files may hold only ASCII letters, digits, '-', '_' and '.', must not start with '.', and is at most 64 characters long"
+// FileIDRule is the message (an id of report/msg's catalog) that says
+// which ids may name files.
+const FileIDRule = "model.fileIDRule"
 
 // CheckFileID reports whether id may be part of a file name: ASCII letters,
 // digits, '-', '_' and '.', not starting with '.' (no hidden files, no
@@ -96,31 +99,31 @@ func CheckFileID(id string) error {
 	problem := ""
 	switch {
 	case id == "":
-		problem = "is empty"
+		problem = msg.Format("model.idEmpty")
 	case id[0] == '.':
-		problem = "starts with '.'"
+		problem = msg.Format("model.idDot")
 	default:
 		for i, r := range id {
 			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_' || r == '.') {
-				problem = fmt.Sprintf("holds %s at character %d", runeName(r), utf8.RuneCountInString(id[:i])+1)
+				problem = msg.Sprintf("model.idHolds", runeName(r), utf8.RuneCountInString(id[:i])+1)
 				break
 			}
 		}
 		if problem == "" && len(id) > MaxFileID {
-			problem = fmt.Sprintf("is %d characters long", len(id))
+			problem = msg.Sprintf("model.idLong", len(id))
 		}
 	}
 	if problem == "" {
 		return nil
 	}
-	return fmt.Errorf("%s %s; %s", Quote(id), problem, FileIDRule)
+	return msg.Errorf("model.fileID", Quote(id), problem, msg.Format(FileIDRule))
 }
 
 // runeName shows a rune in a message: 'x' when it can be read, U+200B when
 // it cannot.
 func runeName(r rune) string {
 	if r == ' ' {
-		return "a space"
+		return msg.Format("model.space")
 	}
 	if unicode.IsPrint(r) && !invisible(r) {
 		return strconv.QuoteRune(r)
@@ -176,11 +179,11 @@ func BadText(s string, newline bool) string {
 			continue
 		}
 		if unicode.IsControl(r) || r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069' {
-			what := "a control character"
+			what := msg.Format("model.control")
 			if r > 0x7f && !unicode.IsControl(r) {
-				what = "a bidirectional control character"
+				what = msg.Format("model.bidi")
 			}
-			return fmt.Sprintf("%s (U+%04X) at character %d", what, r, utf8.RuneCountInString(s[:i])+1)
+			return msg.Sprintf("model.badText", what, r, utf8.RuneCountInString(s[:i])+1)
 		}
 	}
 	return ""
@@ -337,11 +340,11 @@ const MaxCodeLen = 64
 // is wrong and what to write.
 func CheckCode(code string) error {
 	if len(code) > MaxCodeLen {
-		return fmt.Errorf("code %s is longer than %d characters; give a short code such as bj.pm25", Quote(code), MaxCodeLen)
+		return msg.Errorf("model.codeLong", Quote(code), MaxCodeLen)
 	}
 	parts := strings.Split(code, ".")
 	if len(parts) < 2 {
-		return fmt.Errorf("code %s has no framework prefix; write <framework>.<indicator>, e.g. bj.pm25", Quote(code))
+		return msg.Errorf("model.codePrefix", Quote(code))
 	}
 	for _, p := range parts {
 		ok := p != "" && p[0] >= 'a' && p[0] <= 'z'
@@ -350,7 +353,7 @@ func CheckCode(code string) error {
 			ok = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_'
 		}
 		if !ok {
-			return fmt.Errorf("code %s: each part between dots is lower-case ASCII letters, digits and _ and starts with a letter, e.g. bj.pm25", Quote(code))
+			return msg.Errorf("model.codeParts", Quote(code))
 		}
 	}
 	return nil

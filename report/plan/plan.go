@@ -11,11 +11,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"plancheck/report/model"
+	"plancheck/report/msg"
 )
 
 // MaxSize is the largest plan.yaml Parse accepts. Real plans are a few
@@ -32,9 +34,9 @@ type Error struct {
 
 func (e *Error) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", safe(e.File), e.Line, safe(e.Msg))
+		return msg.Sprintf("plan.errLine", safe(e.File), e.Line, safe(e.Msg))
 	}
-	return fmt.Sprintf("%s: %s", safe(e.File), safe(e.Msg))
+	return msg.Sprintf("plan.err", safe(e.File), safe(e.Msg))
 }
 
 // safe escapes what a terminal would act on rather than print — control
@@ -194,15 +196,15 @@ type rawTarget struct {
 func Parse(r io.Reader, name string) (*model.Plan, error) {
 	src, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("cannot read: %v", err)}}
+		return nil, ErrorList{{File: name, Msg: msg.Sprintf("plan.cannotRead", err)}}
 	}
 	if int64(len(src)) > MaxSize {
-		return nil, ErrorList{{File: name, Msg: fmt.Sprintf("larger than %d MiB; a plan file is a few hundred KB — is this the right file?", MaxSize>>20)}}
+		return nil, ErrorList{{File: name, Msg: msg.Sprintf("plan.tooBig", MaxSize>>20)}}
 	}
 	// A byte-order mark, which Windows editors write, is not part of the plan.
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	if len(bytes.TrimSpace(src)) == 0 {
-		return nil, ErrorList{{File: name, Msg: "the file is empty; see docs/FORMAT.md for a complete example"}}
+		return nil, ErrorList{{File: name, Msg: msg.Format("plan.empty")}}
 	}
 
 	// First pass: the tree, for line numbers and for refusing aliases,
@@ -216,15 +218,15 @@ func Parse(r io.Reader, name string) (*model.Plan, error) {
 	}
 	if a := findAlias(&doc, 0); a != nil {
 		if a.Kind == 0 {
-			return nil, ErrorList{{File: name, Msg: "nested more than 64 levels deep; a plan file is at most a few levels deep"}}
+			return nil, ErrorList{{File: name, Msg: msg.Format("plan.deep")}}
 		}
-		return nil, ErrorList{{File: name, Line: a.Line, Msg: "YAML anchors and aliases (&, *) are not allowed in a plan file; write the values out"}}
+		return nil, ErrorList{{File: name, Line: a.Line, Msg: msg.Format("plan.alias")}}
 	}
 
 	if line, err := secondDocument(docs); err != nil {
 		return nil, ErrorList{yamlError(name, err)}
 	} else if line > 0 {
-		return nil, ErrorList{{File: name, Line: line, Msg: "a second YAML document starts here (after ---); a plan file holds one plan — put each plan in a file of its own"}}
+		return nil, ErrorList{{File: name, Line: line, Msg: msg.Format("plan.secondDoc")}}
 	}
 
 	// Second pass: the values, refusing unknown keys (a misspelt key would
@@ -274,18 +276,60 @@ func yamlError(file string, err error) *Error {
 		line := 0
 		for i, m := range te.Errors {
 			l, rest := splitLine(m)
+			rest = yamlWords(rest)
 			if line == 0 {
 				line = l
 			}
 			if l > 0 && i > 0 {
-				rest = fmt.Sprintf("line %d: %s", l, rest)
+				rest = msg.Sprintf("plan.yamlLine", l, rest)
 			}
 			msgs[i] = rest
 		}
-		return &Error{File: file, Line: line, Msg: strings.Join(msgs, "; ") + " (see docs/FORMAT.md for the keys a plan file may have)"}
+		return &Error{File: file, Line: line, Msg: msg.Sprintf("plan.typeErrors", strings.Join(msgs, msg.Format("plan.sep")))}
 	}
 	l, rest := splitLine(strings.TrimPrefix(err.Error(), "yaml: "))
-	return &Error{File: file, Line: l, Msg: "not valid YAML: " + rest}
+	return &Error{File: file, Line: l, Msg: msg.Format("plan.notYAML") + rest}
+}
+
+// The type errors of yaml.v3, which words them in English, and how
+// yamlWords words them in the language of the messages.
+var (
+	yamlUnknownField = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+	yamlCannot       = regexp.MustCompile("^cannot unmarshal (!!\\w+) `(.*)` into (\\S+)$")
+)
+
+// yamlWords is a type error of yaml.v3 (one line of yaml.TypeError) in
+// the language of the messages: a misspelt key, a value of the wrong type.
+func yamlWords(s string) string {
+	if msg.Current() == msg.EN {
+		return s // as yaml.v3 words it
+	}
+	if m := yamlUnknownField.FindStringSubmatch(s); m != nil {
+		return msg.Sprintf("plan.unknownKey", m[1])
+	}
+	if m := yamlCannot.FindStringSubmatch(s); m != nil {
+		return msg.Sprintf("plan.wrongType", m[2], m[1], yamlType(m[3]))
+	}
+	return s
+}
+
+// yamlType names the Go type a YAML value was to be read as.
+func yamlType(t string) string {
+	switch {
+	case strings.HasPrefix(t, "float"):
+		return msg.Format("plan.type.number")
+	case strings.HasPrefix(t, "int"), strings.HasPrefix(t, "uint"):
+		return msg.Format("plan.type.integer")
+	case t == "bool":
+		return msg.Format("plan.type.bool")
+	case t == "string":
+		return msg.Format("plan.type.text")
+	case strings.HasPrefix(t, "[]"):
+		return msg.Format("plan.type.list")
+	case strings.HasPrefix(t, "map["), strings.HasPrefix(t, "plan."):
+		return msg.Format("plan.type.map")
+	}
+	return t
 }
 
 func splitLine(m string) (int, string) {

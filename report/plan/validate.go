@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"plancheck/report/model"
+	"plancheck/report/msg"
 )
 
 type validator struct {
@@ -49,19 +50,19 @@ func (v *validator) id(set *idSet, path, id string) bool {
 		return false // the callers say what is missing, in their words
 	}
 	if bad := model.BadText(id, false); bad != "" {
-		v.errorf(path+".id", "%s id %s holds %s; ids are typed in workbooks and printed in the reports — delete it", set.what, model.Quote(id), bad)
+		v.errorf(path+".id", "plan.idBad", set.what, model.Quote(id), bad)
 		return false
 	}
 	key := model.NormalizeID(id)
 	if key == "" {
-		v.errorf(path+".id", "%s id %s has nothing but spaces and invisible characters; give a visible id", set.what, model.Quote(id))
+		v.errorf(path+".id", "plan.idBlank", set.what, model.Quote(id))
 		return false
 	}
 	if prev, dup := set.ids[key]; dup {
 		if prev.id == id {
-			v.errorf(path+".id", "%s id %s is used twice (also at line %d); ids must be unique", set.what, model.Quote(id), v.line(prev.path))
+			v.errorf(path+".id", "plan.idTwice", set.what, model.Quote(id), v.line(prev.path))
 		} else {
-			v.errorf(path+".id", "%s id %s is used twice (also at line %d, as %s): ids are compared ignoring case, full-width forms, compatibility forms (NFKC) and invisible characters; ids must be unique",
+			v.errorf(path+".id", "plan.idTwiceLike",
 				set.what, model.Quote(id), v.line(prev.path), model.Quote(prev.id))
 		}
 		return false
@@ -73,7 +74,7 @@ func (v *validator) id(set *idSet, path, id string) bool {
 // fileID checks an id that names output files (model.CheckFileID).
 func (v *validator) fileID(path, what, id string) {
 	if err := model.CheckFileID(id); err != nil {
-		v.errorf(path, "%s %v", what, err)
+		v.errorf(path, "plan.fileID", what, err)
 	}
 }
 
@@ -82,21 +83,22 @@ func (v *validator) fileID(path, what, id string) {
 // (model.BadText): the reports and messages print them.
 func (v *validator) text(path, who, field, s string, newline bool) {
 	if bad := model.BadText(s, newline); bad != "" {
-		v.errorf(path, "%s: %s %s holds %s; delete it (it is printed in the reports)", who, field, model.Quote(s), bad)
+		v.errorf(path, "plan.textBad", who, field, model.Quote(s), bad)
 	}
 }
 
 // magnitude refuses a number beyond model.MaxMagnitude.
 func (v *validator) magnitude(path, who, field string, f *float64) bool {
 	if f != nil && math.Abs(*f) > model.MaxMagnitude {
-		v.errorf(path, "%s: %s %g is beyond ±%g, more than any quantity a plan monitors; check the number and its unit", who, field, *f, model.MaxMagnitude)
+		v.errorf(path, "plan.magnitude", who, field, *f, model.MaxMagnitude)
 		return false
 	}
 	return true
 }
 
-func (v *validator) errorf(path, format string, args ...any) {
-	v.errs = append(v.errs, &Error{File: v.file, Line: v.line(path), Msg: fmt.Sprintf(format, args...)})
+// errorf records the error of the message id (report/msg) at path's line.
+func (v *validator) errorf(path, id string, args ...any) {
+	v.errs = append(v.errs, &Error{File: v.file, Line: v.line(path), Msg: msg.Sprintf(id, args...)})
 }
 
 // line finds the line of path, or of the nearest enclosing path that has one.
@@ -122,15 +124,15 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 		BaseYear: rp.BaseYear, TargetYear: rp.TargetYear, MidtermYear: rp.MidtermYear,
 	}
 	if _, ok := v.lines["plan"]; !ok {
-		v.errorf("", "no plan: section; a plan file starts with plan: {id, name, base_year, target_year, …} (docs/FORMAT.md)")
+		v.errorf("", "plan.noPlan")
 	}
 	if p.ID == "" {
-		v.errorf("plan", "plan.id is missing; give an ASCII id such as haidian-14th (it names the output files)")
+		v.errorf("plan", "plan.noID")
 	} else {
 		v.fileID("plan.id", "plan.id", p.ID)
 	}
 	if p.Name == "" {
-		v.errorf("plan", "plan.name is missing; give the plan's full title")
+		v.errorf("plan", "plan.noName")
 	}
 	for _, f := range []struct{ key, val string }{{"name", p.Name}, {"short_name", p.ShortName}, {"region", p.Region}, {"issuer", p.Issuer}} {
 		v.text("plan."+f.key, "plan", f.key, f.val, false)
@@ -143,36 +145,36 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 	}
 	switch {
 	case p.BaseYear < 1900 || p.BaseYear > 2200:
-		v.errorf("plan.base_year", "plan.base_year %d is missing or not a year; give the year the baselines describe, e.g. 2020", p.BaseYear)
+		v.errorf("plan.base_year", "plan.baseYear", p.BaseYear)
 	case p.TargetYear <= p.BaseYear || p.TargetYear > p.BaseYear+50:
-		v.errorf("plan.target_year", "plan.target_year %d must come after base_year %d (and within 50 years of it)", p.TargetYear, p.BaseYear)
+		v.errorf("plan.target_year", "plan.targetYear", p.TargetYear, p.BaseYear)
 	case p.MidtermYear != 0 && (p.MidtermYear <= p.BaseYear || p.MidtermYear >= p.TargetYear):
-		v.errorf("plan.midterm_year", "plan.midterm_year %d must lie between base_year %d and target_year %d", p.MidtermYear, p.BaseYear, p.TargetYear)
+		v.errorf("plan.midterm_year", "plan.midtermYear", p.MidtermYear, p.BaseYear, p.TargetYear)
 	}
 
 	if len(raw.Categories) == 0 {
-		v.errorf("categories", "no categories: list them as categories: [{id: …, name: …}]")
+		v.errorf("categories", "plan.noCategories")
 	}
-	v.categories, v.departments, v.references = newIDSet("category"), newIDSet("department"), newIDSet("reference")
-	v.indicators, v.tasks, v.projects = newIDSet("indicator"), newIDSet("task"), newIDSet("project")
-	v.leads = newIDSet("lead")
+	v.categories, v.departments, v.references = newIDSet(msg.Format("plan.what.category")), newIDSet(msg.Format("plan.what.department")), newIDSet(msg.Format("plan.what.reference"))
+	v.indicators, v.tasks, v.projects = newIDSet(msg.Format("plan.what.indicator")), newIDSet(msg.Format("plan.what.task")), newIDSet(msg.Format("plan.what.project"))
+	v.leads = newIDSet(msg.Format("plan.what.lead"))
 	for i, c := range raw.Categories {
 		path := fmt.Sprintf("categories.%d", i)
 		c.ID, c.Name = strings.TrimSpace(c.ID), strings.TrimSpace(c.Name)
 		v.named(path, v.categories, c.ID, c.Name)
 		p.Categories = append(p.Categories, model.Category{ID: c.ID, Name: c.Name})
 	}
-	names := newIDSet("department name")
+	names := newIDSet(msg.Format("plan.what.departmentname"))
 	for i, d := range raw.Departments {
 		path := fmt.Sprintf("departments.%d", i)
 		d.ID, d.Name = strings.TrimSpace(d.ID), strings.TrimSpace(d.Name)
 		if v.named(path, v.departments, d.ID, d.Name) {
 			// A department's id names its report: plan.id_year_department.
-			v.fileID(path+".id", "department id", d.ID)
+			v.fileID(path+".id", msg.Format("plan.what.departmentID"), d.ID)
 		}
 		if d.Name != "" && model.BadText(d.Name, false) == "" {
 			if prev, dup := names.ids[model.NormalizeID(d.Name)]; dup {
-				v.errorf(path+".name", "department %s has the name %s of department %s (line %d); --department finds a department by its name too, so names must differ",
+				v.errorf(path+".name", "plan.deptName",
 					model.Quote(d.ID), model.Quote(d.Name), model.Quote(prev.id), v.line(prev.path))
 			} else {
 				names.ids[model.NormalizeID(d.Name)] = idEntry{id: d.ID, path: path}
@@ -185,7 +187,7 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 		r.ID, r.Name = strings.TrimSpace(r.ID), strings.TrimSpace(r.Name)
 		v.named(path, v.references, r.ID, r.Name)
 		unit := strings.TrimSpace(r.Unit)
-		v.text(path+".unit", "reference "+model.Quote(r.ID), "unit", unit, false)
+		v.text(path+".unit", msg.Sprintf("plan.who.reference", model.Quote(r.ID)), "unit", unit, false)
 		p.References = append(p.References, model.Reference{ID: r.ID, Name: r.Name, Unit: unit})
 	}
 	p.Evaluation = v.thresholds(raw.Evaluation)
@@ -193,7 +195,7 @@ func (v *validator) build(raw *rawFile) *model.Plan {
 	p.Superior = v.superior(raw.Evaluation.Superior)
 
 	if len(raw.Indicators) == 0 {
-		v.errorf("indicators", "no indicators: a plan lists its main indicators under indicators:")
+		v.errorf("indicators", "plan.noIndicators")
 	}
 	for i := range raw.Indicators {
 		path := fmt.Sprintf("indicators.%d", i)
@@ -222,7 +224,7 @@ func (v *validator) superior(s *string) string {
 			return level
 		}
 	}
-	v.errorf("evaluation.superior", "evaluation.superior %s is not a level this tool knows; give one of %s (the level whose requirements the plan's 达到…要求 targets name)",
+	v.errorf("evaluation.superior", "plan.superior",
 		model.Quote(level), strings.Join(Superiors, ", "))
 	return ""
 }
@@ -230,7 +232,7 @@ func (v *validator) superior(s *string) string {
 // themes checks themes: each an id, a name, and the indicators and tasks
 // it covers, which must be the plan's and in one theme at most.
 func (v *validator) themes(raw []rawTheme) []model.Theme {
-	set := newIDSet("theme")
+	set := newIDSet(msg.Format("plan.what.theme"))
 	type place struct{ theme, path string }
 	seen := map[string]place{} // "indicator "+id or "task "+id → the theme listing it
 	var out []model.Theme
@@ -238,9 +240,9 @@ func (v *validator) themes(raw []rawTheme) []model.Theme {
 		path := fmt.Sprintf("themes.%d", i)
 		th := model.Theme{ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name)}
 		v.named(path, set, th.ID, th.Name)
-		who := "theme " + model.Quote(th.ID)
+		who := msg.Sprintf("plan.who.theme", model.Quote(th.ID))
 		if len(r.Indicators)+len(r.Tasks) == 0 {
-			v.errorf(path, "%s lists no indicators and no tasks; give indicators: [ids] or tasks: [ids]", who)
+			v.errorf(path, "plan.themeEmpty", who)
 		}
 		members := func(key, what string, ids []string, known *idSet, dst *[]string) {
 			for j, id := range ids {
@@ -248,12 +250,12 @@ func (v *validator) themes(raw []rawTheme) []model.Theme {
 				id = strings.TrimSpace(id)
 				got, ok := known.resolve(id)
 				if !ok {
-					v.errorf(at, "%s: %s %s is not under %s:", who, what, model.Quote(id), key)
+					v.errorf(at, "plan.themeUnknown", who, what, model.Quote(id), key)
 					continue
 				}
 				k := what + " " + got
 				if prev, dup := seen[k]; dup {
-					v.errorf(at, "%s: %s %s is already in theme %s (line %d); an indicator or task belongs to one theme at most",
+					v.errorf(at, "plan.themeTwice",
 						who, what, model.Quote(got), model.Quote(prev.theme), v.line(prev.path))
 					continue
 				}
@@ -261,8 +263,8 @@ func (v *validator) themes(raw []rawTheme) []model.Theme {
 				*dst = append(*dst, got)
 			}
 		}
-		members("indicators", "indicator", r.Indicators, v.indicators, &th.Indicators)
-		members("tasks", "task", r.Tasks, v.tasks, &th.Tasks)
+		members("indicators", msg.Format("plan.what.indicator"), r.Indicators, v.indicators, &th.Indicators)
+		members("tasks", msg.Format("plan.what.task"), r.Tasks, v.tasks, &th.Tasks)
 		out = append(out, th)
 	}
 	return out
@@ -272,12 +274,12 @@ func (v *validator) themes(raw []rawTheme) []model.Theme {
 func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 	year := func(path, who string, y int) {
 		if y <= p.BaseYear || y > p.TargetYear {
-			v.errorf(path, "%s: year %d is outside the plan's years %d–%d", who, y, p.BaseYear+1, p.TargetYear)
+			v.errorf(path, "plan.yearOutside", who, y, p.BaseYear+1, p.TargetYear)
 		}
 	}
 	lead := func(path, who string, id *string) {
 		if *id == "" {
-			v.errorf(path, "%s has no lead department", who)
+			v.errorf(path, "plan.noLead", who)
 			return
 		}
 		*id = v.department(path+".lead", who, "lead", *id, p)
@@ -287,7 +289,7 @@ func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 		t := model.Task{ID: strings.TrimSpace(r.ID), Title: strings.TrimSpace(r.Title), Chapter: strings.TrimSpace(r.Chapter),
 			Section: strings.TrimSpace(r.Section), Source: strings.TrimSpace(r.Source), Lead: strings.TrimSpace(r.Lead),
 			Partners: r.Partners, Key: r.Key, Milestones: r.Milestones, Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path)}
-		who := "task " + model.Quote(t.ID)
+		who := msg.Sprintf("plan.who.task", model.Quote(t.ID))
 		v.named(path, v.tasks, t.ID, t.Title)
 		lead(path, who, &t.Lead)
 		for j, d := range t.Partners {
@@ -299,7 +301,7 @@ func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 		v.text(path+".note", who, "note", t.Note, true)
 		for _, y := range sortedKeys(t.Milestones) {
 			year(path+".milestones", who, y)
-			v.text(fmt.Sprintf("%s.milestones.%d", path, y), who, fmt.Sprintf("the milestone of %d", y), t.Milestones[y], false)
+			v.text(fmt.Sprintf("%s.milestones.%d", path, y), who, msg.Sprintf("plan.field.milestone", y), t.Milestones[y], false)
 		}
 		p.Tasks = append(p.Tasks, t)
 	}
@@ -307,7 +309,7 @@ func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 		path := fmt.Sprintf("projects.%d", i)
 		pj := model.Project{ID: strings.TrimSpace(r.ID), Name: strings.TrimSpace(r.Name), Lead: strings.TrimSpace(r.Lead),
 			Sample: r.Sample, Note: strings.TrimSpace(r.Note), Line: v.line(path), Years: map[int]model.ProjectYear{}}
-		who := "project " + model.Quote(pj.ID)
+		who := msg.Sprintf("plan.who.project", model.Quote(pj.ID))
 		v.named(path, v.projects, pj.ID, pj.Name)
 		lead(path, who, &pj.Lead)
 		v.text(path+".note", who, "note", pj.Note, true)
@@ -317,11 +319,11 @@ func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 			ypath := fmt.Sprintf("%s.years.%d", path, y)
 			year(path+".years", who, y)
 			if py.Investment < 0 || math.IsNaN(py.Investment) || math.IsInf(py.Investment, 0) {
-				v.errorf(path+".years", "%s: the planned investment of %d must be a non-negative number", who, y)
+				v.errorf(path+".years", "plan.investment", who, y)
 			} else {
-				v.magnitude(ypath, who, fmt.Sprintf("the planned investment of %d", y), &py.Investment)
+				v.magnitude(ypath, who, msg.Sprintf("plan.field.investment", y), &py.Investment)
 			}
-			v.text(ypath, who, fmt.Sprintf("the milestone of %d", y), py.Milestone, false)
+			v.text(ypath, who, msg.Sprintf("plan.field.milestone", y), py.Milestone, false)
 			sum += py.Investment
 			pj.Years[y] = model.ProjectYear{Investment: py.Investment, Milestone: strings.TrimSpace(py.Milestone)}
 		}
@@ -329,7 +331,7 @@ func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 		if r.Investment != nil && v.magnitude(path+".investment", who, "investment", r.Investment) {
 			pj.Investment = *r.Investment
 			if math.Abs(sum-*r.Investment) > 1e-6*math.Max(1, *r.Investment) && len(r.Years) > 0 {
-				v.errorf(path+".investment", "%s: the yearly investments add up to %g, not the total %g; correct one of them", who, sum, *r.Investment)
+				v.errorf(path+".investment", "plan.investmentSum", who, sum, *r.Investment)
 			}
 		}
 		p.Projects = append(p.Projects, pj)
@@ -340,11 +342,11 @@ func (v *validator) tasksAndProjects(raw *rawFile, p *model.Plan) {
 // reports whether the id is usable.
 func (v *validator) named(path string, set *idSet, id, name string) bool {
 	if id == "" {
-		v.errorf(path, "a %s without an id", set.what)
+		v.errorf(path, "plan.noIDOf", set.what)
 	}
 	ok := v.id(set, path, id)
 	if name == "" {
-		v.errorf(path, "%s %s has no name", set.what, model.Quote(id))
+		v.errorf(path, "plan.noNameOf", set.what, model.Quote(id))
 	}
 	field := "name"
 	if set == v.tasks {
@@ -364,24 +366,24 @@ func (v *validator) department(path, who, role, id string, p *model.Plan) string
 	if len(p.Departments) > 0 {
 		d, ok := v.departments.resolve(id)
 		if !ok {
-			v.errorf(path, "%s: %s department %s is not in departments:", who, role, model.Quote(id))
+			v.errorf(path, "plan.deptUnknown", who, roleWord(role), model.Quote(id))
 			return id
 		}
 		return d
 	}
 	if role != "lead" {
-		v.text(path, who, role, id, false)
+		v.text(path, who, roleWord(role), id, false)
 		return id
 	}
 	if d, ok := v.leads.resolve(id); ok {
 		return d
 	}
 	if bad := model.BadText(id, false); bad != "" {
-		v.text(path, who, role, id, false)
+		v.text(path, who, roleWord(role), id, false)
 		return id
 	}
 	if err := model.CheckFileID(id); err != nil {
-		v.errorf(path, "%s: with no departments: list, a lead is a department id and names that department's report; lead %v (or list departments: {id, name} and give their ids as leads)", who, err)
+		v.errorf(path, "plan.leadID", who, err)
 	}
 	if key := model.NormalizeID(id); key != "" {
 		v.leads.ids[key] = idEntry{id: id, path: path}
@@ -396,7 +398,7 @@ func (v *validator) thresholds(r rawEval) model.Thresholds {
 			return
 		}
 		if math.IsNaN(*src) || math.IsInf(*src, 0) || *src < 0 {
-			v.errorf("evaluation."+key, "evaluation.%s must be a non-negative number", key)
+			v.errorf("evaluation."+key, "plan.nonNegative", key)
 			return
 		}
 		*dst = *src
@@ -413,16 +415,16 @@ func (v *validator) thresholds(r rawEval) model.Thresholds {
 	set(&t.ProjectBehind, r.ProjectBehind, "project_behind")
 	if f := r.FinalTolerance; f != nil {
 		if math.IsNaN(*f) || *f <= 0 || *f >= 1 {
-			v.errorf("evaluation.final_tolerance", "evaluation.final_tolerance %g must lie between 0 and 1 (exclusive): the share of the distance to the target a 基本完成 may fall short by, e.g. 0.05", *f)
+			v.errorf("evaluation.final_tolerance", "plan.finalTolerance", *f)
 		} else {
 			t.FinalTolerance = *f
 		}
 	}
 	if !(t.Ahead > t.OnTrack && t.OnTrack > t.Lagging && t.Lagging > 0) {
-		v.errorf("evaluation", "the pace thresholds must satisfy ahead > on_track > lagging > 0 (they are %g, %g, %g)", t.Ahead, t.OnTrack, t.Lagging)
+		v.errorf("evaluation", "plan.pace", t.Ahead, t.OnTrack, t.Lagging)
 	}
 	if !(t.Likely < t.AtRisk) {
-		v.errorf("evaluation", "the projection thresholds must satisfy likely < at_risk (they are %g, %g)", t.Likely, t.AtRisk)
+		v.errorf("evaluation", "plan.projection", t.Likely, t.AtRisk)
 	}
 	return t
 }
@@ -438,23 +440,23 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 		Levels: strings.TrimSpace(r.Levels), Note: strings.TrimSpace(r.Note), Line: v.line(path),
 		Decimals: r.Decimals, Code: strings.TrimSpace(r.Code),
 	}
-	who := "indicator " + model.Quote(ind.ID)
+	who := msg.Sprintf("plan.who.indicator", model.Quote(ind.ID))
 	if ind.ID == "" {
-		v.errorf(path, "an indicator without an id; give the number printed in the plan's table, e.g. id: \"1\"")
-		who = fmt.Sprintf("indicator #%d", len(p.Indicators)+1)
+		v.errorf(path, "plan.indNoID")
+		who = msg.Sprintf("plan.who.indicatorN", len(p.Indicators)+1)
 	}
 	if ind.Name == "" {
-		v.errorf(path, "%s has no name", who)
+		v.errorf(path, "plan.indNoName", who)
 	}
 	v.text(path+".name", who, "name", ind.Name, false)
 	v.text(path+".unit", who, "unit", ind.Unit, false)
 	v.text(path+".note", who, "note", ind.Note, true)
 	if ind.Category == "" {
-		v.errorf(path, "%s has no category", who)
+		v.errorf(path, "plan.noCategory", who)
 	} else if c, ok := v.categories.resolve(ind.Category); ok {
 		ind.Category = c
 	} else {
-		v.errorf(path+".category", "%s: unknown category %s; the categories are %s", who, model.Quote(ind.Category), categoryIDs(p))
+		v.errorf(path+".category", "plan.unknownCategory", who, model.Quote(ind.Category), categoryIDs(p))
 	}
 	ind.Lead = v.department(path+".lead", who, "lead", ind.Lead, p)
 	ind.Partners = make([]string, len(r.Partners))
@@ -471,16 +473,16 @@ func (v *validator) indicator(path string, r *rawIndicator, p *model.Plan) model
 		switch {
 		case f.val == nil:
 		case math.IsNaN(*f.val) || math.IsInf(*f.val, 0):
-			v.errorf(path+"."+f.key, "%s: baseline, min and max must be finite numbers", who)
+			v.errorf(path+"."+f.key, "plan.finite", who)
 		default:
 			v.magnitude(path+"."+f.key, who, f.key, f.val)
 		}
 	}
 	if d := r.Decimals; d != nil && (*d < 0 || *d > MaxDecimals) {
-		v.errorf(path+".decimals", "%s: decimals: %d is not between 0 and %d; it is how many decimals the reports print the indicator's numbers with", who, *d, MaxDecimals)
+		v.errorf(path+".decimals", "plan.decimals", who, *d, MaxDecimals)
 	}
 	if r.Min != nil && r.Max != nil && *r.Min > *r.Max {
-		v.errorf(path, "%s: min %g is above max %g", who, *r.Min, *r.Max)
+		v.errorf(path, "plan.minMax", who, *r.Min, *r.Max)
 	}
 	ind.Target = v.target(path+".target", who, &r.Target, p.SuperiorLevel())
 	v.possible(path, who, &ind)
@@ -496,7 +498,7 @@ func (v *validator) code(path, who string, ind *model.Indicator) {
 		return
 	}
 	if err := model.CheckCode(ind.Code); err != nil {
-		v.errorf(path+".code", "%s: %v", who, err)
+		v.errorf(path+".code", "plan.code", who, err)
 		ind.Code = ""
 		return
 	}
@@ -504,7 +506,7 @@ func (v *validator) code(path, who string, ind *model.Indicator) {
 		v.codes = map[string]idEntry{}
 	}
 	if prev, dup := v.codes[ind.Code]; dup {
-		v.errorf(path+".code", "%s: code %s is also the code of indicator %s (line %d); a code names one indicator of the superior framework, so a plan gives it to one indicator only",
+		v.errorf(path+".code", "plan.codeTwice",
 			who, ind.Code, model.Quote(prev.id), v.line(prev.path))
 		return
 	}
@@ -521,9 +523,9 @@ func (v *validator) possible(path, who string, ind *model.Indicator) {
 		case math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > model.MaxMagnitude:
 			// said already
 		case lo != nil && x < *lo:
-			v.errorf(path+"."+key, "%s: %s %g is below %g, the least %s; correct it, or set min: when the indicator can be lower", who, what, x, *lo, boundWhy(ind, false))
+			v.errorf(path+"."+key, "plan.below", who, what, x, *lo, boundWhy(ind, false))
 		case hi != nil && x > *hi:
-			v.errorf(path+"."+key, "%s: %s %g is above %g, the most %s; correct it, or set max: when the indicator can be higher", who, what, x, *hi, boundWhy(ind, true))
+			v.errorf(path+"."+key, "plan.above", who, what, x, *hi, boundWhy(ind, true))
 		}
 	}
 	if ind.Baseline != nil {
@@ -531,10 +533,10 @@ func (v *validator) possible(path, who string, ind *model.Indicator) {
 	}
 	switch t := ind.Target; t.Kind {
 	case model.Level, model.Ceiling, model.Floor:
-		check("target", "the target", t.Value)
+		check("target", msg.Format("plan.field.target"), t.Value)
 	case model.AvgGrowth:
 		if t.Value < -100 {
-			v.errorf(path+".target", "%s: an average growth of %g%% a year is impossible: nothing shrinks by more than 100%%", who, t.Value)
+			v.errorf(path+".target", "plan.growth", who, t.Value)
 		}
 	}
 }
@@ -543,20 +545,20 @@ func (v *validator) possible(path, who string, ind *model.Indicator) {
 func boundWhy(ind *model.Indicator, upper bool) string {
 	switch {
 	case upper && ind.Max != nil, !upper && ind.Min != nil:
-		return "its min:/max: allow"
+		return msg.Format("plan.why.minMax")
 	case ind.Target.Kind == model.Reduction:
-		return "a yearly reduction can be"
+		return msg.Format("plan.why.reduction")
 	case ind.IsRate():
-		return "a growth rate can be"
+		return msg.Format("plan.why.rate")
 	case upper:
-		return "a share in " + ind.Unit + " can be"
+		return msg.Sprintf("plan.why.share", ind.Unit)
 	}
-	return "a quantity in " + orUnit(ind.Unit) + " can be"
+	return msg.Sprintf("plan.why.quantity", orUnit(ind.Unit))
 }
 
 func orUnit(u string) string {
 	if u == "" {
-		return "its unit"
+		return msg.Format("plan.unit")
 	}
 	return u
 }
@@ -567,13 +569,13 @@ func (v *validator) target(path, who string, r *rawTarget, superior string) mode
 		Direction: model.Direction(strings.TrimSpace(r.Direction)), Data: model.DataForm(strings.TrimSpace(r.Data)),
 		Compare: model.Compare(strings.TrimSpace(r.Compare)), To: strings.TrimSpace(r.To), Reference: strings.TrimSpace(r.Reference),
 	}
-	v.text(path+".text", who, "target text", t.Text, false)
+	v.text(path+".text", who, msg.Format("plan.field.targetText"), t.Text, false)
 	if r.Value != nil {
 		t.Value = *r.Value
 		if math.IsNaN(t.Value) || math.IsInf(t.Value, 0) {
-			v.errorf(path+".value", "%s: target value must be a finite number", who)
+			v.errorf(path+".value", "plan.targetFinite", who)
 		} else {
-			v.magnitude(path+".value", who, "target value", r.Value)
+			v.magnitude(path+".value", who, msg.Format("plan.field.targetValue"), r.Value)
 		}
 	}
 	if r.Approx != nil {
@@ -581,7 +583,7 @@ func (v *validator) target(path, who string, r *rawTarget, superior string) mode
 	}
 	needValue := func(why string) {
 		if r.Value == nil {
-			v.errorf(path, "%s: %s %s target needs value: (%s)", who, article(t.Kind), t.Kind, why)
+			v.errorf(path, "plan.needValue", who, article(t.Kind), t.Kind, why)
 		}
 	}
 	only := func(field, got string, allowed ...model.Kind) {
@@ -593,56 +595,56 @@ func (v *validator) target(path, who string, r *rawTarget, superior string) mode
 				return
 			}
 		}
-		v.errorf(path+"."+field, "%s: %s: applies only to %s targets, not %s", who, field, kindList(allowed), t.Kind)
+		v.errorf(path+"."+field, "plan.onlyFor", who, field, kindList(allowed), t.Kind)
 	}
 	switch t.Kind {
 	case "":
-		v.errorf(path, "%s has no target kind; give target: {kind: …}, one of %s", who, kindList(model.Kinds))
+		v.errorf(path, "plan.noKind", who, kindList(model.Kinds))
 		return t
 	case model.Level:
-		needValue("the level to reach by the target year")
+		needValue(msg.Format("plan.need.level"))
 	case model.Delta:
-		needValue("the change from the base, e.g. 1 for 提高1岁")
+		needValue(msg.Format("plan.need.delta"))
 	case model.AvgGrowth:
-		needValue("the average yearly growth in %, e.g. 6")
+		needValue(msg.Sprintf("plan.need.growth"))
 		if t.Data != "" && t.Data != model.Rate && t.Data != model.LevelD {
-			v.errorf(path+".data", "%s: data must be rate (yearly growth rates, the default) or level", who)
+			v.errorf(path+".data", "plan.data", who)
 		}
 	case model.Cumulative:
-		needValue("the total over the period")
+		needValue(msg.Format("plan.need.cumulative"))
 		if r.Value != nil && t.Value <= 0 {
-			v.errorf(path+".value", "%s: a cumulative target must be positive", who)
+			v.errorf(path+".value", "plan.cumulative", who)
 		}
 		if t.Approx < 0 || t.Approx >= 1 {
-			v.errorf(path+".approx", "%s: approx is a share below 1, e.g. 0.05 for 左右", who)
+			v.errorf(path+".approx", "plan.approx", who)
 		}
 	case model.Reduction:
-		needValue("the total reduction over the period in %, e.g. 13.5")
+		needValue(msg.Sprintf("plan.need.reduction"))
 		if r.Value != nil && (t.Value <= 0 || t.Value >= 100) {
-			v.errorf(path+".value", "%s: a reduction is a percentage between 0 and 100", who)
+			v.errorf(path+".value", "plan.reduction", who)
 		}
 	case model.Ceiling, model.Floor:
-		needValue("the limit")
+		needValue(msg.Format("plan.need.limit"))
 	case model.Municipal:
 		if t.Compare != model.LE && t.Compare != model.GE && t.Compare != model.Yes {
-			v.errorf(path, "%s: a municipal target needs compare: le (not above the city's requirement), ge (not below it) or yes (a yes/no indicator)", who)
+			v.errorf(path, "plan.municipal", who)
 		}
 	case model.Relative:
 		switch {
 		case (t.To == "") == (t.Reference == ""):
-			v.errorf(path, "%s: a relative target needs exactly one of to: (an indicator id) or reference: (a reference id)", who)
+			v.errorf(path, "plan.relative", who)
 		case t.To != "" && t.Compare != model.Sync && t.Compare != model.LE && t.Compare != model.GE:
-			v.errorf(path+".compare", "%s: compare with an indicator (to:) must be sync, le or ge", who)
+			v.errorf(path+".compare", "plan.relativeTo", who)
 		case t.Reference != "" && t.Compare != model.LE && t.Compare != model.GE:
-			v.errorf(path+".compare", "%s: compare with a reference must be le or ge", who)
+			v.errorf(path+".compare", "plan.relativeRef", who)
 		}
 	case model.Boolean, model.None:
 	default:
-		v.errorf(path+".kind", "%s: unknown target kind %s; use one of %s", who, model.Quote(string(t.Kind)), kindList(model.Kinds))
+		v.errorf(path+".kind", "plan.unknownKind", who, model.Quote(string(t.Kind)), kindList(model.Kinds))
 		return t
 	}
 	if t.Direction != "" && t.Direction != model.Up && t.Direction != model.Down {
-		v.errorf(path+".direction", "%s: direction must be up or down", who)
+		v.errorf(path+".direction", "plan.direction", who)
 	}
 	only("direction", string(t.Direction), model.Level, model.Delta, model.None)
 	only("data", string(t.Data), model.AvgGrowth)
@@ -674,14 +676,14 @@ func (v *validator) relations(p *model.Plan) {
 		next[i] = -1
 		ind := &p.Indicators[i]
 		path := fmt.Sprintf("indicators.%d", i)
-		who := "indicator " + model.Quote(ind.ID)
+		who := msg.Sprintf("plan.who.indicator", model.Quote(ind.ID))
 		t := &ind.Target
 		if t.Kind == model.Relative && t.To != "" {
 			switch to, ok := v.indicators.resolve(t.To); {
 			case !ok:
-				v.errorf(path+".target.to", "%s: to: %s is not an indicator of this plan", who, model.Quote(t.To))
+				v.errorf(path+".target.to", "plan.toUnknown", who, model.Quote(t.To))
 			case to == ind.ID:
-				v.errorf(path+".target.to", "%s is compared with itself", who)
+				v.errorf(path+".target.to", "plan.toSelf", who)
 			default:
 				t.To = to
 				next[i] = pos[to]
@@ -691,7 +693,7 @@ func (v *validator) relations(p *model.Plan) {
 			if ref, ok := v.references.resolve(t.Reference); ok {
 				t.Reference = ref
 			} else {
-				v.errorf(path+".target.reference", "%s: reference %s is not under references:", who, model.Quote(t.Reference))
+				v.errorf(path+".target.reference", "plan.refUnknown", who, model.Quote(t.Reference))
 			}
 		}
 		if ind.Levels != "" {
@@ -700,7 +702,7 @@ func (v *validator) relations(p *model.Plan) {
 			} else if ref, ok := v.references.resolve(ind.Levels); ok {
 				ind.Levels = ref
 			} else {
-				v.errorf(path+".levels", "%s: levels: %s is neither an indicator nor a reference", who, model.Quote(ind.Levels))
+				v.errorf(path+".levels", "plan.levels", who, model.Quote(ind.Levels))
 			}
 		}
 	}
@@ -746,7 +748,7 @@ func (v *validator) circles(p *model.Plan, next []int) {
 			}
 			ids = append(ids, ids[0])
 			m := circle[first]
-			v.errorf(fmt.Sprintf("indicators.%d.target.to", m), "indicator %s: relative targets form a circle (%s); one of them must compare with a fixed value or a reference",
+			v.errorf(fmt.Sprintf("indicators.%d.target.to", m), "plan.circle",
 				model.Quote(p.Indicators[m].ID), chainText(ids))
 		}
 		for _, j := range path {
@@ -768,7 +770,7 @@ func chainText(ids []string) string {
 	if len(ids) <= 12 {
 		return show(ids)
 	}
-	return fmt.Sprintf("%s → … → %s, %d indicators", show(ids[:5]), show(ids[len(ids)-3:]), len(ids)-1)
+	return msg.Sprintf("plan.chain", show(ids[:5]), show(ids[len(ids)-3:]), len(ids)-1)
 }
 
 // defaultText is the target's text where the plan prints none; a
@@ -790,7 +792,7 @@ func categoryIDs(p *model.Plan) string {
 	var ids []string
 	for i, c := range p.Categories {
 		if i == 12 {
-			ids = append(ids, fmt.Sprintf("… (%d in all)", len(p.Categories)))
+			ids = append(ids, msg.Sprintf("plan.inAll", len(p.Categories)))
 			break
 		}
 		ids = append(ids, model.Excerpt(c.ID))
@@ -822,4 +824,12 @@ func sortedKeys[V any](m map[int]V) []int {
 	}
 	sort.Ints(ys)
 	return ys
+}
+
+// roleWord is a department's role (lead, partner) as the messages name it.
+func roleWord(role string) string {
+	if role == "lead" {
+		return msg.Format("plan.role.lead")
+	}
+	return msg.Format("plan.role.partner")
 }

@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"plancheck/report/model"
+	"plancheck/report/msg"
 	"plancheck/report/sheet"
 )
 
@@ -49,10 +50,10 @@ type Report struct {
 func Read(r io.Reader, name string, p *model.Plan) (*Report, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: cannot read the file: %w", name, err)
+		return nil, msg.Errorf("prev.cannotRead", name, err)
 	}
 	if int64(len(data)) > MaxSize {
-		return nil, fmt.Errorf("%s: larger than the %d MiB plancheck reads; --previous takes last year's report (<plan>_<year>.json or .xlsx)", name, MaxSize>>20)
+		return nil, msg.Errorf("prev.tooBig", name, MaxSize>>20)
 	}
 	switch kindOf(data) {
 	case kindJSON:
@@ -66,11 +67,11 @@ func Read(r io.Reader, name string, p *model.Plan) (*Report, error) {
 		rep.Previous.File = name
 		return rep, nil
 	}
-	what := "an empty file"
+	what := msg.Format("prev.empty")
 	if len(data) > 0 {
-		what = "neither plancheck's JSON report nor its Excel report (.xlsx)"
+		what = msg.Format("prev.neither")
 	}
-	return nil, fmt.Errorf("%s: %s; --previous takes last year's report as plancheck wrote it: %s_<year>.json or %s_<year>.xlsx", name, what, p.ID, p.ID)
+	return nil, msg.Errorf("prev.notReport", name, what, p.ID, p.ID)
 }
 
 type kind int
@@ -130,11 +131,11 @@ func readJSON(data []byte, name string, p *model.Plan) (*Report, error) {
 		var te *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &se):
-			return nil, fmt.Errorf("%s: not valid JSON (at byte %d: %v); give last year's report as plancheck wrote it (%s_<year>.json)", name, se.Offset, err, p.ID)
+			return nil, msg.Errorf("prev.badJSON", name, se.Offset, err, p.ID)
 		case errors.As(err, &te):
-			return nil, fmt.Errorf("%s: not plancheck's JSON report: the field %s is %s, not %s; give last year's report as plancheck wrote it (%s_<year>.json)", name, te.Field, te.Value, te.Type, p.ID)
+			return nil, msg.Errorf("prev.jsonField", name, te.Field, te.Value, te.Type, p.ID)
 		}
-		return nil, fmt.Errorf("%s: cannot read the JSON: %v", name, err)
+		return nil, msg.Errorf("prev.jsonRead", name, err)
 	}
 	var missing []string
 	if res.Plan == nil || res.Plan.ID == "" {
@@ -147,15 +148,15 @@ func readJSON(data []byte, name string, p *model.Plan) (*Report, error) {
 		missing = append(missing, "indicators")
 	}
 	if len(missing) > 0 {
-		return nil, fmt.Errorf("%s: a JSON file, but not plancheck's report (it has no %s); --previous takes the %s_<year>.json plancheck report or evaluate wrote", name, strings.Join(missing, ", "), p.ID)
+		return nil, msg.Errorf("prev.notPlancheck", name, strings.Join(missing, ", "), p.ID)
 	}
 	if res.Plan.ID != p.ID {
-		return nil, fmt.Errorf("%s: the report of the plan %q, not of %s; give last year's report of %s (%s_<year>.json)", name, res.Plan.ID, p.ID, p.ID, p.ID)
+		return nil, msg.Errorf("prev.otherPlan", name, res.Plan.ID, p.ID, p.ID, p.ID)
 	}
 	if res.Edition == model.Public {
 		// The public edition has left out the comments not marked public
 		// and every cell reference: following it up would lose them.
-		return nil, fmt.Errorf("%s: the public edition of the %d report; --previous takes the internal one (%s_%d.json), which holds every problem and comment", name, *res.Year, p.ID, *res.Year)
+		return nil, msg.Errorf("prev.public", name, *res.Year, p.ID, *res.Year)
 	}
 	rep := &Report{Plan: res.Plan.ID, Previous: model.Previous{Year: *res.Year, File: name}}
 	if res.Department != nil {
@@ -171,36 +172,36 @@ func readJSON(data []byte, name string, p *model.Plan) (*Report, error) {
 			if ind := p.FindIndicator(pb.Indicator); ind != nil {
 				out.Indicator = ind.ID
 			} else {
-				bad("%s.indicator %q is not an indicator of the plan %s", at, pb.Indicator, p.ID)
+				bad(msg.Format("prev.pbIndicator"), at, pb.Indicator, p.ID)
 			}
 		case pb.Task != "":
 			if t := p.FindTask(pb.Task); t != nil {
 				out.Task = t.ID
 			} else {
-				bad("%s.task %q is not a key task of the plan %s", at, pb.Task, p.ID)
+				bad(msg.Format("prev.pbTask"), at, pb.Task, p.ID)
 			}
 		case pb.Project != "":
 			if pj := p.FindProject(pb.Project); pj != nil {
 				out.Project = pj.ID
 			} else {
-				bad("%s.project %q is not a major project of the plan %s", at, pb.Project, p.ID)
+				bad(msg.Format("prev.pbProject"), at, pb.Project, p.ID)
 			}
 		default:
-			bad("%s names no indicator, task or project", at)
+			bad(msg.Format("prev.pbNone"), at)
 		}
 		if len(pb.Rules) == 0 {
-			bad("%s has no rules", at)
+			bad(msg.Format("prev.pbNoRules"), at)
 		}
 		for j, r := range pb.Rules {
 			if r.Severity() == len(model.ProblemRules()) {
-				bad("%s.rules[%d] %q is not one of plancheck's problem rules", at, j, r)
+				bad(msg.Format("prev.pbRule"), at, j, r)
 			}
 		}
 		out.Rules = pb.Rules
 		if pb.Status != "" {
 			st, ok := model.ParseStatus(pb.Status)
 			if !ok {
-				bad("%s.status %q is not a status", at, pb.Status)
+				bad(msg.Format("prev.pbStatus"), at, pb.Status)
 			}
 			out.Status = st
 		}
@@ -212,16 +213,16 @@ func readJSON(data []byte, name string, p *model.Plan) (*Report, error) {
 		}
 		pi := p.FindIndicator(ind.ID)
 		if pi == nil {
-			bad("indicators[%d].id %q is not an indicator of the plan %s", i, ind.ID, p.ID)
+			bad(msg.Format("prev.indUnknown"), i, ind.ID, p.ID)
 			continue
 		}
 		rep.Previous.Comments = append(rep.Previous.Comments, model.PreviousComment{ID: pi.ID, Name: pi.Name, Comment: ind.Comment})
 	}
 	if len(errs) > 0 {
 		if len(errs) > 10 {
-			errs = append(errs[:10], fmt.Sprintf("and %d more", len(errs)-10))
+			errs = append(errs[:10], msg.Sprintf("prev.andMoreErrs", len(errs)-10))
 		}
-		return nil, fmt.Errorf("%s: %s; give last year's report of this plan as plancheck wrote it", name, strings.Join(errs, "; "))
+		return nil, msg.Errorf("prev.badReport", name, strings.Join(errs, "; "))
 	}
 	return rep, nil
 }
@@ -235,9 +236,9 @@ func Check(rep *Report, y int) (note string, err error) {
 	py := rep.Previous.Year
 	switch {
 	case py >= y:
-		return "", fmt.Errorf("%s: the report of %d, not of a year before the %d evaluation; --previous takes last year's report (%d)", rep.Previous.File, py, y, y-1)
+		return "", msg.Errorf("prev.year", rep.Previous.File, py, y, y-1)
 	case py < y-1:
-		return fmt.Sprintf("%s: the report of %d, not of last year (%d): its problems are followed up over %d years", rep.Previous.File, py, y-1, y-py), nil
+		return msg.Sprintf("prev.older", rep.Previous.File, py, y-1, y-py), nil
 	}
 	return "", nil
 }

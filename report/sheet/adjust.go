@@ -1,11 +1,11 @@
 package sheet
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // AssessmentSheet is the sheet of plancheck's own Excel report where
@@ -84,7 +84,7 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 		status, reason, comment := t.get(r, "status"), t.get(r, "reason"), t.get(r, "comment")
 		public, ok := parsePublic(t.get(r, "public"))
 		if !ok {
-			if !t.sr.errorf(t.cell(r, "public"), "公开 %s is not 是 or 否; choose 是 to publish the 分析意见 in the public edition, or leave it empty", quoteProp(t.get(r, "public"))) {
+			if !t.sr.errorf(t.cell(r, "public"), tr.Format("sheet.publicFlag"), quoteProp(t.get(r, "public"))) {
 				break
 			}
 			continue
@@ -95,13 +95,13 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 		id := t.get(r, "id")
 		ind := rd.p.FindIndicator(id)
 		if id == "" {
-			if !t.sr.errorf(t.cell(r, "id"), "an adjustment or analysis in a row without 编号; write it in the row of its indicator") {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.adjNoID")) {
 				break
 			}
 			continue
 		}
 		if ind == nil {
-			if !t.sr.errorf(t.cell(r, "id"), "unknown indicator %s next to an adjustment or analysis; keep the 编号 plancheck wrote", quoteProp(id)) {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.adjUnknown"), quoteProp(id)) {
 				break
 			}
 			continue
@@ -124,10 +124,10 @@ func (rd *reader) readAdjustments(sheet string) []model.Adjustment {
 			for _, s := range model.Statuses() {
 				labels = append(labels, s.Label())
 			}
-			t.sr.errorf(statusCell, "状态调整 %s is not a status; write one of %s, or leave it empty to keep the computed status", quoteProp(status), strings.Join(labels, "、"))
+			t.sr.errorf(statusCell, tr.Format("sheet.adjStatus"), quoteProp(status), strings.Join(labels, "、"))
 			continue
 		case reason == "":
-			t.sr.errorf(statusCell, "状态调整 %s for indicator %q (%s) has no 调整理由; write the reason in %s, or clear the adjustment", quoteProp(status), ind.ID, ind.Name, t.cell(r, "reason"))
+			t.sr.errorf(statusCell, tr.Format("sheet.adjNoReason"), quoteProp(status), ind.ID, ind.Name, t.cell(r, "reason"))
 			continue
 		}
 		a.Status = string(st)
@@ -159,7 +159,7 @@ func (t *table) analystYear(fields []analystField) (int, bool) {
 	h := t.header()
 	year, from := pr.year, ""
 	if year != 0 {
-		from = "the workbook's custom property " + PropYear
+		from = tr.Sprintf("sheet.fromProp", PropYear)
 	}
 	for _, af := range fields {
 		col := t.cols[af.field]
@@ -170,9 +170,9 @@ func (t *table) analystYear(fields []analystField) (int, bool) {
 		switch {
 		case y == 0:
 		case year == 0:
-			year, from = y, "the header "+cellName(col, h.num)
+			year, from = y, tr.Sprintf("sheet.fromHeader", cellName(col, h.num))
 		case y != year:
-			t.sr.errorf(cellName(col, h.num), "the header %s says %d年, but %s says %d: the analysts' columns belong to one evaluation year; use the report of the year as plancheck wrote it",
+			t.sr.errorf(cellName(col, h.num), tr.Format("sheet.adjYears"),
 				quoteProp(h.get(col)), y, from, year)
 			return 0, false
 		}
@@ -218,11 +218,11 @@ func (t *table) analystRowsOf(fields []analystField, what string) ([]gridRow, bo
 		case len(names) == 0 && !coversID:
 			continue // plancheck's own columns, such as 类别 merged down
 		case m.r1 <= top:
-			msg = fmt.Sprintf("merged cells %s reach from the header into the table", m.ref)
+			msg = tr.Sprintf("sheet.mergeHeader", m.ref)
 		case len(names) > 0 && m.c1 != m.c2:
-			msg = fmt.Sprintf("merged cells %s span several columns, among them %s", m.ref, strings.Join(names, " and "))
+			msg = tr.Sprintf("sheet.mergeCols", m.ref, strings.Join(names, " and "))
 		case coversID:
-			msg = fmt.Sprintf("merged cells %s cover the 编号 column", m.ref)
+			msg = tr.Sprintf("sheet.mergeID", m.ref)
 		default:
 			// One analysts' column, down several rows: the text is each
 			// row's. A row it covers must be an indicator's.
@@ -245,10 +245,10 @@ func (t *table) analystRowsOf(fields []analystField, what string) ([]gridRow, bo
 			if r > m.r2 {
 				continue
 			}
-			msg = fmt.Sprintf("merged cells %s cover row %d, which has no 编号", m.ref, r)
+			msg = tr.Sprintf("sheet.mergeNoID", m.ref, r)
 		}
 		bad = true
-		if !t.sr.errorf(m.ref, "%s; it cannot be told which %s and column the text belongs to — unmerge them (取消合并) and write each %s's %s in its own row", msg, what, what, joinAnd(headers)) {
+		if !t.sr.errorf(m.ref, tr.Format("sheet.mergeWhich"), msg, what, what, joinAnd(headers)) {
 			break
 		}
 	}

@@ -39,6 +39,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // csvSheets are the sheets a CSV file may hold, each with the English
@@ -102,7 +103,7 @@ func (o Options) ReadCSV(r io.Reader, name string, p *model.Plan) (*model.Datase
 		return nil, ErrorList{{At: model.Loc{File: name}, Msg: msg}}
 	}
 	if p == nil {
-		return fail("no plan to read the file against")
+		return fail(tr.Format("sheet.noPlanFile"))
 	}
 	sheet, msg := csvSheet(name)
 	if msg != "" {
@@ -110,13 +111,13 @@ func (o Options) ReadCSV(r io.Reader, name string, p *model.Plan) (*model.Datase
 	}
 	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
 	if err != nil {
-		return fail(fmt.Sprintf("cannot read the file: %v", err))
+		return fail(tr.Sprintf("sheet.cannotRead", err))
 	}
 	switch {
 	case len(data) == 0:
-		return fail("the file is empty; save the sheet from Excel as CSV")
+		return fail(tr.Format("sheet.csvEmpty"))
 	case int64(len(data)) > o.MaxFileSize:
-		return fail(fmt.Sprintf("the file is larger than %d MiB; a monitoring sheet is far smaller — is this the right file?", o.MaxFileSize>>20))
+		return fail(tr.Sprintf("sheet.csvTooBig", o.MaxFileSize>>20))
 	}
 	text, msg := decodeText(data)
 	if msg != "" {
@@ -127,11 +128,11 @@ func (o Options) ReadCSV(r io.Reader, name string, p *model.Plan) (*model.Datase
 		return nil, errs
 	}
 	if len(rows) == 0 {
-		return fail("the file holds no cells; save the sheet from Excel as CSV")
+		return fail(tr.Format("sheet.csvNoCells"))
 	}
 	book, unpacked, err := buildBook(sheet, rows, headerMerge(sheet, rows))
 	if err != nil {
-		return fail(fmt.Sprintf("cannot read the file: %v", err))
+		return fail(tr.Sprintf("sheet.cannotRead", err))
 	}
 	// The workbook is no larger than the limits above allow; hold it in
 	// memory rather than let excelize spill its sheet to a temporary file.
@@ -165,9 +166,9 @@ func csvSheet(name string) (sheet, msg string) {
 	case len(found) == 1:
 		return found[0], ""
 	case len(found) > 1:
-		return "", fmt.Sprintf("the file's name names two sheets, %s and %s; a CSV file holds one sheet: name it after that one", found[0], found[1])
+		return "", tr.Sprintf("sheet.csvTwoNames", found[0], found[1])
 	case strings.Contains(s, AssessmentSheet):
-		return "", fmt.Sprintf("the %s sheet is read from plancheck's Excel report (.xlsx) only, which records the year it was written for; give that workbook instead", AssessmentSheet)
+		return "", tr.Sprintf("sheet.csvAssessment", AssessmentSheet)
 	}
 	var zh, en []string
 	for _, c := range csvSheets {
@@ -176,7 +177,7 @@ func csvSheet(name string) (sheet, msg string) {
 			en = append(en, c.alias+".csv")
 		}
 	}
-	return "", fmt.Sprintf("the file's name does not say which sheet it holds; a CSV file holds one sheet and is named after it: %s (or %s); a prefix such as 区科委-%s is fine",
+	return "", tr.Sprintf("sheet.csvNoName",
 		strings.Join(zh, ", "), strings.Join(en, ", "), zh[0])
 }
 
@@ -209,14 +210,14 @@ func isAlnum(c byte) bool {
 // — that reading would succeed and give nonsense — but refused at its bad
 // line. Text that neither encoding reads is refused at its first bad line.
 func decodeText(data []byte) (text, msg string) {
-	const howUTF8 = "save it from Excel as \"CSV UTF-8 (逗号分隔)\""
+	howUTF8 := tr.Format("sheet.howUTF8")
 	switch {
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe, 0, 0}), bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}):
-		return "", "the file is UTF-32 text, which plancheck does not read; " + howUTF8
+		return "", tr.Format("sheet.utf32") + howUTF8
 	case bytes.HasPrefix(data, []byte{0xef, 0xbb, 0xbf}):
 		data = data[3:]
 		if bad := invalidUTF8(data); bad >= 0 {
-			return "", fmt.Sprintf("the file starts as UTF-8 text, but line %d is not UTF-8 (byte 0x%02X); %s", lineAt(data, bad), data[bad], howUTF8)
+			return "", tr.Sprintf("sheet.utf8Bad", lineAt(data, bad), data[bad], howUTF8)
 		}
 		return string(data), ""
 	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
@@ -225,28 +226,28 @@ func decodeText(data []byte) (text, msg string) {
 			order = unicode.BigEndian
 		}
 		if len(data)%2 != 0 {
-			return "", "the file is UTF-16 text cut short (an odd number of bytes); " + howUTF8
+			return "", tr.Format("sheet.utf16Cut") + howUTF8
 		}
 		text, bad := decodeWith(unicode.UTF16(order, unicode.IgnoreBOM), data[2:])
 		if bad > 0 {
-			return "", fmt.Sprintf("the file starts as UTF-16 text (Excel's Unicode text), but line %d is not valid UTF-16; %s", bad, howUTF8)
+			return "", tr.Sprintf("sheet.utf16Bad", bad, howUTF8)
 		}
 		return text, ""
 	case bytes.IndexByte(data, 0) >= 0:
 		if looksUTF16(data) {
-			return "", "the file holds NUL bytes between its characters, as UTF-16 text without a byte order mark does; " + howUTF8
+			return "", tr.Format("sheet.nulBytes") + howUTF8
 		}
-		return "", "not a text file (it holds NUL bytes); save the sheet from Excel as CSV"
+		return "", tr.Format("sheet.notText")
 	case utf8.Valid(data):
 		return string(data), ""
 	}
 	if good, bad := utf8Counts(data); good > 4*bad {
 		at := invalidUTF8(data)
-		return "", fmt.Sprintf("the file is UTF-8 text, but line %d is not UTF-8 (byte 0x%02X), as in a file cut short or joined from two; %s", lineAt(data, at), data[at], howUTF8)
+		return "", tr.Sprintf("sheet.utf8Joined", lineAt(data, at), data[at], howUTF8)
 	}
 	text, bad := decodeWith(simplifiedchinese.GB18030, data)
 	if bad > 0 {
-		return "", fmt.Sprintf("the file is neither UTF-8 nor GB18030 (GBK) text: line %d holds bytes that neither reads; %s", bad, howUTF8)
+		return "", tr.Sprintf("sheet.encoding", bad, howUTF8)
 	}
 	return text, ""
 }
@@ -368,7 +369,7 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 		}
 		if len(errs) >= o.MaxErrors {
 			full = true
-			errs = append(errs, &Error{At: model.Loc{File: name}, Msg: fmt.Sprintf("more than %d problems; fix these and read the file again", o.MaxErrors)})
+			errs = append(errs, &Error{At: model.Loc{File: name}, Msg: tr.Sprintf("sheet.csvMaxErrors", o.MaxErrors)})
 			return false
 		}
 		errs = append(errs, &Error{At: at, Msg: fmt.Sprintf(format, args...)})
@@ -397,22 +398,22 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 			at := cellName(col, num)
 			switch {
 			case num > excelize.TotalRows:
-				errorf("", "the file has more than %d rows, the most a sheet can hold; a monitoring sheet is far smaller — is this the right file?", excelize.TotalRows)
+				errorf("", tr.Format("sheet.csvRows"), excelize.TotalRows)
 				return false
 			case col > o.MaxColumns:
-				errorf(at, "data beyond column %d; the table is far narrower — delete what is to its right", o.MaxColumns)
+				errorf(at, tr.Format("sheet.beyondCol"), o.MaxColumns)
 				return false
 			case len(f) > maxCellText && utf16Len(f) > maxCellText:
-				errorf(at, "the cell holds %d characters, more than the %d a cell can hold (Excel's limit); is a quote left open before it? (it begins %q)", utf16Len(f), maxCellText, clipTo(f, 40))
+				errorf(at, tr.Format("sheet.csvCellLong"), utf16Len(f), maxCellText, clipTo(f, 40))
 				return false
 			}
 			if r, ok := badRune(f); ok {
-				return errorf(at, "the cell holds the control character U+%04X, which a sheet cannot hold; delete it (%q)", r, clipTo(f, 80))
+				return errorf(at, tr.Format("sheet.csvControl"), r, clipTo(f, 80))
 			}
 			if delim == ';' && commaNumber(f) {
 				// Excel separates cells with semicolons where the decimal
 				// mark is a comma: 36,500 may be 36.5 there, and 36500 here.
-				return errorf(at, "%q has a comma, and the file is separated by semicolons, as where the comma is the decimal mark (36,5 for 36.5): it may not be the number it looks like; write it with a decimal point and no thousands separator", clipTo(f, 40))
+				return errorf(at, tr.Format("sheet.csvComma"), clipTo(f, 40))
 			}
 			row.cells = append(row.cells, csvCell{col: col, text: f})
 			return true
@@ -421,7 +422,7 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 			// A quote never closed, or a limit passed: stop here.
 			var q *openQuote
 			if errors.As(err, &q) {
-				errorf(cellName(q.col, num), "a quote opens this cell (%q) and is never closed, so the rest of the file would be this one cell; close the quote, or delete it", clipTo(q.text, 40))
+				errorf(cellName(q.col, num), tr.Format("sheet.csvQuote"), clipTo(q.text, 40))
 			}
 			return nil, errs
 		}
@@ -432,12 +433,12 @@ func parseCSV(text, name, sheet string, o Options) ([]csvRow, ErrorList) {
 			continue
 		}
 		if len(rows) == o.MaxRows {
-			errorf("", "the file has more than %d rows with data; a monitoring sheet has one row per indicator and year — is this the right file?", o.MaxRows)
+			errorf("", tr.Format("sheet.csvRowsData"), o.MaxRows)
 			return nil, errs
 		}
 		cells += row.cells[len(row.cells)-1].col
 		if cells > o.MaxCells {
-			errorf("", "the file spans more than %d cells (rows × columns); a monitoring sheet is far smaller — is this the right file?", o.MaxCells)
+			errorf("", tr.Format("sheet.csvCells"), o.MaxCells)
 			return nil, errs
 		}
 		row.num = num
@@ -560,7 +561,7 @@ type openQuote struct {
 	text string // from after the opening quote
 }
 
-func (e *openQuote) Error() string { return "a quote is never closed" }
+func (e *openQuote) Error() string { return tr.Format("sheet.quoteOpen") }
 
 // errStop is returned by record when its callback stopped it.
 var errStop = errors.New("stopped")

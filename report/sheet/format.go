@@ -3,13 +3,13 @@ package sheet
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 	"io"
 	"path"
 	"strings"
 	"unicode"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // Extensions are the extensions, in lower case with the dot, of the files
@@ -58,7 +58,7 @@ func (o Options) ReadFile(r io.Reader, name string, p *model.Plan) (*model.Datas
 	o = o.withDefaults()
 	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
 	if err != nil {
-		return nil, ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read the file: %v", err), Err: err}}
+		return nil, ErrorList{{At: model.Loc{File: name}, Msg: tr.Sprintf("sheet.cannotRead", err), Err: err}}
 	}
 	switch how, msg := classify(data, name); how {
 	case asCSV:
@@ -89,11 +89,11 @@ func classify(data []byte, name string) (how route, msg string) {
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")), bytes.HasPrefix(data, []byte("PK\x05\x06")):
 		switch zipKind(data) {
 		case "xlsb":
-			return refused, "the file is an Excel binary workbook (.xlsb), which plancheck does not read; " + saveOrConvert(name, "Excel (文件 → 另存为 → Excel 工作簿)")
+			return refused, tr.Sprintf("sheet.isXLSBRead", saveOrConvert(name, tr.Format("sheet.fromExcelSaveAs")))
 		case "ods":
-			return refused, "the file is an OpenDocument spreadsheet (.ods), which plancheck does not read; " + saveOrConvert(name, "LibreOffice or WPS")
+			return refused, tr.Sprintf("sheet.isODSRead", ".ods", saveOrConvert(name, tr.Format("sheet.fromLibre")))
 		case "numbers":
-			return refused, numbersMessage
+			return refused, tr.Format(numbersMessage)
 		}
 		return asWorkbook, ""
 	}
@@ -105,42 +105,43 @@ func classify(data []byte, name string) (how route, msg string) {
 	case ".xls", ".xlt", ".et", ".ett":
 		switch {
 		case len(data) == 0:
-			return refused, "the file is empty; save the workbook from Excel or WPS as .xlsx"
+			return refused, tr.Format("sheet.xlsEmpty")
 		case looksHTML(data):
-			return refused, "the file is named " + ext + " but is a web page (HTML), as some systems export tables; " + saveOrConvert(name, "Excel or WPS")
+			return refused, tr.Sprintf("sheet.namedButHTML", ext, saveOrConvert(name, tr.Format("sheet.fromExcelWPS")))
 		case looksLikeText(data):
-			return refused, fmt.Sprintf("the file is named %s but is text, as some systems export tables; if it is CSV or tab-separated, rename it to .csv after its sheet (such as %s.csv); else convert it to %s with LibreOffice: %s",
+			return refused, tr.Sprintf("sheet.xlsText",
 				ext, csvSheets[0].sheet, convertedName(name), convertCommand(name))
 		}
-		return refused, "the file is named " + ext + " but does not start as an Excel 97–2003 or WPS workbook does; open it in Excel or WPS and save it as .xlsx"
+		return refused, tr.Sprintf("sheet.namedButNot", ext)
 	case ".ods", ".fods":
-		return refused, "the file is an OpenDocument spreadsheet (" + ext + "), which plancheck does not read; " + saveOrConvert(name, "LibreOffice or WPS")
+		return refused, tr.Sprintf("sheet.isODSRead", ext, saveOrConvert(name, tr.Format("sheet.fromLibre")))
 	case ".xlsb":
-		return refused, "the file is named .xlsb (an Excel binary workbook), which plancheck does not read; " + saveOrConvert(name, "Excel (文件 → 另存为 → Excel 工作簿)")
+		return refused, tr.Sprintf("sheet.namedXLSB", saveOrConvert(name, tr.Format("sheet.fromExcelSaveAs")))
 	case ".numbers":
-		return refused, numbersMessage
+		return refused, tr.Format(numbersMessage)
 	}
-	what := "it is not one"
+	what := tr.Format("sheet.notOne")
 	switch {
 	case len(data) == 0:
-		what = "this file is empty"
+		what = tr.Format("sheet.thisEmpty")
 	case bytes.HasPrefix(data, []byte("%PDF")):
-		what = "this is a PDF file"
+		what = tr.Format("sheet.thisPDF")
 	case looksHTML(data):
-		what = "this is a web page (HTML)"
+		what = tr.Format("sheet.thisHTML")
 	case looksLikeText(data):
-		what = "this is a text file: if it is a sheet saved as CSV, name it .csv after its sheet (such as " + csvSheets[0].sheet + ".csv)"
+		what = tr.Sprintf("sheet.thisText", csvSheets[0].sheet)
 	}
-	return refused, "plancheck reads Excel workbooks (.xlsx, .xlsm) and sheets saved as CSV (.csv); " + what
+	return refused, tr.Sprintf("sheet.readsOnly", what)
 }
 
 // saveOrConvert says to save the file as .xlsx from the programs given,
 // or to convert it with LibreOffice, and how.
 func saveOrConvert(name, from string) string {
-	return "save it as .xlsx from " + from + ", or convert it to " + convertedName(name) + " with LibreOffice: " + convertCommand(name)
+	return tr.Sprintf("sheet.saveOrConvert", from, convertedName(name), convertCommand(name))
 }
 
-const numbersMessage = "the file is an Apple Numbers document (.numbers), which plancheck does not read; export it from Numbers as an Excel workbook (文件 → 导出为 → Excel…; File → Export To → Excel…) and give the .xlsx instead"
+// numbersMessage is the id (report/msg) of the refusal of a Numbers document.
+const numbersMessage = "sheet.numbers"
 
 // oleMessage says what an OLE compound file is and how to convert it. The
 // names of its streams, stored in UTF-16, tell an encrypted .xlsx from an
@@ -155,20 +156,20 @@ func oleMessage(data []byte, name, ext string) string {
 	}
 	switch {
 	case has("EncryptedPackage"):
-		return "the file is a workbook protected by a password (encrypted), which plancheck cannot open; remove the password in Excel (文件 → 信息 → 保护工作簿 → 用密码进行加密: clear it; File → Info → Protect Workbook → Encrypt with Password) or in WPS, and save it again as .xlsx"
+		return tr.Format("sheet.encrypted")
 	case has("WordDocument"):
-		return "the file is a Word 97–2003 document (.doc), not a workbook; give the monitoring workbook (.xlsx) instead"
+		return tr.Format("sheet.wordDoc")
 	case has("PowerPoint Document"):
-		return "the file is a PowerPoint 97–2003 file (.ppt), not a workbook; give the monitoring workbook (.xlsx) instead"
+		return tr.Format("sheet.pptDoc")
 	}
-	what, from := "an Excel 97–2003 workbook (.xls)", "Excel or WPS"
+	what, from := tr.Format("sheet.anXLS"), tr.Format("sheet.fromExcelWPS")
 	switch {
 	case strings.HasPrefix(ext, ".et"):
-		what, from = "a WPS 表格 workbook ("+ext+")", "WPS (文件 → 另存为 → Excel 工作簿)"
+		what, from = tr.Sprintf("sheet.aWPS", ext), tr.Format("sheet.fromWPSSaveAs")
 	case ext != "" && ext != ".xls" && ext != ".xlt":
-		what += ", though named " + ext
+		what += tr.Sprintf("sheet.thoughNamed", ext)
 	}
-	return "the file is " + what + ", which plancheck does not read; " + saveOrConvert(name, from)
+	return tr.Sprintf("sheet.fileIs", what, saveOrConvert(name, from))
 }
 
 // zipKind says which spreadsheet a zip holds: "xlsx" (or a zip that is no

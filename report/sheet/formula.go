@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	tr "plancheck/report/msg"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -160,7 +162,7 @@ func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 	case !ok || m.flags&hasFormula == 0:
 		return nil // a value, not a formula
 	case m.flags&orphan != 0:
-		n.why = "it is part of a shared formula whose first cell is missing"
+		n.why = tr.Format("sheet.fSharedMissing")
 		return nil
 	}
 	var formula string
@@ -184,14 +186,14 @@ func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 		if ref.sheet != "" {
 			if to = g.rd.wb.sheet(ref.sheet); to == nil {
 				if n.why == "" {
-					n.why = fmt.Sprintf("it refers to the sheet %s, which the workbook does not have", quote(ref.sheet))
+					n.why = tr.Sprintf("sheet.fNoSheet", quote(ref.sheet))
 				}
 				continue
 			}
 		}
 		if !to.usable() {
 			if n.why == "" {
-				n.why = fmt.Sprintf("it refers to the sheet %s, which cannot be read", quote(to.name))
+				n.why = tr.Sprintf("sheet.fSheetUnreadable", quote(to.name))
 			}
 			continue
 		}
@@ -205,7 +207,7 @@ func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 			r.c2 = max(r.c1, to.lastCol)
 		}
 		if area := (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1); area > maxCalcRange && n.why == "" {
-			n.why = fmt.Sprintf("it refers to a range of %d cells", area)
+			n.why = tr.Sprintf("sheet.fRange", area)
 		}
 		to.formulas(r, func(c cellMeta) bool {
 			kids = append(kids, nodeKey{to, c.col, c.row})
@@ -215,7 +217,7 @@ func (g *depGraph) expand(k nodeKey, n *depNode) []nodeKey {
 		for _, a := range to.arrays {
 			if a.c1 <= r.c2 && r.c1 <= a.c2 && a.r1 <= r.r2 && r.r1 <= a.r2 {
 				if n.why == "" {
-					n.why = "it uses an array formula"
+					n.why = tr.Format("sheet.fArray")
 				}
 				if col, row, err := excelize.CellNameToCoordinates(a.ref); err == nil {
 					kids = append(kids, nodeKey{to, int32(col), int32(row)})
@@ -235,20 +237,20 @@ func (rd *reader) checkFormula(sr *sheetReader, at string, m cellMeta) bool {
 	self := sr.sheet + "!" + at
 	switch {
 	case n.unknown:
-		sr.errorf(at, "the formula =%s depends on more formulas than can be checked here (over %d references); copy the values (选择性粘贴 → 数值) instead of the formulas", f, maxDepSteps)
+		sr.errorf(at, tr.Format("sheet.fTooDeep"), f, maxDepSteps)
 		return false
 	case n.onCycle && n.cycle == self && n.via == self:
-		sr.errorf(at, "the formula =%s refers to its own cell (a circular reference), so it has no value; correct the formula", f)
+		sr.errorf(at, tr.Format("sheet.fSelf"), f)
 		return false
 	case n.onCycle:
 		other := n.cycle
 		if other == self {
 			other = n.via
 		}
-		sr.errorf(at, "the formula =%s is part of a circular reference (with %s), so it has no value; correct the formulas", f, local(sr.sheet, other))
+		sr.errorf(at, tr.Format("sheet.fCircle"), f, local(sr.sheet, other))
 		return false
 	case n.cycle != "":
-		sr.errorf(at, "the formula =%s depends on a circular reference at %s, so it has no value; correct the formulas there", f, local(sr.sheet, n.cycle))
+		sr.errorf(at, tr.Format("sheet.fDependsCircle"), f, local(sr.sheet, n.cycle))
 		return false
 	}
 	return true
@@ -335,14 +337,14 @@ func parseFormula(f string) (refs []fref, why string) {
 				i++
 				switch {
 				case strings.ContainsAny(name, "[]"):
-					not("it refers to another workbook")
+					not("%s", tr.Format("sheet.fOtherBook"))
 				case strings.Contains(name, ":"):
-					not("it refers to several sheets at once")
+					not("%s", tr.Format("sheet.fSheets"))
 				}
 				sheet = name
 			}
 		case r == '[':
-			not("it refers to another workbook or to a table")
+			not("%s", tr.Format("sheet.fOtherBookTable"))
 			depth := 0
 			for ; i < len(rs); i++ {
 				if rs[i] == '[' {
@@ -359,7 +361,7 @@ func parseFormula(f string) (refs []fref, why string) {
 			for i < len(rs) && (isRefRune(rs[i]) || rs[i] == '/' || rs[i] == '!' || rs[i] == '?') {
 				i++
 			}
-			not("it holds an error value")
+			not("%s", tr.Format("sheet.fErrorValue"))
 		case isRefRune(r):
 			end := word(i)
 			w := string(rs[i:end])
@@ -372,7 +374,7 @@ func parseFormula(f string) (refs []fref, why string) {
 			switch {
 			case j < len(rs) && rs[j] == '!':
 				if second != "" {
-					not("it refers to several sheets at once")
+					not("%s", tr.Format("sheet.fSheets"))
 				}
 				sheet = w
 				i = j + 1
@@ -383,13 +385,13 @@ func parseFormula(f string) (refs []fref, why string) {
 					name = strings.TrimPrefix(name, p)
 				}
 				if !calcFuncs[name] {
-					not("it uses %s", clip(w))
+					not(tr.Format("sheet.fUses"), clip(w))
 				}
 			default:
 				if ref, ok := parseRef(w, second); ok {
 					refs = append(refs, fref{sheet: sheet, r: ref})
 				} else if u := strings.ToUpper(w); second != "" || (u != "TRUE" && u != "FALSE" && !startsNumber(w)) {
-					not("it uses the name %s", clip(w))
+					not(tr.Format("sheet.fUsesName"), clip(w))
 				} else if startsNumber(w) && (strings.HasSuffix(u, "E")) && j < len(rs) && (rs[j] == '+' || rs[j] == '-') {
 					j++ // 1.5E+3
 					for j < len(rs) && unicode.IsDigit(rs[j]) {

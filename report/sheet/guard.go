@@ -16,6 +16,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	tr "plancheck/report/msg"
+
 	"github.com/xuri/excelize/v2"
 )
 
@@ -263,11 +265,11 @@ func (in *inspector) part(name string, limit int64) ([]byte, *inspectError) {
 		return nil, nil
 	}
 	if f.UncompressedSize64 > uint64(limit) {
-		return nil, in.fail("%s is larger than %s once unpacked (the limit); a monitoring workbook is far smaller — is this the right file?", f.Name, mib(limit))
+		return nil, in.fail(tr.Format("sheet.gPartBig"), f.Name, mib(limit))
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, &inspectError{msg: fmt.Sprintf("cannot unpack %s: %v; open the workbook in Excel and save it again as .xlsx", f.Name, err), err: err}
+		return nil, &inspectError{msg: tr.Sprintf("sheet.gUnpack", f.Name, err), err: err}
 	}
 	defer rc.Close()
 	// archive/zip stops at the declared size; the limit is a second
@@ -275,15 +277,15 @@ func (in *inspector) part(name string, limit int64) ([]byte, *inspectError) {
 	b, err := io.ReadAll(io.LimitReader(rc, int64(f.UncompressedSize64)+1))
 	switch {
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrChecksum), errors.Is(err, io.ErrUnexpectedEOF):
-		return nil, &inspectError{msg: fmt.Sprintf("%s is damaged: it does not unpack to what the zip says (%v); open the workbook in Excel and save it again as .xlsx", f.Name, err), err: err}
+		return nil, &inspectError{msg: tr.Sprintf("sheet.gDamaged", f.Name, err), err: err}
 	case err != nil:
-		return nil, &inspectError{msg: fmt.Sprintf("cannot unpack %s: %v; open the workbook in Excel and save it again as .xlsx", f.Name, err), err: err}
+		return nil, &inspectError{msg: tr.Sprintf("sheet.gUnpack", f.Name, err), err: err}
 	case uint64(len(b)) > f.UncompressedSize64:
-		return nil, in.fail("%s is larger than the zip says; the file is damaged — open it in Excel and save it again as .xlsx", f.Name)
+		return nil, in.fail(tr.Format("sheet.gLarger"), f.Name)
 	}
 	in.read += int64(len(b))
 	if in.read > in.o.UnzipSizeLimit {
-		return nil, in.fail("the workbook is larger than %s once unpacked (the limit); a monitoring workbook is far smaller — is this the right file?", mib(in.o.UnzipSizeLimit))
+		return nil, in.fail(tr.Format("sheet.gBookBig"), mib(in.o.UnzipSizeLimit))
 	}
 	return b, nil
 }
@@ -303,7 +305,7 @@ func mib(n int64) string {
 // to give excelize. A nil workbook comes with the error.
 func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	if n, ok := zipEntries(data); ok && n > uint64(o.MaxParts) {
-		return nil, nil, &inspectError{msg: fmt.Sprintf("the zip holds %d files, more than %d (the limit); a workbook holds a few dozen — is this the right file?", n, o.MaxParts)}
+		return nil, nil, &inspectError{msg: tr.Sprintf("sheet.gParts", n, o.MaxParts)}
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
@@ -311,18 +313,18 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	}
 	in := &inspector{o: o, zr: zr, byName: make(map[string]*zip.File, len(zr.File))}
 	if len(zr.File) > o.MaxParts {
-		return nil, nil, in.fail("the zip holds %d files, more than %d (the limit); a workbook holds a few dozen — is this the right file?", len(zr.File), o.MaxParts)
+		return nil, nil, in.fail(tr.Format("sheet.gParts"), len(zr.File), o.MaxParts)
 	}
 	var total uint64
 	for _, f := range zr.File {
 		n := normPart(f.Name)
 		if prev, dup := in.byName[n]; dup {
-			return nil, nil, in.fail("the zip holds two files named %s (%q and %q); the file is damaged or forged — open it in Excel and save it again as .xlsx", n, prev.Name, f.Name)
+			return nil, nil, in.fail(tr.Format("sheet.gTwoNames"), n, prev.Name, f.Name)
 		}
 		in.byName[n] = f
 		total += f.UncompressedSize64
 		if total > uint64(o.UnzipSizeLimit) {
-			return nil, nil, in.fail("the workbook is larger than %s once unpacked (the limit); a monitoring workbook is far smaller — is this the right file?", mib(o.UnzipSizeLimit))
+			return nil, nil, in.fail(tr.Format("sheet.gBookBig"), mib(o.UnzipSizeLimit))
 		}
 	}
 
@@ -333,9 +335,9 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	if wbPath == "" {
 		what := zipContent(data)
 		if what == "" {
-			what = "it is a zip archive without a workbook (no xl/workbook.xml)"
+			what = tr.Format("sheet.zipNoBook")
 		}
-		return nil, nil, &inspectError{msg: fmt.Sprintf("not an Excel workbook (.xlsx): %s; save it from Excel as .xlsx", what)}
+		return nil, nil, &inspectError{msg: tr.Sprintf("sheet.notXLSX", what)}
 	}
 	wbXML, e := in.part(wbPath, o.UnzipXMLSizeLimit)
 	if e != nil {
@@ -344,7 +346,7 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	wb := &workbook{info: map[string]*sheetInfo{}}
 	sheets, err := parseWorkbook(wbXML, wb)
 	if err != nil {
-		return nil, nil, in.fail("%s is damaged (%v); open the workbook in Excel and save it again as .xlsx", wbPath, err)
+		return nil, nil, in.fail(tr.Format("sheet.gPartDamaged"), wbPath, err)
 	}
 	relsPath := path.Join(path.Dir(wbPath), "_rels", path.Base(wbPath)+".rels")
 	relsXML, e := in.part(relsPath, o.UnzipXMLSizeLimit)
@@ -353,7 +355,7 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	}
 	rels, err := parseRels(relsXML)
 	if err != nil {
-		return nil, nil, in.fail("%s is damaged (%v); open the workbook in Excel and save it again as .xlsx", relsPath, err)
+		return nil, nil, in.fail(tr.Format("sheet.gPartDamaged"), relsPath, err)
 	}
 
 	stylesXML, e := in.part(partStyles, o.MaxStylesSize)
@@ -389,7 +391,7 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	parts := map[string]string{} // source part → the part written
 	scanned := map[string]*sheetInfo{}
 	if len(sheets) > maxSheets {
-		return nil, nil, in.fail("the workbook has %d sheets, more than %d (the limit); a monitoring workbook has a few — is this the right file?", len(sheets), maxSheets)
+		return nil, nil, in.fail(tr.Format("sheet.gSheets"), len(sheets), maxSheets)
 	}
 	targets := make(map[string]string, len(rels))
 	for _, r := range rels {
@@ -399,11 +401,11 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 	}
 	for _, s := range sheets {
 		if utf8.RuneCountInString(s.name) > maxSheetName {
-			return nil, nil, in.fail("a sheet's name is longer than %d characters (%s); the file is damaged — open it in Excel and save it again as .xlsx", maxSheetName, quote(s.name))
+			return nil, nil, in.fail(tr.Format("sheet.gSheetName"), maxSheetName, quote(s.name))
 		}
 		key := strings.ToLower(s.name)
 		if _, dup := wb.info[key]; dup {
-			return nil, nil, in.fail("two sheets are named %q (in any case); rename one in Excel and save the workbook again", s.name)
+			return nil, nil, in.fail(tr.Format("sheet.gSheetTwice"), s.name)
 		}
 		target := ""
 		if t, ok := targets[s.rid]; ok {
@@ -428,7 +430,7 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 				return nil, nil, e
 			}
 			if b, err = toUTF8(b, o.UnzipSizeLimit); err != nil {
-				info.problems = append(info.problems, problem{msg: fmt.Sprintf("cannot read the sheet's XML: %v; open the workbook in Excel and save it again as .xlsx", err)})
+				info.problems = append(info.problems, problem{msg: tr.Sprintf("sheet.gSheetXML", err)})
 			} else {
 				content = scanSheet(b, info, o, wb.strings, long)
 			}
@@ -512,7 +514,7 @@ func arraysTooLarge(wb *workbook) string {
 		for _, a := range wb.sheet(s).arrays {
 			n += (a.c2 - a.c1 + 1) * (a.r2 - a.r1 + 1)
 			if n > maxArrayCells {
-				return fmt.Sprintf("the workbook's array formulas cover more than %d cells", maxArrayCells)
+				return tr.Sprintf("sheet.gArray", maxArrayCells)
 			}
 		}
 	}
@@ -641,7 +643,7 @@ func (in *inspector) scanStyles(data []byte, st *styleTable) *inspectError {
 			return nil
 		}
 		if err != nil {
-			return in.fail("xl/styles.xml is damaged (%v); open the workbook in Excel and save it again as .xlsx", err)
+			return in.fail(tr.Format("sheet.gStyles"), err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -653,13 +655,13 @@ func (in *inspector) scanStyles(data []byte, st *styleTable) *inspectError {
 			switch {
 			case t.Name.Local == "xf" && parent == "cellXfs":
 				if len(st.numFmtIDs) >= in.o.MaxCellStyles {
-					return in.fail("xl/styles.xml has more than %d cell formats (the limit; Excel's own is 64,000); copy the table into a new workbook (粘贴为数值) and format it again", in.o.MaxCellStyles)
+					return in.fail(tr.Format("sheet.gCellFormats"), in.o.MaxCellStyles)
 				}
 				id, _ := strconv.Atoi(attr(t, "numFmtId"))
 				st.numFmtIDs = append(st.numFmtIDs, id)
 			case t.Name.Local == "numFmt" && parent == "numFmts":
 				if numFmts++; numFmts > in.o.MaxNumFmts {
-					return in.fail("xl/styles.xml has more than %d number formats (the limit); copy the table into a new workbook (粘贴为数值) and format it again", in.o.MaxNumFmts)
+					return in.fail(tr.Format("sheet.gNumFormats"), in.o.MaxNumFmts)
 				}
 				if id, err := strconv.Atoi(attr(t, "numFmtId")); err == nil {
 					code := attr(t, "formatCode")
@@ -695,7 +697,7 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 			return long, nil
 		}
 		if err != nil {
-			return nil, in.fail("xl/sharedStrings.xml is damaged (%v); open the workbook in Excel and save it again as .xlsx", err)
+			return nil, in.fail(tr.Format("sheet.gShared"), err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -707,7 +709,7 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 			switch {
 			case t.Name.Local == "si" && parent == "sst":
 				if n++; n > in.o.MaxSharedStrings {
-					return nil, in.fail("xl/sharedStrings.xml has more than %d strings (the limit); a monitoring workbook has some hundreds — is this the right file?", in.o.MaxSharedStrings)
+					return nil, in.fail(tr.Format("sheet.gSharedCount"), in.o.MaxSharedStrings)
 				}
 				cur = 0
 			case t.Name.Local == "rPh":
@@ -718,7 +720,7 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 				k := utf8.RuneCount(t)
 				cur += k
 				if size += k; size > in.o.MaxSharedStringsSize {
-					return nil, in.fail("the shared strings (xl/sharedStrings.xml) hold more than %d characters (the limit); a monitoring workbook holds far fewer — is this the right file?", in.o.MaxSharedStringsSize)
+					return nil, in.fail(tr.Format("sheet.gSharedSize"), in.o.MaxSharedStringsSize)
 				}
 			}
 		case xml.EndElement:
@@ -770,7 +772,7 @@ func toUTF8(b []byte, limit int64) ([]byte, error) {
 	case err != nil:
 		return nil, err
 	case int64(len(body)) > limit:
-		return nil, fmt.Errorf("larger than %s in UTF-8", mib(limit))
+		return nil, tr.Errorf("sheet.gUTF8Big", mib(limit))
 	}
 	out := append([]byte{}, b[:m[4]]...)
 	out = append(out, "UTF-8"...)
@@ -878,9 +880,9 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 		if err != nil {
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				sc.problem("", "the sheet's XML is damaged (line %d: %s); open the workbook in Excel and save it again as .xlsx", se.Line, se.Msg)
+				sc.problem("", tr.Format("sheet.gXMLLine"), se.Line, se.Msg)
 			} else {
-				sc.problem("", "the sheet's XML is damaged (%v); open the workbook in Excel and save it again as .xlsx", err)
+				sc.problem("", tr.Format("sheet.gXML"), err)
 			}
 			break
 		}
@@ -901,7 +903,7 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 				if len(stack) > 0 {
 					open = "<" + rawName(stack[len(stack)-1]) + ">"
 				}
-				sc.problem("", "the sheet's XML is damaged (element %s closed by </%s>); open the workbook in Excel and save it again as .xlsx", open, rawName(t.Name))
+				sc.problem("", tr.Format("sheet.gXMLClose"), open, rawName(t.Name))
 				sc.stop = true
 				break
 			}
@@ -920,7 +922,7 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 		}
 	}
 	if len(stack) > 0 && len(info.problems) == 0 {
-		sc.problem("", "the sheet's XML is damaged (it ends inside <%s>); open the workbook in Excel and save it again as .xlsx", rawName(stack[len(stack)-1]))
+		sc.problem("", tr.Format("sheet.gXMLEnd"), rawName(stack[len(stack)-1]))
 	}
 	if len(info.problems) > 0 {
 		return nil
@@ -947,7 +949,7 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 	// Reading the XML costs time for every element, content or not;
 	// these bounds keep a sheet of empty elements from taking long.
 	if sc.elements++; sc.elements > 4*int64(sc.o.MaxCells)+excelize.TotalRows {
-		sc.problem("", "the sheet's XML has more than %d elements (the limit, from MaxCells); delete the rows and columns around the table", 4*int64(sc.o.MaxCells)+excelize.TotalRows)
+		sc.problem("", tr.Format("sheet.gXMLElems"), 4*int64(sc.o.MaxCells)+excelize.TotalRows)
 		sc.stop = true
 		return
 	}
@@ -959,7 +961,7 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 				return
 			}
 		case "c", "row":
-			sc.problem(sc.at(), "a <%s> element inside the cell; the file is damaged — open it in Excel and save it again as .xlsx", name)
+			sc.problem(sc.at(), tr.Format("sheet.gElemInCell"), name)
 			return
 		}
 		switch {
@@ -983,7 +985,7 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 	switch name {
 	case "sheetData":
 		if sc.sheetData++; sc.sheetData > 1 {
-			sc.problem("", "the sheet's XML has two <sheetData> parts; the file is damaged — open it in Excel and save it again as .xlsx")
+			sc.problem("", "%s", tr.Format("sheet.gTwoData"))
 		}
 	case "row":
 		switch {
@@ -991,7 +993,7 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 			return // another part of the sheet that happens to use the name
 		case parent != "sheetData":
 			// excelize's rows iterator would read it as a row.
-			sc.problem("", "a row outside the sheet's data; the file is damaged — open it in Excel and save it again as .xlsx")
+			sc.problem("", "%s", tr.Format("sheet.gRowOutside"))
 			return
 		}
 		sc.startRow(t, offset)
@@ -1000,11 +1002,11 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 			return // another part of the sheet that happens to use the name
 		}
 		if parent != "row" || !sc.inRow {
-			sc.problem("", "a cell outside any row; the file is damaged — open it in Excel and save it again as .xlsx")
+			sc.problem("", "%s", tr.Format("sheet.gCellOutside"))
 			return
 		}
 		if sc.cellElems++; sc.cellElems > sc.o.MaxCells {
-			sc.problem("", "the sheet has more than %d cells, counting the empty ones that have a format (the limit); delete the rows and columns around the table, or copy the table into a new workbook", sc.o.MaxCells)
+			sc.problem("", tr.Format("sheet.gCells"), sc.o.MaxCells)
 			sc.stop = true
 			return
 		}
@@ -1023,14 +1025,14 @@ func (sc *sheetScan) startRow(t xml.StartElement, offset int64) {
 	sc.rowHasR = r != ""
 	if r == "" {
 		if sc.row = sc.prevRow + 1; sc.row > excelize.TotalRows {
-			sc.problem("", "more than %d rows; the file is damaged — open it in Excel and save it again as .xlsx", excelize.TotalRows)
+			sc.problem("", tr.Format("sheet.gRows"), excelize.TotalRows)
 			sc.stop = true
 			return
 		}
 	} else {
 		n, err := strconv.Atoi(r)
 		if err != nil || n < 1 || n > excelize.TotalRows {
-			sc.problem("", "a row numbered %s; rows are numbered 1 to %d — the file is damaged, open it in Excel and save it again as .xlsx", clip(r), excelize.TotalRows)
+			sc.problem("", tr.Format("sheet.gRowNum"), clip(r), excelize.TotalRows)
 			sc.stop = true
 			return
 		}
@@ -1038,9 +1040,9 @@ func (sc *sheetScan) startRow(t xml.StartElement, offset int64) {
 	}
 	switch {
 	case sc.row == sc.prevRow:
-		sc.problem("", "row %d is written twice in the sheet's XML (two <row> elements with the same number); the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx", sc.row)
+		sc.problem("", tr.Format("sheet.gRowTwice"), sc.row)
 	case sc.row < sc.prevRow:
-		sc.problem("", "row %d is written after row %d in the sheet's XML (rows out of order); the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx", sc.row, sc.prevRow)
+		sc.problem("", tr.Format("sheet.gRowOrder"), sc.row, sc.prevRow)
 	}
 	sc.prevRow = max(sc.prevRow, sc.row)
 }
@@ -1058,24 +1060,24 @@ func (sc *sheetScan) startCell(t xml.StartElement, depth int, offset int64) {
 	} else {
 		col, row, err := cellCoordinates(r)
 		if err != nil {
-			sc.problem("", "a cell named %s in row %d; the file is damaged — open it in Excel and save it again as .xlsx", clip(r), sc.row)
+			sc.problem("", tr.Format("sheet.gCellName"), clip(r), sc.row)
 			sc.stop = true
 			return
 		}
 		if row != sc.row {
-			sc.problem(cellName(col, row), "the cell is written inside row %d; the file is damaged — open it in Excel and save it again as .xlsx", sc.row)
+			sc.problem(cellName(col, row), tr.Format("sheet.gCellInRow"), sc.row)
 			return
 		}
 		sc.col = col
 	}
 	switch {
 	case sc.col > excelize.MaxColumns:
-		sc.problem("", "a cell beyond column XFD in row %d; the file is damaged", sc.row)
+		sc.problem("", tr.Format("sheet.gBeyondXFD"), sc.row)
 		sc.stop = true
 	case sc.col == sc.prevCol:
-		sc.problem(sc.at(), "the cell is written twice in the sheet's XML; the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx")
+		sc.problem(sc.at(), "%s", tr.Format("sheet.gCellTwice"))
 	case sc.col < sc.prevCol:
-		sc.problem(sc.at(), "the cell is written after %s in the sheet's XML (cells out of order); the file is damaged — open it in Excel or LibreOffice and save it again as .xlsx", cellName(sc.prevCol, sc.row))
+		sc.problem(sc.at(), tr.Format("sheet.gCellOrder"), cellName(sc.prevCol, sc.row))
 	}
 	sc.prevCol = max(sc.prevCol, sc.col)
 }
@@ -1155,10 +1157,10 @@ func (sc *sheetScan) endCell(offset int64) {
 	at := sc.at()
 	switch {
 	case sc.badNesting:
-		sc.problem(at, "the cell's value is nested in another element; the file is damaged — open it in Excel and save it again as .xlsx")
+		sc.problem(at, "%s", tr.Format("sheet.gNested"))
 		return
 	case sc.nV > 1 || sc.nF > 1 || sc.nIS > 1:
-		sc.problem(at, "the cell has two values or two formulas; the file is damaged — open it in Excel and save it again as .xlsx")
+		sc.problem(at, "%s", tr.Format("sheet.gTwoValues"))
 		return
 	}
 	content := sc.nF > 0 || sc.vLen > 0 || sc.isLen > 0
@@ -1172,42 +1174,42 @@ func (sc *sheetScan) endCell(offset int64) {
 	}
 	typ, ok := cellTypes[sc.t]
 	if !ok {
-		sc.problem(at, "the cell has the unknown type %s; the file is damaged — open it in Excel and save it again as .xlsx", clip(sc.t))
+		sc.problem(at, tr.Format("sheet.gType"), clip(sc.t))
 		return
 	}
 	style := 0
 	if sc.s != "" {
 		n, err := strconv.Atoi(sc.s)
 		if err != nil || n < 0 {
-			sc.problem(at, "the cell's style %s is not a number; the file is damaged — open it in Excel and save it again as .xlsx", clip(sc.s))
+			sc.problem(at, tr.Format("sheet.gStyle"), clip(sc.s))
 			return
 		}
 		style = n
 	}
 	if sc.col > sc.o.MaxColumns {
-		sc.problem(at, "data beyond column %d; the table is far narrower — delete what is to its right", sc.o.MaxColumns)
+		sc.problem(at, tr.Format("sheet.beyondCol"), sc.o.MaxColumns)
 		sc.stop = true
 		return
 	}
 	switch text := max(sc.vLen, sc.isLen); {
 	case text > sc.o.MaxCellText:
-		sc.problem(at, "the cell holds %d characters, more than %d (Excel's limit for a cell); is this the right file?", text, sc.o.MaxCellText)
+		sc.problem(at, tr.Format("sheet.gCellLong"), text, sc.o.MaxCellText)
 		return
 	case sc.fLen > maxFormula:
-		sc.problem(at, "the cell's formula is %d characters long, more than %d (Excel's limit); the file is damaged", sc.fLen, maxFormula)
+		sc.problem(at, tr.Format("sheet.gFormulaLong"), sc.fLen, maxFormula)
 		return
 	}
 	if typ == typShared && sc.vLen > 0 {
 		idx, err := strconv.Atoi(strings.TrimSpace(string(sc.v)))
 		switch {
 		case err != nil || sc.vLen > 20:
-			sc.problem(at, "the cell's shared-string index %s is not a number; the file is damaged — open it in Excel and save it again as .xlsx", quote(string(sc.v)))
+			sc.problem(at, tr.Format("sheet.gSSTIndex"), quote(string(sc.v)))
 			return
 		case idx < 0 || idx >= sc.nStr:
-			sc.problem(at, "the cell refers to shared string %d, but the workbook has %d (xl/sharedStrings.xml); the file is damaged — open it in Excel and save it again as .xlsx", idx, sc.nStr)
+			sc.problem(at, tr.Format("sheet.gSSTRange"), idx, sc.nStr)
 			return
 		case sc.long[idx] > 0:
-			sc.problem(at, "the cell holds %d characters, more than %d (Excel's limit for a cell); is this the right file?", sc.long[idx], sc.o.MaxCellText)
+			sc.problem(at, tr.Format("sheet.gCellLong"), sc.long[idx], sc.o.MaxCellText)
 			return
 		}
 	}
@@ -1262,7 +1264,7 @@ func (sc *sheetScan) endRow(offset int64) {
 	}
 	if sc.rowContent {
 		if sc.rows++; sc.rows > sc.o.MaxRows {
-			sc.problem("", "the sheet has more than %d rows with content; a monitoring sheet has one row per indicator and year — delete the rows below the table (select them, then 删除行)", sc.o.MaxRows)
+			sc.problem("", tr.Format("sheet.gRowsContent"), sc.o.MaxRows)
 			sc.stop = true
 			return
 		}
@@ -1273,7 +1275,7 @@ func (sc *sheetScan) endRow(offset int64) {
 	// each column up to the row's last.
 	sc.cells += int64(sc.rowKept)
 	if sc.cells+int64(sc.row) > int64(sc.o.MaxCells) {
-		sc.problem("", "the sheet spans more than %d cells (its rows up to %d, each up to its last cell with content); delete the rows and columns around the table", sc.o.MaxCells, sc.row)
+		sc.problem("", tr.Format("sheet.gSpan"), sc.o.MaxCells, sc.row)
 		sc.stop = true
 	}
 }
@@ -1291,13 +1293,13 @@ func (sc *sheetScan) resolveKids() {
 
 func (sc *sheetScan) merge(ref string) {
 	if len(sc.info.merges) >= sc.o.MaxMerges {
-		sc.problem("", "the sheet has more than %d merged ranges; unmerge them (取消合并)", sc.o.MaxMerges)
+		sc.problem("", tr.Format("sheet.gMerges"), sc.o.MaxMerges)
 		sc.stop = true
 		return
 	}
 	r, ok := parseRange(ref)
 	if !ok {
-		sc.problem("", "a merged range %s that is not a range; the file is damaged — open it in Excel and save it again as .xlsx", quote(ref))
+		sc.problem("", tr.Format("sheet.gMergeBad"), quote(ref))
 		return
 	}
 	sc.info.merges = append(sc.info.merges, r)
@@ -1332,7 +1334,7 @@ func checkMerges(sc *sheetScan) {
 				if b.ref < a.ref && b.r1 == a.r1 {
 					first, second = b, a
 				}
-				sc.problem(first.ref, "the merged ranges %s and %s overlap; unmerge both (取消合并) and merge again without overlap", first.ref, second.ref)
+				sc.problem(first.ref, tr.Format("sheet.gOverlap"), first.ref, second.ref)
 				if sc.stop {
 					return
 				}

@@ -1,13 +1,13 @@
 package sheet
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // Number is a cell's value as ParseNumber reads it. The zero Number is the
@@ -108,7 +108,7 @@ func ParseNumber(s string) (Number, error) {
 	if err != nil {
 		// scanNumber let through only what ParseFloat reads, so this is
 		// a number too large for float64.
-		return Number{}, fmt.Errorf("%s is out of range", quote(strings.TrimSpace(s)))
+		return Number{}, tr.Errorf("sheet.numRange", quote(strings.TrimSpace(s)))
 	}
 	if v == 0 {
 		v = 0 // no "-0" in messages
@@ -121,9 +121,9 @@ func ParseNumber(s string) (Number, error) {
 // characters of the cell.
 func notNumber(s, why string) error {
 	if why != "" {
-		return fmt.Errorf("%s is not a number: %s", quote(strings.TrimSpace(s)), why)
+		return tr.Errorf("sheet.notNumberWhy", quote(strings.TrimSpace(s)), why)
 	}
-	return fmt.Errorf("%s is not a number", quote(strings.TrimSpace(s)))
+	return tr.Errorf("sheet.notNumber", quote(strings.TrimSpace(s)))
 }
 
 // fold maps full-width forms to ASCII, the minus sign U+2212 to '-', and
@@ -185,7 +185,7 @@ func scanNumber(t string) (digits, rest string, ok bool, why string) {
 			continue
 		case c == ',':
 			if intDigits == 0 || (commas == 0 && groups > 3) || (commas > 0 && groups != 3) {
-				return "", "", false, sepRule
+				return "", "", false, tr.Format(sepRule)
 			}
 			commas++
 			groups = 0
@@ -195,7 +195,7 @@ func scanNumber(t string) (digits, rest string, ok bool, why string) {
 		break
 	}
 	if commas > 0 && groups != 3 {
-		return "", "", false, sepRule
+		return "", "", false, tr.Format(sepRule)
 	}
 	fracDigits := 0
 	if i < len(t) && t[i] == '.' {
@@ -229,7 +229,7 @@ func scanNumber(t string) (digits, rest string, ok bool, why string) {
 	return b.String(), t[i:], true, ""
 }
 
-const sepRule = "thousands separators must group three digits, as in 8,504.6"
+const sepRule = "sheet.sepRule" // an id of report/msg
 
 // The words a yes/no indicator accepts, folded (lower case, half-width, no
 // spaces).

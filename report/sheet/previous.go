@@ -1,11 +1,11 @@
 package sheet
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // ProblemSheet is the sheet of plancheck's own Excel report that lists the
@@ -34,7 +34,7 @@ const PropPlan = "PlancheckPlan"
 // or 状态 that is not one of plancheck's labels. The Previous is then nil.
 func ReadPrevious(r io.Reader, name string, p *model.Plan) (*model.Previous, error) {
 	var prev *model.Previous
-	err := Options{}.open(r, name, p, "last year's report", false, func(rd *reader) (err error) {
+	err := Options{}.open(r, name, p, tr.Format("sheet.lastYears"), false, func(rd *reader) (err error) {
 		prev, err = rd.previous()
 		return err
 	})
@@ -67,11 +67,11 @@ func (rd *reader) previous() (*model.Previous, error) {
 		}
 	}
 	if assess == "" && pr.year == 0 && !pr.hasSheets {
-		what := "not plancheck's Excel report: it has no sheet 指标评估 and no custom property " + PropYear
+		what := tr.Format("sheet.pNotReport") + PropYear
 		if values {
-			what = "a monitoring workbook (it has the sheet 指标数据), not plancheck's Excel report"
+			what = tr.Format("sheet.pMonitoring")
 		}
-		rd.errorf(model.Loc{File: rd.file}, "%s; --previous takes last year's report as plancheck wrote it (<plan>_<year>.xlsx, or its .json); the workbook's sheets are %s", what, sheetList(sheets))
+		rd.errorf(model.Loc{File: rd.file}, tr.Format("sheet.pTakes"), what, sheetList(sheets))
 		return nil, rd.errs
 	}
 	rd.checkReport(sheets)
@@ -79,15 +79,15 @@ func (rd *reader) previous() (*model.Previous, error) {
 		return nil, rd.errs
 	}
 	if id := rd.planProp(); id != "" && id != rd.p.ID {
-		rd.errorf(model.Loc{File: rd.file}, "this is the report of the plan %s (custom property %s), not of %s; give last year's report of %s", quoteProp(id), PropPlan, rd.p.ID, rd.p.ID)
+		rd.errorf(model.Loc{File: rd.file}, tr.Format("sheet.pOtherPlan"), quoteProp(id), PropPlan, rd.p.ID, rd.p.ID)
 		return nil, rd.errs
 	}
 	if assess == "" {
-		rd.errorf(model.Loc{File: rd.file}, "plancheck's Excel report without its sheet 指标评估; use the report as plancheck wrote it (the workbook's sheets are %s)", sheetList(sheets))
+		rd.errorf(model.Loc{File: rd.file}, tr.Format("sheet.pNoAssess"), sheetList(sheets))
 		return nil, rd.errs
 	}
 	if problems == "" {
-		rd.errorf(model.Loc{File: rd.file}, "plancheck's Excel report without its sheet %s (renamed or deleted); name the sheet %s again, or give the report's .json instead (the workbook's sheets are %s)", ProblemSheet, ProblemSheet, sheetList(sheets))
+		rd.errorf(model.Loc{File: rd.file}, tr.Format("sheet.pNoSheet"), ProblemSheet, ProblemSheet, sheetList(sheets))
 		return nil, rd.errs
 	}
 	prev := &model.Previous{File: rd.file}
@@ -96,7 +96,7 @@ func (rd *reader) previous() (*model.Previous, error) {
 		return nil, rd.errs
 	}
 	if year == 0 {
-		rd.errorf(model.Loc{File: rd.file, Sheet: assess}, "the report does not record its evaluation year (neither the custom property %s nor a header such as 状态调整(2024年)); give its .json instead, or the report as plancheck wrote it", PropYear)
+		rd.errorf(model.Loc{File: rd.file, Sheet: assess}, tr.Format("sheet.pNoYear"), PropYear)
 		return nil, rd.errs
 	}
 	prev.Year, prev.Comments = year, comments
@@ -151,9 +151,9 @@ func (rd *reader) previousComments(sheet string) (int, []model.PreviousComment, 
 		id := t.get(r, "id")
 		ind := rd.p.FindIndicator(id)
 		if ind == nil {
-			msg := "a 分析意见 in a row without 编号; write it in the row of its indicator"
+			msg := tr.Format("sheet.pNoID")
 			if id != "" {
-				msg = fmt.Sprintf("unknown indicator %s next to a 分析意见: the plan has no such indicator; give last year's report of this plan (%s)", quoteProp(id), rd.p.ID)
+				msg = tr.Sprintf("sheet.pUnknown", quoteProp(id), rd.p.ID)
 			}
 			if !t.sr.errorf(t.cell(r, "id"), "%s", msg) {
 				break
@@ -180,7 +180,7 @@ func (rd *reader) previousProblems(sheet string) []model.PreviousProblem {
 		id, name, kind := t.get(r, "id"), t.get(r, "name"), t.get(r, "kind")
 		if id == "" {
 			if name != "" {
-				if !t.sr.errorf(t.cell(r, "id"), "the problem %s has no 编号; keep the 编号 plancheck wrote", quoteProp(name)) {
+				if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.pProblemNoID"), quoteProp(name)) {
 					break
 				}
 			}
@@ -205,11 +205,11 @@ func (rd *reader) previousProblems(sheet string) []model.PreviousProblem {
 			what := "indicator"
 			switch kind {
 			case TaskSheet:
-				what = "key task"
+				what = tr.Format("sheet.pTask")
 			case ProjectSheet:
-				what = "major project"
+				what = tr.Format("sheet.pProject")
 			}
-			if !t.sr.errorf(t.cell(r, "id"), "unknown %s %s: the plan %s has no such %s; give last year's report of this plan", what, quoteProp(id), rd.p.ID, what) {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.pUnknownOf"), what, quoteProp(id), rd.p.ID, what) {
 				break
 			}
 			continue
@@ -220,7 +220,7 @@ func (rd *reader) previousProblems(sheet string) []model.PreviousProblem {
 			for _, rl := range model.ProblemRules() {
 				labels = append(labels, rl.Label())
 			}
-			if !t.sr.errorf(t.cell(r, "rule"), "规则 %s is not plancheck's: write the rules as plancheck did, one or more of %s joined by 、", quoteProp(t.get(r, "rule")), strings.Join(labels, ", ")) {
+			if !t.sr.errorf(t.cell(r, "rule"), tr.Format("sheet.pRule"), quoteProp(t.get(r, "rule")), strings.Join(labels, ", ")) {
 				break
 			}
 			continue
@@ -230,7 +230,7 @@ func (rd *reader) previousProblems(sheet string) []model.PreviousProblem {
 			if text := t.get(r, "status"); text != "" {
 				st, ok := model.ParseStatus(text)
 				if !ok {
-					if !t.sr.errorf(t.cell(r, "status"), "状态 %s is not a status; keep the status plancheck wrote", quoteProp(text)) {
+					if !t.sr.errorf(t.cell(r, "status"), tr.Format("sheet.pStatus"), quoteProp(text)) {
 						break
 					}
 					continue

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // ProposalSheet is the sheet of plancheck's own Excel report where
@@ -63,12 +64,12 @@ func (rd *reader) readProposals(sheet string) []model.Proposal {
 		ind := rd.p.FindIndicator(id)
 		switch {
 		case id == "":
-			if !t.sr.errorf(t.cell(r, "id"), "a handling or reason in a row without 编号; write it in the row of its indicator") {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.propNoID")) {
 				return out
 			}
 			continue
 		case ind == nil:
-			if !t.sr.errorf(t.cell(r, "id"), "unknown indicator %s next to a handling or reason; keep the 编号 plancheck wrote", quoteProp(id)) {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.propUnknown"), quoteProp(id)) {
 				return out
 			}
 			continue
@@ -81,11 +82,11 @@ func (rd *reader) readProposals(sheet string) []model.Proposal {
 		}
 		h, ok := model.ParseHandling(typed)
 		if !ok {
-			what := "建议处理方式 " + quoteProp(typed) + " is not a handling"
+			what := tr.Sprintf("sheet.propNotHandling", quoteProp(typed))
 			if handling == "" {
-				what = "理由 without a 建议处理方式"
+				what = tr.Format("sheet.propNoHandling")
 			}
-			t.sr.errorf(cell, "%s for indicator %q (%s); write one of %s", what, ind.ID, ind.Name, handlingLabels())
+			t.sr.errorf(cell, tr.Format("sheet.propBad"), what, ind.ID, ind.Name, handlingLabels())
 			continue
 		}
 		p, known := model.ParseHandling(proposed)
@@ -94,9 +95,9 @@ func (rd *reader) readProposals(sheet string) []model.Proposal {
 		case changed && reason == "":
 			from := "plancheck's proposal " + quoteProp(proposed)
 			if !known {
-				from = "what plancheck proposed (拟定处理方式 is empty or unknown)"
+				from = tr.Format("sheet.propProposed")
 			}
-			t.sr.errorf(cell, "建议处理方式 %s for indicator %q (%s) changes %s but has no 理由; write the reason in %s, or restore the proposal", quoteProp(handling), ind.ID, ind.Name, from, t.cell(r, "reason"))
+			t.sr.errorf(cell, tr.Format("sheet.propNoReason"), quoteProp(handling), ind.ID, ind.Name, from, t.cell(r, "reason"))
 			continue
 		case !changed && reason == "":
 			continue // the proposal as plancheck wrote it

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // The custom document properties (docProps/custom.xml) that plancheck's
@@ -46,18 +47,18 @@ type reportProps struct {
 // cannot be read; the workbook then counts as recording no year.
 func (rd *reader) props() (out reportProps, problem string) {
 	if rd.wb != nil && rd.wb.propsTooLarge {
-		return out, fmt.Sprintf("the workbook's custom document properties (docProps/custom.xml) take more than %d KiB; delete them (文件 → 属性 → 自定义) and save the workbook again", maxPropsSize>>10)
+		return out, tr.Sprintf("sheet.propsBig", maxPropsSize>>10)
 	}
 	props, err := rd.f.GetCustomProps()
 	if err != nil {
-		return out, fmt.Sprintf("cannot read the workbook's custom document properties: %v; save the workbook again from Excel", err)
+		return out, tr.Sprintf("sheet.propsRead", err)
 	}
 	for _, p := range props {
 		switch p.Name {
 		case PropYear:
 			y, ok := propYear(p.Value)
 			if !ok {
-				problem = fmt.Sprintf("the custom document property %s is %s, not a year such as 2024; it is plancheck's record of the report's evaluation year — restore it or delete it (文件 → 属性 → 自定义)", PropYear, quoteProp(fmt.Sprint(p.Value)))
+				problem = tr.Sprintf("sheet.propsYear", PropYear, quoteProp(fmt.Sprint(p.Value)))
 				continue
 			}
 			out.year = y
@@ -121,15 +122,15 @@ func (rd *reader) checkReport(sheets []string) {
 	if pr.hasSheets {
 		want = pr.sheets
 	}
-	what := "plancheck's Excel report"
+	what := tr.Format("sheet.rReport")
 	if pr.year != 0 {
-		what = fmt.Sprintf("plancheck's Excel report of %d", pr.year)
+		what = tr.Sprintf("sheet.rReportOf", pr.year)
 	}
 	for _, name := range want {
 		if !knownSheet(name) || hasSheet(sheets, name) {
 			continue
 		}
-		rd.errorf(model.Loc{File: rd.file}, "this is %s, but its sheet %s is missing (renamed or deleted); name the sheet %s again, or use the report as plancheck wrote it (the workbook's sheets are %s)",
+		rd.errorf(model.Loc{File: rd.file}, tr.Format("sheet.rMissing"),
 			what, name, name, sheetList(sheets))
 	}
 }
@@ -178,12 +179,12 @@ func sheetID(name string) string {
 // sheetList names the sheets for a message: quoted, at most ten.
 func sheetList(sheets []string) string {
 	if len(sheets) == 0 {
-		return "none"
+		return tr.Format("sheet.none")
 	}
 	var parts []string
 	for i, s := range sheets {
 		if i == 10 {
-			parts = append(parts, fmt.Sprintf("and %d more", len(sheets)-10))
+			parts = append(parts, tr.Sprintf("sheet.andMore", len(sheets)-10))
 			break
 		}
 		parts = append(parts, quoteProp(s))

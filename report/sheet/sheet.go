@@ -123,6 +123,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // Options bound what Read accepts, so that a hostile or broken file fails
@@ -271,7 +272,7 @@ type Error struct {
 
 func (e *Error) Error() string {
 	if at := e.At.String(); at != "" {
-		return at + ": " + e.Msg
+		return tr.Sprintf("sheet.at", at, e.Msg)
 	}
 	return e.Msg
 }
@@ -319,7 +320,7 @@ func Read(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
 // Read is the package's Read with the limits o.
 func (o Options) Read(r io.Reader, name string, p *model.Plan) (*model.Dataset, error) {
 	var ds *model.Dataset
-	err := o.open(r, name, p, "the workbook", true, func(rd *reader) (err error) {
+	err := o.open(r, name, p, tr.Format("sheet.theWorkbook"), true, func(rd *reader) (err error) {
 		ds, err = rd.read()
 		return err
 	})
@@ -340,11 +341,11 @@ func (o Options) open(r io.Reader, name string, p *model.Plan, what string, ole 
 		return ErrorList{{At: model.Loc{File: name}, Msg: msg, Err: cause}}
 	}
 	if p == nil {
-		return fail("no plan to read "+what+" against", nil)
+		return fail(tr.Sprintf("sheet.noPlan", what), nil)
 	}
 	data, err := io.ReadAll(io.LimitReader(r, o.MaxFileSize+1))
 	if err != nil {
-		return fail(fmt.Sprintf("cannot read the file: %v", err), err)
+		return fail(tr.Sprintf("sheet.cannotRead", err), err)
 	}
 	if ole && bytes.HasPrefix(data, oleMagic) { // the same words as ReadFile for an .xls, whatever it is named
 		return fail(oleMessage(data, name, strings.ToLower(path.Ext(baseName(name)))), nil)
@@ -361,7 +362,7 @@ func (o Options) open(r io.Reader, name string, p *model.Plan, what string, ole 
 			return
 		}
 		if v := recover(); v != nil {
-			err = ErrorList{{At: model.Loc{File: name}, Msg: fmt.Sprintf("cannot read this workbook: the Excel library failed (%v); open it in Excel, save it again as .xlsx and retry", v)}}
+			err = ErrorList{{At: model.Loc{File: name}, Msg: tr.Sprintf("sheet.libFailed", v)}}
 		}
 	}()
 
@@ -399,11 +400,11 @@ var oleMagic = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 func checkBytes(data []byte, maxSize int64) string {
 	switch {
 	case len(data) == 0:
-		return "the file is empty; save the workbook from Excel as .xlsx"
+		return tr.Format("sheet.xlsxEmpty")
 	case int64(len(data)) > maxSize:
-		return fmt.Sprintf("the file is larger than %d MiB; a monitoring workbook is far smaller — is this the right file?", maxSize>>20)
+		return tr.Sprintf("sheet.xlsxTooBig", maxSize>>20)
 	case bytes.HasPrefix(data, oleMagic):
-		return "not an Excel workbook (.xlsx): it is an Excel 97–2003 file (.xls) or a workbook protected by a password; remove the password if it has one and save it from Excel as .xlsx"
+		return tr.Format("sheet.xlsOrPassword")
 	}
 	return ""
 }
@@ -414,18 +415,18 @@ func openMessage(err error, data []byte, o Options) string {
 	case errors.Is(err, zip.ErrFormat), errors.Is(err, zip.ErrAlgorithm), errors.Is(err, zip.ErrChecksum):
 		hint := ""
 		if looksLikeText(data) {
-			hint = " (it looks like a text file, such as a CSV file renamed to .xlsx)"
+			hint = tr.Format("sheet.looksText")
 		}
-		return fmt.Sprintf("not an Excel workbook (.xlsx): %v%s; save it from Excel as .xlsx", err, hint)
+		return tr.Sprintf("sheet.notXLSXHint", err, hint)
 	case errors.Is(err, excelize.ErrWorkbookFileFormat), errors.Is(err, excelize.ErrWorkbookPassword):
-		return fmt.Sprintf("not an Excel workbook (.xlsx): %v; remove the password if it has one and save it from Excel as .xlsx", err)
+		return tr.Sprintf("sheet.notXLSXPassword", err)
 	case strings.Contains(err.Error(), "unzip size"):
-		return fmt.Sprintf("the workbook is larger than %d MiB once unpacked; a monitoring workbook is far smaller — is this the right file?", o.UnzipSizeLimit>>20)
+		return tr.Sprintf("sheet.unzipBig", o.UnzipSizeLimit>>20)
 	}
 	if what := zipContent(data); what != "" {
-		return fmt.Sprintf("not an Excel workbook (.xlsx): %s; save it from Excel as .xlsx", what)
+		return tr.Sprintf("sheet.notXLSX", what)
 	}
-	return fmt.Sprintf("cannot read this workbook (.xlsx): %v; open it in Excel and save it again as .xlsx", err)
+	return tr.Sprintf("sheet.cannotReadBook", err)
 }
 
 // zipContent says what a zip archive that excelize could not open holds,
@@ -447,13 +448,13 @@ func zipContent(data []byte) string {
 	case has("xl/workbook.xml"):
 		return ""
 	case has("xl/workbook.bin"):
-		return "it is an Excel binary workbook (.xlsb)"
+		return tr.Format("sheet.isXLSB")
 	case has("content.xml"):
-		return "it is an OpenDocument file (.ods)"
+		return tr.Format("sheet.isODS")
 	case has("word/document.xml"):
-		return "it is a Word document (.docx)"
+		return tr.Format("sheet.isDOCX")
 	}
-	return "it is a zip archive without a workbook (no xl/workbook.xml)"
+	return tr.Format("sheet.zipNoBook")
 }
 
 // looksLikeText reports whether the file starts as text does: no control
@@ -543,7 +544,7 @@ func (rd *reader) errorf(at model.Loc, format string, args ...any) bool {
 	}
 	if len(rd.errs) >= rd.o.MaxErrors {
 		rd.full = true
-		rd.errs = append(rd.errs, &Error{At: model.Loc{File: rd.file}, Msg: fmt.Sprintf("more than %d problems; fix these and read the workbook again", rd.o.MaxErrors)})
+		rd.errs = append(rd.errs, &Error{At: model.Loc{File: rd.file}, Msg: tr.Sprintf("sheet.maxErrors", rd.o.MaxErrors)})
 		return false
 	}
 	rd.errs = append(rd.errs, &Error{At: at, Msg: sprintf(format, args...)})
@@ -640,7 +641,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 			continue
 		}
 		if first, dup := seen[k]; dup {
-			rd.errorf(model.Loc{File: rd.file, Sheet: s}, "a second sheet for %s (the first is %q); keep one", rd.kindName(k), first)
+			rd.errorf(model.Loc{File: rd.file, Sheet: s}, tr.Format("sheet.secondSheet"), rd.kindName(k), first)
 			continue
 		}
 		seen[k] = s
@@ -661,7 +662,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 		var have []string
 		for i, s := range sheets {
 			if i == 10 {
-				have = append(have, fmt.Sprintf("… (%d in all)", len(sheets)))
+				have = append(have, tr.Sprintf("sheet.inAll", len(sheets)))
 				break
 			}
 			have = append(have, quote(s))
@@ -670,7 +671,7 @@ func (rd *reader) read() (*model.Dataset, error) {
 		if list == "" {
 			list = "none"
 		}
-		rd.errorf(model.Loc{File: rd.file}, "no sheet named 指标数据, %s or 参照数据 (or indicators, requirements, references); the workbook's sheets are %s", requirementSheet(rd.p), list)
+		rd.errorf(model.Loc{File: rd.file}, tr.Format("sheet.noSheet"), requirementSheet(rd.p), list)
 		return nil, rd.errs
 	}
 	if len(rd.errs) > 0 {

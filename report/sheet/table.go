@@ -7,6 +7,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // field is what a column holds.
@@ -236,7 +237,7 @@ func (sr *sheetReader) read() []model.Observation {
 func (sr *sheetReader) scan() bool {
 	sr.info = sr.rd.wb.sheet(sr.sheet)
 	if sr.info == nil {
-		sr.errorf("", "cannot read the sheet: the workbook does not list it")
+		sr.errorf("", tr.Format("sheet.tNotListed"))
 		return false
 	}
 	if !sr.info.usable() {
@@ -249,7 +250,7 @@ func (sr *sheetReader) scan() bool {
 	}
 	rows, err := sr.rd.f.Rows(sr.sheet)
 	if err != nil {
-		sr.errorf("", "cannot read the sheet: %v", err)
+		sr.errorf("", tr.Format("sheet.tCannotRead"), err)
 		return false
 	}
 	defer rows.Close()
@@ -258,7 +259,7 @@ func (sr *sheetReader) scan() bool {
 		n++
 		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			sr.errorf(cellName(1, n), "cannot read row %d: %v", n, err)
+			sr.errorf(cellName(1, n), tr.Format("sheet.tRow"), n, err)
 			return false
 		}
 		var r gridRow
@@ -267,7 +268,7 @@ func (sr *sheetReader) scan() bool {
 				continue
 			}
 			if i >= sr.rd.o.MaxColumns {
-				sr.errorf(cellName(i+1, n), "data beyond column %d; the table is far narrower — delete what is to its right", sr.rd.o.MaxColumns)
+				sr.errorf(cellName(i+1, n), tr.Format("sheet.beyondCol"), sr.rd.o.MaxColumns)
 				return false
 			}
 			c := cell{col: i + 1, v: v}
@@ -282,12 +283,12 @@ func (sr *sheetReader) scan() bool {
 		}
 	}
 	if err := rows.Error(); err != nil {
-		sr.errorf("", "cannot read the sheet: %v", err)
+		sr.errorf("", tr.Format("sheet.tCannotRead"), err)
 		return false
 	}
 	if n < sr.info.lastRow {
 		// The rows iterator stops without a word where the XML breaks.
-		sr.errorf("", "cannot read the sheet past row %d: the Excel library stopped there; open the workbook in Excel and save it again as .xlsx", n)
+		sr.errorf("", tr.Format("sheet.tStopped"), n)
 		return false
 	}
 	return true
@@ -343,7 +344,7 @@ func (sr *sheetReader) header(merges []rect) bool {
 		}
 	}
 	if top == 0 {
-		sr.errorf("", "no header row: none of the first %d rows has a %s column; the header names the columns %s, 年份 and %s (see the template)",
+		sr.errorf("", tr.Format("sheet.tNoHeader"),
 			HeaderRows, fieldName(k, colID), fieldName(k, colID), fieldName(k, colValue))
 		return false
 	}
@@ -393,15 +394,15 @@ func (sr *sheetReader) header(merges []rect) bool {
 			y, ok := parseYear(h)
 			switch {
 			case hc.date && !ok:
-				dates = append(dates, problem{at, sprintf("the header is a date, shown as %s, not a year; type the year alone, such as 2023 or 2023年, or format the cell to show only the year (yyyy)", name)})
+				dates = append(dates, problem{at, sprintf(tr.Format("sheet.tHeaderDate"), name)})
 				continue
 			case !ok && looksLikeDate(name):
-				dates = append(dates, problem{at, sprintf("the header %q looks like a date, not a year; head each year's column with the year alone, such as 2023 or 2023年", name)})
+				dates = append(dates, problem{at, sprintf(tr.Format("sheet.tHeaderLikeDate"), name)})
 				continue
 			}
 			if ok && y >= 1900 && y <= 2200 {
 				if prev, dup := years[y]; dup {
-					sr.errorf(at, "a second column for %d (the first is %s); keep one", y, cellName(prev, bottom))
+					sr.errorf(at, tr.Format("sheet.tYearTwice"), y, cellName(prev, bottom))
 					return false
 				}
 				years[y] = col
@@ -413,7 +414,7 @@ func (sr *sheetReader) header(merges []rect) bool {
 			if via != 0 && via == from[f] {
 				continue // one header merged over several columns names the first
 			}
-			sr.errorf(at, "a second %s column (the first is %s); keep one", fieldName(k, f), sr.lay.heads[f])
+			sr.errorf(at, tr.Format("sheet.tColTwice"), fieldName(k, f), sr.lay.heads[f])
 			return false
 		}
 		sr.lay.cols[f], sr.lay.heads[f], from[f] = col, at, via
@@ -429,14 +430,14 @@ func (sr *sheetReader) header(merges []rect) bool {
 	}
 	switch {
 	case sr.lay.cols[colYear] != 0 && sr.lay.cols[colValue] == 0:
-		sr.errorf(idAt, "the header has %s and 年份 but no %s column", fieldName(k, colID), fieldName(k, colValue))
+		sr.errorf(idAt, tr.Format("sheet.tNoValueCol"), fieldName(k, colID), fieldName(k, colValue))
 		return false
 	case sr.lay.cols[colYear] != 0:
 		sr.lay.years = nil // long form; columns headed by a year are not read
 	case len(sr.lay.years) > 0:
 		sr.lay.wide = true
 	default:
-		sr.errorf(idAt, "the header has %s but no 年份 and %s columns, and no year columns (2023, 2023年, …); see the template",
+		sr.errorf(idAt, tr.Format("sheet.tNoYears"),
 			fieldName(k, colID), fieldName(k, colValue))
 		return false
 	}
@@ -490,7 +491,7 @@ func (sr *sheetReader) dataMerges(merges []rect) []rect {
 			touches = touches || (m.c1 <= col && col <= m.c2)
 		}
 		if touches {
-			sr.errorf(m.ref, "merged cells in the table; unmerge them (取消合并) and fill in every cell")
+			sr.errorf(m.ref, tr.Format("sheet.tMerged"))
 			bad = append(bad, m)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // The sheets of key tasks and major projects (docs/FORMAT.md):
@@ -60,7 +61,7 @@ func (rd *reader) readTable(sheet string, fields map[string][]string, required .
 	for i, f := range required {
 		names[i] = fields[f][0]
 	}
-	sr.errorf("", "no header row with %s in the first %d rows; see the sheet's columns in docs/FORMAT.md", strings.Join(names, ", "), HeaderRows)
+	sr.errorf("", tr.Format("sheet.kNoHeader"), strings.Join(names, ", "), HeaderRows)
 	return nil, false
 }
 
@@ -86,10 +87,10 @@ func (t *table) year(r *gridRow) (int, bool) {
 	p := t.sr.rd.p
 	switch {
 	case !ok:
-		t.sr.errorf(t.cell(r, "year"), "%q is not a year; write it as a number, such as %d", text, p.BaseYear+1)
+		t.sr.errorf(t.cell(r, "year"), tr.Format("sheet.notYear"), text, p.BaseYear+1)
 		return 0, false
 	case y <= p.BaseYear || y > p.TargetYear:
-		t.sr.errorf(t.cell(r, "year"), "year %d is outside the plan's years %d–%d", y, p.BaseYear+1, p.TargetYear)
+		t.sr.errorf(t.cell(r, "year"), tr.Format("sheet.kYearOutside"), y, p.BaseYear+1, p.TargetYear)
 		return 0, false
 	}
 	return y, true
@@ -100,7 +101,7 @@ func (t *table) number(r *gridRow, field, what string) (*float64, bool) {
 	text := t.get(r, field)
 	n, err := ParseNumber(text)
 	if err != nil {
-		t.sr.errorf(t.cell(r, field), "%q is not a number (%s; leave it empty if not known)", text, what)
+		t.sr.errorf(t.cell(r, field), tr.Format("sheet.kNotNumber"), text, what)
 		return nil, false
 	}
 	if n.Missing {
@@ -128,7 +129,7 @@ func (rd *reader) readTasks(sheet string) []model.TaskReport {
 		}
 		task := rd.p.FindTask(id)
 		if task == nil {
-			if !t.sr.errorf(t.cell(r, "id"), "unknown task %q; the plan's tasks are numbered like %s", id, taskExamples(rd.p)) {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.kUnknownTask"), id, taskExamples(rd.p)) {
 				break
 			}
 			continue
@@ -144,20 +145,20 @@ func (rd *reader) readTasks(sheet string) []model.TaskReport {
 				// A row of the template left blank: not reported yet.
 				continue
 			}
-			t.sr.errorf(t.cell(r, "progress"), "进展状态 %q is not one of 已完成、按计划推进、滞后、未启动", text)
+			t.sr.errorf(t.cell(r, "progress"), tr.Format("sheet.kProgress"), text)
 			continue
 		}
-		share, ok := t.number(r, "share", "完成比例 is a percentage such as 60")
+		share, ok := t.number(r, "share", tr.Format("sheet.kPercent"))
 		if !ok {
 			continue
 		}
 		if share != nil && (*share < 0 || *share > 100) {
-			t.sr.errorf(t.cell(r, "share"), "完成比例 %s is outside 0–100", quote(t.get(r, "share")))
+			t.sr.errorf(t.cell(r, "share"), tr.Format("sheet.kPercentRange"), quote(t.get(r, "share")))
 			continue
 		}
 		key := fmt.Sprintf("%s/%d", task.ID, y)
 		if prev, dup := seen[key]; dup {
-			t.sr.errorf(t.cell(r, "id"), "task %q, %d年 is reported twice (also at %s); keep one row", task.ID, y, prev)
+			t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.kTaskTwice"), task.ID, y, prev)
 			continue
 		}
 		seen[key] = t.cell(r, "id")
@@ -186,7 +187,7 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 		}
 		pj := rd.p.FindProject(id)
 		if pj == nil {
-			if !t.sr.errorf(t.cell(r, "id"), "unknown project %q", id) {
+			if !t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.kUnknownProject"), id) {
 				break
 			}
 			continue
@@ -195,19 +196,19 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 		if !ok {
 			continue
 		}
-		inv, ok := t.number(r, "investment", "完成投资 is in 亿元")
+		inv, ok := t.number(r, "investment", tr.Format("sheet.kInvestUnit"))
 		if !ok {
 			continue
 		}
 		if inv != nil && *inv < 0 {
-			t.sr.errorf(t.cell(r, "investment"), "完成投资 %s is negative", quote(t.get(r, "investment")))
+			t.sr.errorf(t.cell(r, "investment"), tr.Format("sheet.kInvestNeg"), quote(t.get(r, "investment")))
 			continue
 		}
 		var reached *bool
 		if text := t.get(r, "reached"); text != "" {
 			v, ok := parseYesNo(fold(text))
 			if !ok {
-				t.sr.errorf(t.cell(r, "reached"), "节点完成 %q is not yes/no; write 是 or 否", text)
+				t.sr.errorf(t.cell(r, "reached"), tr.Format("sheet.kMilestone"), text)
 				continue
 			}
 			b := v == 1
@@ -218,7 +219,7 @@ func (rd *reader) readProjects(sheet string) []model.ProjectReport {
 		}
 		key := fmt.Sprintf("%s/%d", pj.ID, y)
 		if prev, dup := seen[key]; dup {
-			t.sr.errorf(t.cell(r, "id"), "project %q, %d年 is reported twice (also at %s); keep one row", pj.ID, y, prev)
+			t.sr.errorf(t.cell(r, "id"), tr.Format("sheet.kProjectTwice"), pj.ID, y, prev)
 			continue
 		}
 		seen[key] = t.cell(r, "id")
@@ -234,7 +235,7 @@ func taskExamples(p *model.Plan) string {
 		ids = append(ids, p.Tasks[i].ID)
 	}
 	if len(ids) == 0 {
-		return "(the plan lists no tasks)"
+		return tr.Format("sheet.kNoTasks")
 	}
 	return strings.Join(ids, ", ") + " …"
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"plancheck/report/model"
+	tr "plancheck/report/msg"
 )
 
 // target is the indicator or reference a row reports on.
@@ -21,7 +22,13 @@ type target struct {
 	what           string // "indicator" or "reference"
 }
 
-func (t *target) String() string { return fmt.Sprintf("%s %q (%s)", t.what, t.id, t.name) }
+func (t *target) String() string {
+	what := tr.Format("sheet.what.indicator")
+	if t.what == "reference" {
+		what = tr.Format("sheet.what.reference")
+	}
+	return tr.Sprintf("sheet.target", what, t.id, t.name)
+}
 
 // valueCell is a value cell of a row that is not blank.
 type valueCell struct {
@@ -68,7 +75,7 @@ func (sr *sheetReader) row(r *gridRow, out []model.Observation) []model.Observat
 	idCell := cellName(lay.cols[colID], r.num)
 	idRaw := strings.TrimSpace(r.get(lay.cols[colID]))
 	if fold(idRaw) == "" {
-		sr.errorf(idCell, "no %s, but the row has a value in %s; write the id or delete the row",
+		sr.errorf(idCell, tr.Format("sheet.vNoID"),
 			fieldName(sr.kind, colID), cellName(cells[0].col, r.num))
 		return out
 	}
@@ -80,9 +87,9 @@ func (sr *sheetReader) row(r *gridRow, out []model.Observation) []model.Observat
 		if u := strings.TrimSpace(r.get(col)); fold(u) != "" && !isMissing(fold(u)) && !sameUnit(u, t.unit) {
 			at := cellName(col, r.num)
 			if t.unit == "" {
-				sr.errorf(at, "unit %q given, but %s has no unit; leave the %s cell empty", u, &t, fieldName(sr.kind, colUnit))
+				sr.errorf(at, tr.Format("sheet.vUnitNone"), u, &t, fieldName(sr.kind, colUnit))
 			} else {
-				sr.errorf(at, "unit %q differs from the plan's unit %q for %s; convert the value to %s and write that unit", u, t.unit, &t, t.unit)
+				sr.errorf(at, tr.Format("sheet.vUnitDiffers"), u, t.unit, &t, t.unit)
 			}
 			return out
 		}
@@ -96,16 +103,16 @@ func (sr *sheetReader) row(r *gridRow, out []model.Observation) []model.Observat
 		y, ok := parseYear(raw)
 		switch {
 		case fold(raw) == "":
-			sr.errorf(at, "no 年份 for the value in %s; write the year, such as %d", cellName(cells[0].col, r.num), sr.exampleYear())
+			sr.errorf(at, tr.Format("sheet.vNoYear"), cellName(cells[0].col, r.num), sr.exampleYear())
 			return out
 		case !ok && yc.date:
-			sr.errorf(at, "the cell is a date, shown as %s, not a year; write the year alone, such as %d, or format the cell to show only the year (yyyy)", raw, sr.exampleYear())
+			sr.errorf(at, tr.Format("sheet.vDateYear"), raw, sr.exampleYear())
 			return out
 		case !ok:
-			sr.errorf(at, "%q is not a year; write it as a number, such as %d", raw, sr.exampleYear())
+			sr.errorf(at, tr.Format("sheet.notYear"), raw, sr.exampleYear())
 			return out
 		case !sr.inPeriod(y):
-			sr.errorf(at, "year %d is outside the plan period %d–%d", y, sr.rd.p.BaseYear, sr.rd.p.TargetYear)
+			sr.errorf(at, tr.Format("sheet.vYearOutside"), y, sr.rd.p.BaseYear, sr.rd.p.TargetYear)
 			return out
 		}
 		year = y
@@ -124,7 +131,7 @@ func (sr *sheetReader) row(r *gridRow, out []model.Observation) []model.Observat
 			if !sr.inPeriod(year) {
 				if !sr.yearReported[year] {
 					sr.yearReported[year] = true
-					sr.errorf(c.head, "year %d is outside the plan period %d–%d", year, sr.rd.p.BaseYear, sr.rd.p.TargetYear)
+					sr.errorf(c.head, tr.Format("sheet.vYearOutside"), year, sr.rd.p.BaseYear, sr.rd.p.TargetYear)
 				}
 				continue
 			}
@@ -147,7 +154,7 @@ func (sr *sheetReader) row(r *gridRow, out []model.Observation) []model.Observat
 		key := [2]string{t.id, strconv.Itoa(year)}
 		if prev, dup := sr.seen[key]; dup {
 			if prev.Value != o.Value {
-				sr.errorf(at, "%s, %d: %q here but %q at %s!%s; keep one of them", &t, year, o.Text, prev.Text, prev.At.Sheet, prev.At.Cell)
+				sr.errorf(at, tr.Format("sheet.vConflict"), &t, year, o.Text, prev.Text, prev.At.Sheet, prev.At.Cell)
 			}
 			continue
 		}
@@ -191,15 +198,15 @@ func (sr *sheetReader) resolve(at, raw string) (target, bool) {
 		}
 		for _, ref := range p.References {
 			if ref.Name == raw {
-				sr.errorf(at, "unknown reference %q; that is the name of reference %q — write its id", raw, ref.ID)
+				sr.errorf(at, tr.Format("sheet.vRefName"), raw, ref.ID)
 				return target{}, false
 			}
 			ids = append(ids, ref.ID)
 		}
 		if len(ids) == 0 {
-			sr.errorf(at, "unknown reference %q; the plan lists no references", raw)
+			sr.errorf(at, tr.Format("sheet.vRefNone"), raw)
 		} else {
-			sr.errorf(at, "unknown reference %q; the plan's references are %s", raw, idList(ids))
+			sr.errorf(at, tr.Format("sheet.vRefUnknown"), raw, idList(ids))
 		}
 		return target{}, false
 	}
@@ -208,12 +215,12 @@ func (sr *sheetReader) resolve(at, raw string) (target, bool) {
 	}
 	for _, ind := range p.Indicators {
 		if ind.Name == raw {
-			sr.errorf(at, "unknown indicator %q; that is the name of indicator %q — write its id", raw, ind.ID)
+			sr.errorf(at, tr.Format("sheet.vIndName"), raw, ind.ID)
 			return target{}, false
 		}
 		ids = append(ids, ind.ID)
 	}
-	sr.errorf(at, "unknown indicator %q; the plan's indicators are %s", raw, idList(ids))
+	sr.errorf(at, tr.Format("sheet.vIndUnknown"), raw, idList(ids))
 	return target{}, false
 }
 
@@ -225,7 +232,7 @@ func idList(ids []string) string {
 	case n <= 8:
 		return strings.Join(ids, ", ")
 	default:
-		return strings.Join(ids[:6], ", ") + ", …, " + ids[n-1] + fmt.Sprintf(" (%d in all)", n)
+		return strings.Join(ids[:6], ", ") + ", …, " + ids[n-1] + tr.Sprintf("sheet.vInAll", n)
 	}
 }
 
@@ -257,7 +264,7 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		raw = res
 	}
 	if c.date {
-		sr.errorf(at, "the cell is a date, shown as %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", raw)
+		sr.errorf(at, tr.Format("sheet.vDateNumber"), raw)
 		return reading{}, false
 	}
 	text := strings.TrimSpace(raw)
@@ -269,7 +276,7 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		typ = typNumber // excelize returns a calculated number or text without a type
 	}
 	if typ == typError || isExcelError(text) {
-		sr.errorf(at, "the cell shows the error %s; correct the formula or type the value", clip(text))
+		sr.errorf(at, tr.Format("sheet.vErrorValue"), clip(text))
 		return reading{}, false
 	}
 	var n Number
@@ -287,16 +294,16 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		if yes, ok := parseYesNo(text); ok {
 			return reading{value: yes, text: shown}, true
 		}
-		sr.errorf(at, "%q is not a yes/no answer for %s; write one of %s", shown, t, YesNoWords)
+		sr.errorf(at, tr.Format("sheet.vYesNo"), shown, t, YesNoWords)
 		return reading{}, false
 	case t.yesNo:
 		if yes, ok := parseYesNo(text); ok {
 			return reading{value: yes, text: text}, true
 		}
 		if n, err := ParseNumber(text); err == nil && !n.Missing {
-			sr.errorf(at, "%s is yes/no: write 是 (1) or 否 (0), not %q (accepted: %s)", t, text, YesNoWords)
+			sr.errorf(at, tr.Format("sheet.vYesNoNumber"), t, text, YesNoWords)
 		} else {
-			sr.errorf(at, "%q is not a yes/no answer for %s; write one of %s", text, t, YesNoWords)
+			sr.errorf(at, tr.Format("sheet.vYesNo"), text, t, YesNoWords)
 		}
 		return reading{}, false
 	case typ == typNumber && isPlainNumber(text):
@@ -305,10 +312,10 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 		switch {
 		case nf.isDate():
 			// A calculated date; a saved one is c.date.
-			sr.errorf(at, "the cell is a date, shown as %s, not a number; type the value as a number (and format the cell as 常规 or 数值 if Excel turned it into a date)", showDate(x, nf, sr.rd.date1904()))
+			sr.errorf(at, tr.Format("sheet.vDateNumber"), showDate(x, nf, sr.rd.date1904()))
 			return reading{}, false
 		case nf.scale() > 1:
-			sr.errorf(at, "the cell holds %s, but its number format %s shows it divided by %d; type the value as it is meant and format the cell as 常规 or 数值", text, quote(nf.pattern()), nf.scale())
+			sr.errorf(at, tr.Format("sheet.vScaled"), text, quote(nf.pattern()), nf.scale())
 			return reading{}, false
 		case nf.isPercent(x):
 			formatted = true
@@ -331,19 +338,19 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 	case n.Percent && !sameUnit("%", t.unit):
 		how := ""
 		if formatted {
-			how = " (the cell is formatted as a percentage)"
+			how = tr.Format("sheet.vPercentFormat")
 		}
 		if t.unit == "" {
-			sr.errorf(at, "%q is a percentage%s, but %s has no unit", text, how, t)
+			sr.errorf(at, tr.Format("sheet.vPercentNoUnit"), text, how, t)
 		} else {
-			sr.errorf(at, "%q is a percentage%s, but the plan's unit for %s is %s; convert the value to %s", text, how, t, t.unit, t.unit)
+			sr.errorf(at, tr.Format("sheet.vPercentUnit"), text, how, t, t.unit, t.unit)
 		}
 		return reading{}, false
 	case n.Unit != "" && !sameUnit(n.Unit, t.unit):
 		if t.unit == "" {
-			sr.errorf(at, "%q has a unit (%s), but %s has none; write the number alone", text, clip(n.Unit), t)
+			sr.errorf(at, tr.Format("sheet.vHasUnit"), text, clip(n.Unit), t)
 		} else {
-			sr.errorf(at, "%q: unit %q differs from the plan's unit %q for %s; convert the value to %s", text, n.Unit, t.unit, t, t.unit)
+			sr.errorf(at, tr.Format("sheet.vUnitDiffersAt"), text, n.Unit, t.unit, t, t.unit)
 		}
 		return reading{}, false
 	}
@@ -354,7 +361,7 @@ func (sr *sheetReader) value(t *target, at string, c valueCell) (v reading, ok b
 func (sr *sheetReader) parse(at, text string) (Number, bool) {
 	n, err := ParseNumber(text)
 	if err != nil {
-		sr.errorf(at, "%v (leave it empty or write 待补 if the figure is not available yet)", err)
+		sr.errorf(at, tr.Format("sheet.vLeaveEmpty"), err)
 		return Number{}, false
 	}
 	return n, true
@@ -368,22 +375,22 @@ func (sr *sheetReader) calc(at string, m cellMeta) (string, bool) {
 	formula := clip(n.formula)
 	switch {
 	case rd.calcs >= rd.o.MaxCalcCells:
-		sr.errorf(at, "the formula =%s has no saved value, nor have %d others; open the workbook in Excel or LibreOffice and save it, so that the values are saved", formula, rd.o.MaxCalcCells)
+		sr.errorf(at, tr.Format("sheet.vNoSaved"), formula, rd.o.MaxCalcCells)
 		return "", false
 	case n.why != "":
-		sr.errorf(at, "the formula =%s has no saved value and cannot be calculated here (%s); open the workbook in Excel or LibreOffice and save it again so the values are saved, or type the value", formula, n.why)
+		sr.errorf(at, tr.Format("sheet.vCannotCalc"), formula, n.why)
 		return "", false
 	case rd.wb != nil && rd.wb.calcOff != "":
-		sr.errorf(at, "the formula =%s has no saved value and cannot be calculated here (%s); open the workbook in Excel or LibreOffice and save it again so the values are saved, or type the value", formula, rd.wb.calcOff)
+		sr.errorf(at, tr.Format("sheet.vCannotCalc"), formula, rd.wb.calcOff)
 		return "", false
 	case n.height > rd.o.MaxCalcDepth:
-		sr.errorf(at, "the formula =%s has no saved value and depends on a chain of %d formulas, more than %d (the limit); open the workbook in Excel or LibreOffice and save it again so the values are saved", formula, n.height, rd.o.MaxCalcDepth)
+		sr.errorf(at, tr.Format("sheet.vChain"), formula, n.height, rd.o.MaxCalcDepth)
 		return "", false
 	}
 	rd.calcs++
 	res, err := rd.calculate(sr.sheet, at)
 	if err != nil {
-		sr.errorf(at, "the formula =%s has no saved value and cannot be calculated here (%v); open the workbook in Excel or LibreOffice and save it again so the values are saved, or type the value", formula, err)
+		sr.errorf(at, tr.Format("sheet.vCannotCalcErr"), formula, err)
 		return "", false
 	}
 	return res, true
@@ -395,7 +402,7 @@ func (sr *sheetReader) calc(at string, m cellMeta) (string, bool) {
 func (rd *reader) calculate(sheet, at string) (res string, err error) {
 	defer func() {
 		if v := recover(); v != nil {
-			err = fmt.Errorf("the Excel library failed: %v", v)
+			err = tr.Errorf("sheet.vLibFailed", v)
 		}
 	}()
 	return rd.f.CalcCellValue(sheet, at, excelize.Options{RawCellValue: true})
