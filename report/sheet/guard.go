@@ -763,7 +763,11 @@ func toUTF8(b []byte, limit int64) ([]byte, error) {
 	if strings.EqualFold(enc, "utf-8") || strings.EqualFold(enc, "utf8") {
 		return b, nil
 	}
-	r, err := charsetReader()(enc, bytes.NewReader(b[m[1]+1:]))
+	// The declaration's next character is copied as it is (the end of the
+	// declaration is ASCII in every encoding), the rest converted; a part
+	// that ends right after the encoding's closing quote has no next one.
+	cut := min(m[1]+1, len(b))
+	r, err := charsetReader()(enc, bytes.NewReader(b[cut:]))
 	if err != nil {
 		return nil, err
 	}
@@ -776,7 +780,7 @@ func toUTF8(b []byte, limit int64) ([]byte, error) {
 	}
 	out := append([]byte{}, b[:m[4]]...)
 	out = append(out, "UTF-8"...)
-	out = append(out, b[m[5]:m[1]+1]...)
+	out = append(out, b[m[5]:cut]...)
 	return append(out, body...), nil
 }
 
