@@ -39,16 +39,9 @@ func runCompare(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	date := fl.String("date", "", msg.Format("flag.date"))
 	tmpl := fl.String("templates", "", msg.Format("flag.compare.templates"))
 	format := fl.String("format", defaultFormats, msg.Sprintf("flag.format", strings.Join(formatNames, ", ")))
-	fl.SetOutput(io.Discard)
 	// The inputs come after the flags; flag stops at the first of them.
-	if err := fl.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			msg.Fprintf(stdout, "compare.help")
-			fl.SetOutput(stdout)
-			fl.PrintDefaults()
-			return nil
-		}
-		return usagef("compare.flag", err)
+	if help, err := parseFlagsHelp(fl, args, stdout, func() { msg.Fprintf(stdout, "compare.help") }); help || err != nil {
+		return err
 	}
 	inputs := fl.Args()
 	for _, a := range inputs {

@@ -80,11 +80,18 @@ func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, e
 // its flags (fs.Args()). An unknown flag is named with the nearest known
 // one (--yaer: did you mean --year?).
 func parseFlagsArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (help bool, err error) {
+	return parseFlagsHelp(fs, args, stdout, func() { msg.Fprintf(stdout, "cmd.helpHeader", fs.Name()) })
+}
+
+// parseFlagsHelp is parseFlagsArgs with the header its --help prints
+// above the flags.
+func parseFlagsHelp(fs *flag.FlagSet, args []string, stdout io.Writer, header func()) (help bool, err error) {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
-			msg.Fprintf(stdout, "cmd.helpHeader", fs.Name())
+			header()
 			printDefaults(fs, stdout)
+			msg.Fprintf(stdout, "cmd.langFlagHelp")
 			return true, nil
 		}
 		if near := nearestFlag(fs, err); near != "" {

@@ -155,10 +155,6 @@ var cmdTable = map[string]Text{
 		ZH: "plancheck compare 的用法：plancheck compare --year Y [--out DIR] [--format ...] INPUT...\n  INPUT：一个 JSON 结果（<id>_<year>.json）、一个规划文件夹（plan.yaml 及其工作簿），或一个存放 JSON 结果的文件夹\n",
 		EN: "Usage of plancheck compare: plancheck compare --year Y [--out DIR] [--format ...] INPUT...\n  INPUT: a JSON result (<id>_<year>.json), a plan folder (plan.yaml and its workbooks) or a folder of JSON results\n",
 	},
-	"compare.flag": {
-		ZH: "compare：%v",
-		EN: "compare: %v",
-	},
 	"compare.flagAfter": {
 		ZH: "compare：选项 %s 写在了输入之后；请先写选项：plancheck compare --year Y --out DIR INPUT...",
 		EN: "compare: flag %s after the inputs; give the flags first: plancheck compare --year Y --out DIR INPUT...",

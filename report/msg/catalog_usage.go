@@ -93,6 +93,10 @@ SIGINT/SIGTERM (nothing half-written is left).
 		ZH: "--lang 后须给出 zh 或 en",
 		EN: "--lang needs a value: zh or en",
 	},
+	"cmd.langFlagHelp": {
+		ZH: "  -lang zh|en\n    \t提示信息的语言（全局选项，可写在命令之前或之后）；默认按 LC_ALL、LC_MESSAGES、LANG：语言为 en 时用英文，否则用中文\n",
+		EN: "  -lang zh|en\n    \tthe language of the messages (a global flag, before or after the command); default: LC_ALL, LC_MESSAGES, LANG — English when their language is en, else Chinese\n",
+	},
 	"cmd.flagDefault": {
 		ZH: "（默认：%v）",
 		EN: " (default %v)",
