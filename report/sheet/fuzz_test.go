@@ -4,10 +4,12 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -55,7 +57,7 @@ func FuzzParseNumber(f *testing.F) {
 }
 
 // fuzzSeeds are the test workbooks' bytes.
-func fuzzSeeds(f *testing.F) [][]byte {
+func fuzzSeeds(f testing.TB) [][]byte {
 	var seeds [][]byte
 	for _, dir := range []string{goodDir, badDir} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
@@ -113,6 +115,7 @@ func FuzzRead(f *testing.F) {
 	f.Cleanup(func() { catchPanics = true })
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkRead(t, data)
+		checkDirect(t, data)
 	})
 }
 
@@ -131,7 +134,9 @@ func FuzzReadSheetXML(f *testing.F) {
 	catchPanics = false
 	f.Cleanup(func() { catchPanics = true })
 	f.Fuzz(func(t *testing.T, xml []byte) {
-		checkRead(t, withSheetXML(t, good, "xl/worksheets/sheet1.xml", xml))
+		data := withSheetXML(t, good, "xl/worksheets/sheet1.xml", xml)
+		checkRead(t, data)
+		checkDirect(t, data)
 	})
 }
 
@@ -187,6 +192,23 @@ func checkRead(t *testing.T, data []byte) {
 	check("references", func(id string) bool { return p.Reference(id) != nil }, ds.References)
 }
 
+// checkDirect reads data directly and through excelize's row iterator
+// and fails unless both give the same dataset and the same messages.
+func checkDirect(t *testing.T, data []byte) {
+	t.Helper()
+	p := testPlan()
+	o := Options{MaxRows: 2000, MaxCalcCells: 20}
+	ds1, err1 := o.Read(bytes.NewReader(data), "fuzz.xlsx", p)
+	o.viaExcelize = true
+	ds2, err2 := o.Read(bytes.NewReader(data), "fuzz.xlsx", p)
+	if fmt.Sprint(err1) != fmt.Sprint(err2) {
+		t.Fatalf("the direct reading says\n%v\nexcelize's\n%v", err1, err2)
+	}
+	if !reflect.DeepEqual(ds1, ds2) {
+		t.Fatalf("the direct reading reads\n%+v\nexcelize's\n%+v", ds1, ds2)
+	}
+}
+
 // sheetXML returns a file of an .xlsx, or nil.
 func sheetXML(data []byte, name string) []byte {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
@@ -235,4 +257,41 @@ func withSheetXML(t *testing.T, data []byte, name string, content []byte) []byte
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestDirectMatchesExcelize: every workbook of the test data, good and
+// bad, and every generated case reads the same directly and through
+// excelize's row iterator; and the good ones are read directly (nothing
+// in them sends a sheet to excelize).
+func TestDirectMatchesExcelize(t *testing.T) {
+	seeds := append(fuzzSeeds(t), generatedSeeds(t)...)
+	if len(seeds) < 50 {
+		t.Fatalf("only %d workbooks", len(seeds))
+	}
+	for i, data := range seeds {
+		t.Run(strconv.Itoa(i), func(t *testing.T) { checkDirect(t, data) })
+	}
+	good, err := filepath.Glob(filepath.Join(goodDir, "*.xlsx"))
+	if err != nil || len(good) == 0 {
+		t.Fatalf("no good workbooks: %v", err)
+	}
+	for _, path := range good {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := DefaultOptions.withDefaults()
+		wb, _, ie := inspect(data, &o)
+		if ie != nil {
+			continue // a good workbook of another kind (a report); read by its own test
+		}
+		if wb.oddStrings {
+			t.Errorf("%s: its shared strings are read through excelize", filepath.Base(path))
+		}
+		for _, name := range wb.sheets {
+			if wb.sheet(name).odd {
+				t.Errorf("%s: sheet %s is read through excelize", filepath.Base(path), name)
+			}
+		}
+	}
 }

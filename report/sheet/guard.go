@@ -84,6 +84,7 @@ type cellMeta struct {
 	row, col int32
 	style    int32
 	text     int32 // the formula's text in sheetInfo.texts, or -1
+	val      int32 // the cell's text as excelize reads it, in sheetInfo.vals, or -1 for none
 	typ      cellType
 	flags    uint8
 }
@@ -103,6 +104,8 @@ type problem struct{ at, msg string }
 type sheetInfo struct {
 	name     string
 	problems []problem // the sheet is not read when there are any
+	vals     []string  // the cells' texts (cellMeta.val)
+	odd      bool      // the direct reading may not read the sheet as excelize does (direct.go)
 	cells    []cellMeta
 	merges   []rect
 	arrays   []rect          // array formulas' ranges; ref is the master cell
@@ -190,7 +193,16 @@ type workbook struct {
 	calcOff  string // why no formula may be calculated, or ""
 
 	propsTooLarge bool // docProps/custom.xml is larger than maxPropsSize
+
+	// sst is the shared strings' texts as excelize reads them, unless
+	// oddStrings says they may not be (direct.go).
+	sst        []string
+	oddStrings bool
 }
+
+// mainNS is SpreadsheetML's name space, which excelize requires of the
+// shared strings' root.
+const mainNS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 func (wb *workbook) sheet(name string) *sheetInfo { return wb.info[strings.ToLower(name)] }
 
@@ -432,7 +444,7 @@ func inspect(data []byte, o *Options) (*workbook, []byte, *inspectError) {
 			if b, err = toUTF8(b, o.UnzipSizeLimit); err != nil {
 				info.problems = append(info.problems, problem{msg: tr.Sprintf("sheet.gSheetXML", err)})
 			} else {
-				content = scanSheet(b, info, o, wb.strings, long)
+				content = scanSheet(b, info, o, wb.sst, wb.strings, long)
 			}
 		}
 		if !info.usable() || content == nil {
@@ -690,10 +702,19 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 	var stack []string
 	n, size, cur := 0, 0, 0 // strings, characters in all, in this one
 	phonetic := 0           // depth inside <rPh>, whose text is not the cell's
+	// The strings' texts, for the direct reading (direct.go).
+	var item runText
+	siDepth, tDepth := 0, 0 // the depths of the current <si> and text <t>, or 0
+	if m := xmlDecl.FindSubmatch(data[:min(len(data), 512)]); m != nil && !strings.EqualFold(string(m[2]), "utf-8") && !strings.EqualFold(string(m[2]), "utf8") {
+		wb.oddStrings = true
+	}
 	for {
 		tok, err := d.RawToken()
 		if err == io.EOF {
 			wb.strings = n
+			if len(wb.sst) != n {
+				wb.oddStrings = true
+			}
 			return long, nil
 		}
 		if err != nil {
@@ -704,18 +725,31 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 			parent := ""
 			if len(stack) > 0 {
 				parent = stack[len(stack)-1]
+			} else if t.Name.Local != "sst" || t.Name.Space != "" || attr(t, "xmlns") != mainNS {
+				wb.oddStrings = true // excelize checks the root's name space
 			}
 			stack = append(stack, t.Name.Local)
+			if tDepth > 0 {
+				wb.oddStrings = true // an element inside a text
+			}
 			switch {
 			case t.Name.Local == "si" && parent == "sst":
 				if n++; n > in.o.MaxSharedStrings {
 					return nil, in.fail(tr.Format("sheet.gSharedCount"), in.o.MaxSharedStrings)
 				}
 				cur = 0
+				item.reset()
+				siDepth = len(stack)
 			case t.Name.Local == "rPh":
 				phonetic++
 			}
+			if siDepth > 0 && len(stack) > siDepth && item.start(t.Name.Local, parent, len(stack)-siDepth) {
+				tDepth = len(stack)
+			}
 		case xml.CharData:
+			if tDepth > 0 && len(stack) == tDepth {
+				item.b.Write(t)
+			}
 			if len(stack) > 0 && stack[len(stack)-1] == "t" && phonetic == 0 {
 				k := utf8.RuneCount(t)
 				cur += k
@@ -724,12 +758,20 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 				}
 			}
 		case xml.EndElement:
+			if len(stack) == tDepth {
+				tDepth = 0
+			}
 			switch t.Name.Local {
 			case "rPh":
 				phonetic = max(0, phonetic-1)
 			case "si":
 				if cur > in.o.MaxCellText {
 					long[n-1] = cur
+				}
+				if len(stack) == siDepth {
+					wb.sst = append(wb.sst, item.text())
+					wb.oddStrings = wb.oddStrings || item.unusual
+					siDepth = 0
 				}
 			}
 			if len(stack) > 0 {
@@ -858,6 +900,15 @@ type sheetScan struct {
 	isDepth, phonetic int
 	inV, inF, inT     bool
 	badNesting        bool
+
+	// The direct reading (direct.go): the shared strings' texts, the
+	// current depth, the cell's whole <v> text, its <is> and the depth of
+	// the <t> whose text it is reading.
+	sst   []string
+	depth int
+	vText []byte
+	item  runText
+	itemT int
 }
 
 func (sc *sheetScan) problem(at, format string, args ...any) {
@@ -871,8 +922,8 @@ func (sc *sheetScan) problem(at, format string, args ...any) {
 // scanSheet reads a worksheet's XML into info and returns it without its
 // empty rows and cells. It stops at the first limit reached, and records
 // in info.problems what is wrong.
-func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]int) []byte {
-	sc := &sheetScan{o: o, info: info, nStr: nStr, long: long, masters: map[string]bool{}}
+func scanSheet(data []byte, info *sheetInfo, o *Options, sst []string, nStr int, long map[int]int) []byte {
+	sc := &sheetScan{o: o, info: info, sst: sst, nStr: nStr, long: long, masters: map[string]bool{}}
 	d := newDecoder(data)
 	var stack []xml.Name
 	for !sc.stop {
@@ -921,6 +972,7 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, nStr int, long map[int]
 			if t.Target == "xml" {
 				if enc := procInstAttr(string(t.Inst), "encoding"); enc != "" && !strings.EqualFold(enc, "utf-8") && !strings.EqualFold(enc, "utf8") {
 					sc.noDrop = true
+					info.odd = true
 				}
 			}
 		}
@@ -957,7 +1009,14 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 		sc.stop = true
 		return
 	}
+	sc.depth = depth
 	if sc.inCell {
+		if sc.inV || sc.itemT > 0 {
+			sc.info.odd = true // an element inside a value or a text: excelize skips its text
+		}
+		if sc.isDepth > 0 && depth > sc.isDepth && sc.item.start(name, parent, depth-sc.isDepth) {
+			sc.itemT = depth
+		}
 		switch name {
 		case "v", "f", "is":
 			if depth != sc.cellDepth+1 {
@@ -979,6 +1038,7 @@ func (sc *sheetScan) start(t xml.StartElement, parent string, depth int, offset 
 		case name == "is" && depth == sc.cellDepth+1:
 			sc.nIS++
 			sc.isDepth = depth
+			sc.item.reset()
 		case name == "rPh" && sc.isDepth > 0:
 			sc.phonetic++
 		case name == "t" && sc.isDepth > 0 && sc.phonetic == 0:
@@ -1055,6 +1115,8 @@ func (sc *sheetScan) startCell(t xml.StartElement, depth int, offset int64) {
 	sc.inCell, sc.cellDepth, sc.cellStart = true, depth, offset
 	sc.nV, sc.nF, sc.nIS, sc.vLen, sc.isLen, sc.fLen = 0, 0, 0, 0, 0, 0
 	sc.v, sc.f, sc.isDepth, sc.phonetic, sc.badNesting = sc.v[:0], sc.f[:0], 0, 0, false
+	sc.vText, sc.itemT = sc.vText[:0], 0
+	sc.item.reset()
 	sc.fType, sc.fSI, sc.fRef = "", "", ""
 	sc.t, sc.s = attr(t, "t"), attr(t, "s")
 	r := attr(t, "r")
@@ -1120,6 +1182,9 @@ func (sc *sheetScan) text(t xml.CharData) {
 		if len(sc.v) < 32 {
 			sc.v = append(sc.v, t[:min(len(t), 32-len(sc.v))]...)
 		}
+		if len(sc.vText) <= 4*sc.o.MaxCellText {
+			sc.vText = append(sc.vText, t...)
+		}
 	case sc.inF:
 		sc.fLen += utf8.RuneCount(t)
 		if len(sc.f) <= 4*maxFormula {
@@ -1127,10 +1192,17 @@ func (sc *sheetScan) text(t xml.CharData) {
 		}
 	case sc.inT:
 		sc.isLen += utf8.RuneCount(t)
+		if sc.itemT > 0 && sc.depth == sc.itemT && sc.item.b.Len() <= 4*sc.o.MaxCellText {
+			sc.item.b.Write(t)
+		}
 	}
 }
 
 func (sc *sheetScan) end(name string, depth int, offset int64) {
+	sc.depth = depth - 1
+	if depth == sc.itemT {
+		sc.itemT = 0
+	}
 	if sc.inCell {
 		switch {
 		case name == "c" && depth == sc.cellDepth:
@@ -1203,6 +1275,7 @@ func (sc *sheetScan) endCell(offset int64) {
 		sc.problem(at, tr.Format("sheet.gFormulaLong"), sc.fLen, maxFormula)
 		return
 	}
+	raw := string(sc.vText) // what excelize reads, RawCellValue: the <v> text …
 	if typ == typShared && sc.vLen > 0 {
 		idx, err := strconv.Atoi(strings.TrimSpace(string(sc.v)))
 		switch {
@@ -1216,8 +1289,19 @@ func (sc *sheetScan) endCell(offset int64) {
 			sc.problem(at, tr.Format("sheet.gCellLong"), sc.long[idx], sc.o.MaxCellText)
 			return
 		}
+		if idx < len(sc.sst) { // … a shared string's …
+			raw = sc.sst[idx]
+		}
 	}
-	m := cellMeta{row: int32(sc.row), col: int32(sc.col), style: int32(min(style, 1<<30)), typ: typ, text: -1}
+	if typ == typInline && sc.nIS > 0 { // … or the runs of an inline string
+		raw = sc.item.text()
+		sc.info.odd = sc.info.odd || sc.item.unusual
+	}
+	m := cellMeta{row: int32(sc.row), col: int32(sc.col), style: int32(min(style, 1<<30)), typ: typ, text: -1, val: -1}
+	if raw != "" {
+		m.val = int32(len(sc.info.vals))
+		sc.info.vals = append(sc.info.vals, raw)
+	}
 	if sc.nF > 0 {
 		m.flags |= hasFormula
 		if sc.fType != "shared" || sc.fRef != "" {

@@ -198,6 +198,10 @@ type Options struct {
 	// longer chain could overflow the stack, which would crash the
 	// program.
 	MaxCalcDepth int
+
+	// viaExcelize, set by tests only, reads every sheet with excelize's
+	// row iterator instead of directly (direct.go), to compare the two.
+	viaExcelize bool
 }
 
 // DefaultOptions are the limits Read uses.
@@ -258,6 +262,7 @@ func (o Options) withDefaults() Options {
 	set(&d.MaxErrors, o.MaxErrors)
 	set(&d.MaxCalcCells, o.MaxCalcCells)
 	set(&d.MaxCalcDepth, o.MaxCalcDepth)
+	d.viaExcelize = o.viaExcelize
 	return d
 }
 

@@ -248,6 +248,9 @@ func (sr *sheetReader) scan() bool {
 		}
 		return false
 	}
+	if sr.direct() {
+		return true
+	}
 	rows, err := sr.rd.f.Rows(sr.sheet)
 	if err != nil {
 		sr.errorf("", tr.Format("sheet.tCannotRead"), err)
@@ -290,6 +293,32 @@ func (sr *sheetReader) scan() bool {
 		// The rows iterator stops without a word where the XML breaks.
 		sr.errorf("", tr.Format("sheet.tStopped"), n)
 		return false
+	}
+	return true
+}
+
+// direct builds the sheet's rows from what inspect kept of its cells, as
+// excelize's row iterator would give them (direct.go), and reports
+// whether it could: not for a sheet or shared strings the direct reading
+// is not sure of, nor when the tests ask for excelize's reading.
+func (sr *sheetReader) direct() bool {
+	if sr.info.odd || sr.rd.wb.oddStrings || sr.rd.o.viaExcelize {
+		return false
+	}
+	var r gridRow
+	for _, m := range sr.info.cells {
+		if m.val < 0 {
+			continue
+		}
+		if int(m.row) != r.num && len(r.cells) > 0 {
+			sr.rows = append(sr.rows, r)
+			r = gridRow{}
+		}
+		r.num = int(m.row)
+		r.cells = append(r.cells, sr.rd.display(cell{col: int(m.col), v: sr.info.vals[m.val]}, m))
+	}
+	if len(r.cells) > 0 {
+		sr.rows = append(sr.rows, r)
 	}
 	return true
 }
