@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"plancheck/report/chart"
 	"plancheck/report/model"
 	"regexp"
 	"strings"
@@ -183,11 +184,20 @@ func TestAxe(t *testing.T) {
 	for _, c := range []struct {
 		year    int
 		edition model.Edition
-	}{{2024, model.Internal}, {2023, model.Internal}, {2024, model.Public}} {
+	}{{2024, model.Internal}, {2023, model.Internal}, {2024, model.Public}, {0, ""}} {
 		year := c.year
 		js := axeScript(t)
 		dir := t.TempDir()
-		src := renderEdition(t, year, c.edition)
+		var src []byte
+		if year == 0 { // the comparison of plans (plancheck compare)
+			var b bytes.Buffer
+			if err := Write(&b, compareTree(t), Options{Date: reportDate, SVG: chart.SVG}); err != nil {
+				t.Fatal(err)
+			}
+			src = b.Bytes()
+		} else {
+			src = renderEdition(t, year, c.edition)
+		}
 		run := `<script>` + string(js) + `</script>
 <script>
 axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}, resultTypes: ["violations"]}).then(function (r) {

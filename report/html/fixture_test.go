@@ -2,12 +2,15 @@ package html
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
 
 	"plancheck/data"
 	"plancheck/report/chart"
+	"plancheck/report/compare"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/model"
@@ -83,4 +86,46 @@ func renderEdition(tb testing.TB, year int, ed model.Edition) []byte {
 		tb.Fatalf("%d: %v", year, err)
 	}
 	return b.Bytes()
+}
+
+// compareTree is the comparison report of the three test plans of
+// testdata/compare (plancheck compare's), for the web page's checks.
+func compareTree(tb testing.TB) *doc.Document {
+	tb.Helper()
+	b := compare.New(2024)
+	for _, id := range []string{"chaoyang", "fengtai", "yanqing"} {
+		dir := filepath.Join("..", "..", "testdata", "compare", id)
+		src, err := os.ReadFile(filepath.Join(dir, "plan.yaml"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		p, err := plan.Parse(bytes.NewReader(src), "plan.yaml")
+		if err != nil {
+			tb.Fatal(err)
+		}
+		csv, err := os.ReadFile(filepath.Join(dir, "指标数据.csv"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ds, err := sheet.ReadFile(bytes.NewReader(csv), "指标数据.csv", p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		res, err := eval.Evaluate(p, ds, 2024) // yanqing has no 2024 values: its indicators are 数据待补
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := b.AddResult(res, id); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	c, err := b.Comparison()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d, err := doc.BuildComparison(c, doc.CompareOptions{Date: reportDate})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
 }
