@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -181,6 +182,10 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		// The name is made of the plan's id of the department, which the
 		// plan reader checked, never of the text typed after --department.
 		if res, err = eval.ForDepartment(in.plan, res, id); err != nil {
+			var none *eval.LeadsNothingError
+			if errors.As(err, &none) {
+				err = msg.Errorf("report.leadsNothing", none.Dept, none.Name, none.Plan)
+			}
 			out.err = msg.Errorf("report.department", o.department, err)
 			return out
 		}

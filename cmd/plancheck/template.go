@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"time"
 
+	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/msg"
 	"plancheck/report/xlsx"
@@ -66,6 +68,10 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	var b bytes.Buffer
 	if err := xlsx.WriteTemplate(&b, p, *year, xlsx.TemplateOptions{Department: *dept, Previous: prev, Date: when}); err != nil {
+		var none *eval.LeadsNothingError
+		if errors.As(err, &none) {
+			return msg.Errorf("report.leadsNothing", none.Dept, none.Name, none.Plan)
+		}
 		return msg.Errorf("cmd.writingTemplate", err)
 	}
 	w := newOutWriter(*out)

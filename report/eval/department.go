@@ -43,7 +43,7 @@ func ForDepartment(p *model.Plan, res *Result, dept string) (*Result, error) {
 		}
 	}
 	if len(out.Indicators)+len(out.Tasks)+len(out.Projects) == 0 {
-		return nil, fmt.Errorf("department %q (%s) leads no indicator, task or project of %s", dept, p.DepartmentName(dept), p.ID)
+		return nil, &LeadsNothingError{Dept: dept, Name: p.DepartmentName(dept), Plan: p.ID}
 	}
 	out.Problems = []Problem{}
 	for _, pb := range res.Problems {
@@ -126,4 +126,15 @@ func followUpFor(fu *FollowUp, inds, tasks, projects map[string]bool) *FollowUp 
 		}
 	}
 	return out
+}
+
+// LeadsNothingError is ForDepartment's error for a department that leads
+// no indicator, task or project of the plan (cmd words it in the user's
+// language).
+type LeadsNothingError struct {
+	Dept, Name, Plan string
+}
+
+func (e *LeadsNothingError) Error() string {
+	return fmt.Sprintf("department %q (%s) leads no indicator, task or project of %s", e.Dept, e.Name, e.Plan)
 }

@@ -559,6 +559,10 @@ var cmdTable = map[string]Text{
 		ZH: "--department %q 不是该规划的部门；部门有 %s",
 		EN: "--department %q is not a department of the plan; the departments are %s",
 	},
+	"report.leadsNothing": {
+		ZH: "部门 %q（%s）在规划 %s 中不牵头任何指标、任务或项目；请换一个牵头部门，或在 plan.yaml 中为它指定牵头事项",
+		EN: "department %q (%s) leads no indicator, task or project of %s; choose a department that leads some, or make it the lead of some in plan.yaml",
+	},
 	"report.department": {
 		ZH: "--department %s：%w",
 		EN: "--department %s: %w",

@@ -76,7 +76,7 @@ func WriteTemplate(w io.Writer, p *model.Plan, year int, opts TemplateOptions) e
 			}
 		}
 		if n+other == 0 {
-			return fmt.Errorf("department %q (%s) leads no indicator, task or project of the plan %q", id, name, p.ID)
+			return &eval.LeadsNothingError{Dept: id, Name: name, Plan: p.ID}
 		}
 		x.Department, x.Indicators = name, n
 	}
