@@ -56,6 +56,8 @@ func langCases(t *testing.T, dir string) []langCase {
 		{"bad date", []string{"report", "--date", "2024-13-45"}, 2},
 		{"bad fail-on", []string{"report", "--fail-on", "never"}, 2},
 		{"bad department", []string{"report", "--department", "nobody", "--format", "json", "--out", filepath.Join(dir, "o1")}, 2},
+		{"department leading nothing", []string{"report", "--department", "区体育局", "--format", "json", "--out", filepath.Join(dir, "o1")}, 1},
+		{"template of a department leading nothing", []string{"template", "--year", "2025", "--department", "tyj", "--out", filepath.Join(dir, "o1")}, 1},
 		{"extra argument", []string{"validate", "stray"}, 2},
 		{"missing plan", []string{"validate", "--plan", filepath.Join(dir, "none", "plan.yaml")}, 1},
 		{"missing data", []string{"evaluate", "--data", filepath.Join(dir, "none.xlsx"), "--out", filepath.Join(dir, "o2")}, 1},
@@ -90,7 +92,7 @@ var (
 	english = regexp.MustCompile(`\b[a-z]{2,}(?: [a-z]{2,}){4,}\b`)
 	// Chinese names an English message keeps: sheets, columns, labels and
 	// the findings' text (data-quality findings are Chinese in both).
-	names = regexp.MustCompile(`指标数据|市级要求|参照数据|数据质量|指标评估|规划体检评估报告|分析意见|数据待补|已解决|仍存在|加重|上年意见|公开|约束性|重大问题|达到…要求|提高1岁|左右|基本完成|北京市海淀区|海淀区|十四五|规划|年|文件 → 另存为 → Excel 工作簿|编号|年份|状态调整|调整理由|待填|待补|[a-z]+ \(\p{Han}[^,]*\)`)
+	names = regexp.MustCompile(`指标数据|市级要求|参照数据|数据质量|指标评估|规划体检评估报告|分析意见|数据待补|已解决|仍存在|加重|上年意见|公开|约束性|重大问题|达到…要求|提高1岁|左右|基本完成|北京市海淀区|海淀区|十四五|规划|年|文件 → 另存为 → Excel 工作簿|编号|年份|状态调整|调整理由|待填|待补|[a-z]+ \(\p{Han}[^,]*\)|"" \(\p{Han}[^)]*\)|--department \S+`)
 	// A validate line of a finding: its text is the report's, Chinese.
 	finding = regexp.MustCompile(`^(?:error|warning): .*\[[a-z_]+\]$`)
 )
