@@ -31,6 +31,8 @@ type book struct {
 	sheets []string          // the sheets added, in order
 	styles map[cellStyle]int // cell styles made so far
 	dxfs   map[dxfStyle]int  // conditional formats' styles made so far
+
+	activated bool // the first sheet made the active one (activate)
 }
 
 // newBook starts a workbook worded by the templates tpl.
@@ -456,10 +458,21 @@ func (b *book) writeTo(w io.Writer) error {
 		d := ct.Defaults
 		sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
 	}
-	b.f.SetActiveSheet(0)
+	b.activate()
 	b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, parts: map[string]*bytes.Buffer{}} })
 	_, err := b.f.WriteTo(w)
 	return err
+}
+
+// activate makes the first sheet the active one, once: excelize's
+// SetActiveSheet reads every worksheet, decoding again those a stream
+// writer has written, so a writer with stream-written sheets calls it
+// before they are (Write), and writeTo then does not again.
+func (b *book) activate() {
+	if !b.activated {
+		b.f.SetActiveSheet(0)
+		b.activated = true
+	}
 }
 
 // sortedZip is the zip writer excelize writes the workbook with: it keeps
