@@ -227,3 +227,33 @@ func niceStep(x float64) float64 {
 	}
 	return 10 * p
 }
+
+// statusSeries writes the data of a stacked status chart (spec's bars,
+// each made of segments by status) into sheet data from column col: the
+// bars' labels across row 1, a row per legend entry below with its label
+// in col and its counts after. It returns the chart's series, each filled
+// in its status's colour, and the data's last column.
+func (b *book) statusSeries(data string, col int, spec *eval.Chart) (series []excelize.ChartSeries, last int) {
+	for j, bar := range spec.Bars {
+		b.set(data, col+1+j, 1, bar.Label)
+	}
+	last = col + len(spec.Bars)
+	for i, key := range spec.Legend {
+		row := 2 + i
+		for j, bar := range spec.Bars {
+			for _, seg := range bar.Segments {
+				if seg.Key == key {
+					b.set(data, col, row, seg.Label)
+					b.set(data, col+1+j, row, seg.N)
+				}
+			}
+		}
+		series = append(series, excelize.ChartSeries{
+			Name:       absRange(data, col, row, col, row),
+			Categories: absRange(data, col+1, 1, last, 1),
+			Values:     absRange(data, col+1, row, last, row),
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(style.StatusColor(eval.Status(key)))}},
+		})
+	}
+	return series, last
+}

@@ -298,29 +298,8 @@ func (cw *cmpWriter) chart(sheet, cell string, spec *eval.Chart, title string) {
 		return
 	}
 	data, col := cw.sheetData, cw.dataCol
-	for j, bar := range spec.Bars {
-		b.set(data, col+1+j, 1, bar.Label)
-	}
-	last := col + len(spec.Bars)
+	series, last := b.statusSeries(data, col, spec)
 	cw.dataCol = last + 2
-	var series []excelize.ChartSeries
-	for i, key := range spec.Legend {
-		row := 2 + i
-		for j, bar := range spec.Bars {
-			for _, seg := range bar.Segments {
-				if seg.Key == key {
-					b.set(data, col, row, seg.Label)
-					b.set(data, col+1+j, row, seg.N)
-				}
-			}
-		}
-		series = append(series, excelize.ChartSeries{
-			Name:       absRange(data, col, row, col, row),
-			Categories: absRange(data, col+1, 1, last, 1),
-			Values:     absRange(data, col+1, row, last, row),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(style.StatusColor(eval.Status(key)))}},
-		})
-	}
 	gap, overlap := uint(60), 100
 	height := 140 + 30*len(spec.Bars)
 	b.err = b.f.AddChart(sheet, cell, &excelize.Chart{

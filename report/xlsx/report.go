@@ -507,30 +507,8 @@ func (rp *report) summaryChart(at int) int {
 		return at - 1
 	}
 	const sh, data = sheetSummary, sheetChartData
-	// The block: bar labels across row 1, a row per segment below.
 	col := res.Plan.TargetYear - res.Plan.BaseYear + 5
-	for j, bar := range spec.Bars {
-		b.set(data, col+1+j, 1, bar.Label)
-	}
-	last := col + len(spec.Bars)
-	var series []excelize.ChartSeries
-	for i, key := range spec.Legend {
-		row := 2 + i
-		for j, bar := range spec.Bars {
-			for _, seg := range bar.Segments {
-				if seg.Key == key {
-					b.set(data, col, row, seg.Label)
-					b.set(data, col+1+j, row, seg.N)
-				}
-			}
-		}
-		series = append(series, excelize.ChartSeries{
-			Name:       absRange(data, col, row, col, row),
-			Categories: absRange(data, col+1, 1, last, 1),
-			Values:     absRange(data, col+1, row, last, row),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(style.StatusColor(eval.Status(key)))}},
-		})
-	}
+	series, _ := b.statusSeries(data, col, spec)
 	// Whole numbers on the count axis while the counts are small.
 	var unit float64
 	most := 0
