@@ -130,6 +130,19 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	return in, res, nil
 }
 
+// evaluateNoting is evaluate, printing to stderr the notes of what was
+// read (the adjustments of another year dropped, …), even when it then
+// fails.
+func (f *evalFlags) evaluateNoting(stderr io.Writer) (*inputs, *eval.Result, error) {
+	in, res, err := f.evaluate()
+	if in != nil {
+		for _, n := range in.notes {
+			fmt.Fprintln(stderr, n)
+		}
+	}
+	return in, res, err
+}
+
 // latestYear is the latest evaluation year with any value reported: the
 // default --year, so that a scheduled run needs no date arithmetic.
 func latestYear(p *model.Plan, ds *model.Dataset) int {
@@ -152,12 +165,7 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := f.check(); err != nil {
 		return err
 	}
-	in, res, err := f.evaluate()
-	if in != nil {
-		for _, n := range in.notes {
-			fmt.Fprintln(stderr, n)
-		}
-	}
+	in, res, err := f.evaluateNoting(stderr)
 	if err != nil {
 		return err
 	}

@@ -37,7 +37,6 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	for len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		ids, args = append(ids, args[0]), args[1:]
 	}
-	fs.SetOutput(io.Discard)
 	help, err := parseFlagsArgs(fs, args, stdout)
 	if help || err != nil {
 		return err
@@ -52,12 +51,7 @@ func runExplain(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := checkYearFlag(f.year); err != nil {
 		return err
 	}
-	in, res, err := f.evaluate()
-	if in != nil {
-		for _, n := range in.notes {
-			fmt.Fprintln(stderr, n)
-		}
-	}
+	_, res, err := f.evaluateNoting(stderr)
 	if err != nil {
 		return err
 	}
