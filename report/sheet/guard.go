@@ -705,7 +705,7 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 	// The strings' texts, for the direct reading (direct.go).
 	var item runText
 	siDepth, tDepth := 0, 0 // the depths of the current <si> and text <t>, or 0
-	if m := xmlDecl.FindSubmatch(data[:min(len(data), 512)]); m != nil && !strings.EqualFold(string(m[2]), "utf-8") && !strings.EqualFold(string(m[2]), "utf8") {
+	if m := xmlDecl.FindSubmatch(data[:min(len(data), 512)]); m != nil && !isUTF8(string(m[2])) {
 		wb.oddStrings = true
 	}
 	for {
@@ -802,7 +802,7 @@ func toUTF8(b []byte, limit int64) ([]byte, error) {
 		return b, nil
 	}
 	enc := string(b[m[4]:m[5]])
-	if strings.EqualFold(enc, "utf-8") || strings.EqualFold(enc, "utf8") {
+	if isUTF8(enc) {
 		return b, nil
 	}
 	// The declaration's next character is copied as it is (the end of the
@@ -824,6 +824,11 @@ func toUTF8(b []byte, limit int64) ([]byte, error) {
 	out = append(out, "UTF-8"...)
 	out = append(out, b[m[5]:cut]...)
 	return append(out, body...), nil
+}
+
+// isUTF8 reports whether an XML declaration's encoding names UTF-8.
+func isUTF8(enc string) bool {
+	return strings.EqualFold(enc, "utf-8") || strings.EqualFold(enc, "utf8")
 }
 
 // procInstAttr reads a pseudo-attribute of <?xml …?>.
@@ -970,7 +975,7 @@ func scanSheet(data []byte, info *sheetInfo, o *Options, sst []string, nStr int,
 			// In another encoding than UTF-8, the decoder's offsets are
 			// in the converted text: nothing can be cut out.
 			if t.Target == "xml" {
-				if enc := procInstAttr(string(t.Inst), "encoding"); enc != "" && !strings.EqualFold(enc, "utf-8") && !strings.EqualFold(enc, "utf8") {
+				if enc := procInstAttr(string(t.Inst), "encoding"); enc != "" && !isUTF8(enc) {
 					sc.noDrop = true
 					info.odd = true
 				}
