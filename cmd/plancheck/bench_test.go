@@ -83,8 +83,7 @@ func BenchmarkStages(b *testing.B) {
 	})
 	b.Run("pdf", func(b *testing.B) {
 		for b.Loop() {
-			err := pdf.Write(io.Discard, tree, pdf.Options{Date: benchDate,
-				Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) }})
+			err := pdf.Write(io.Discard, tree, pdfOptions(benchDate))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -152,8 +151,7 @@ func BenchmarkFloor(b *testing.B) {
 	}
 	in, res, tree := benchInputs(b)
 	var report, workbook bytes.Buffer
-	if err := pdf.Write(&report, tree, pdf.Options{Date: benchDate,
-		Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) }}); err != nil {
+	if err := pdf.Write(&report, tree, pdfOptions(benchDate)); err != nil {
 		b.Fatal(err)
 	}
 	if err := xlsx.Write(&workbook, res, xlsx.Options{Date: benchDate}); err != nil {

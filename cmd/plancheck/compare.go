@@ -199,10 +199,7 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 	}
 	if f.pdf {
 		var buf bytes.Buffer
-		err := pdf.Write(&buf, tree, pdf.Options{
-			Date: when,
-			Draw: func(cv pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(cv, ch, w, h) },
-		})
+		err := pdf.Write(&buf, tree, pdfOptions(when))
 		if err != nil {
 			return nil, msg.Errorf("compare.pdf", err)
 		}

@@ -153,6 +153,13 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		return out
 	}
 	out.started = true
+	// The PDF's fonts are registered while the inputs are read: fpdf
+	// parses them whole for every document, and reading leaves the other
+	// core free (pdf.Prepare).
+	var pre *pdf.Prepared
+	if o.formats.pdf {
+		pre = pdf.Prepare(pdfOptions(o.date))
+	}
 	f := evalFlags{inputFlags: inputFlags{plan: j.plan, data: j.data}, year: o.year, previous: o.previous}
 	in, res, err := f.evaluate()
 	if in != nil {
@@ -225,7 +232,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		out.err = msg.Errorf("report.sameID", j, res.Plan.ID, other)
 		return out
 	}
-	outs, err := renderReports(ctx, res, in, name, o)
+	outs, err := renderReports(ctx, res, in, name, o, pre)
 	if err != nil {
 		out.err = err
 		return out
@@ -256,39 +263,33 @@ const pictureDPI = 200
 // so a single plan's report uses every core (a batch already runs plans
 // side by side), and each output's bytes are what rendering it alone
 // gives (TestReproducible and the renderers' own tests hold that).
-func renderReports(ctx context.Context, res *eval.Result, in *inputs, name string, o *reportOptions) ([]output, error) {
+//
+// pre is the PDF begun with pdfOptions(o.date) when o.formats.pdf.
+func renderReports(ctx context.Context, res *eval.Result, in *inputs, name string, o *reportOptions, pre *pdf.Prepared) ([]output, error) {
 	res = eval.ForEdition(res, o.edition)
 	var tree *doc.Document
-	if o.formats.pdf || o.formats.docx || o.formats.html {
-		var err error
-		if tree, err = doc.Build(res, doc.Options{Date: o.date, Templates: o.templates}); err != nil {
-			return nil, msg.Errorf("report.build", err)
-		}
-	}
 	type render struct {
-		on  bool
-		run func() ([]output, error)
+		on   bool
+		tree bool // walks the document tree
+		run  func() ([]output, error)
 	}
 	renders := []render{
-		{o.formats.json, func() ([]output, error) {
+		{o.formats.json, false, func() ([]output, error) {
 			js, err := encodeJSON(res)
 			if err != nil {
 				return nil, err
 			}
 			return []output{{name: name + ".json", data: js}}, nil
 		}},
-		{o.formats.pdf, func() ([]output, error) {
+		{o.formats.pdf, true, func() ([]output, error) {
 			var report bytes.Buffer
-			err := pdf.Write(&report, tree, pdf.Options{
-				Date: o.date,
-				Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
-			})
+			err := pre.Write(&report, tree)
 			if err != nil {
 				return nil, msg.Errorf("report.pdf", err)
 			}
 			return []output{{name: name + ".pdf", data: report.Bytes()}}, nil
 		}},
-		{o.formats.docx, func() ([]output, error) {
+		{o.formats.docx, true, func() ([]output, error) {
 			var word bytes.Buffer
 			err := docx.Write(&word, tree, docx.Options{
 				Date:    o.date,
@@ -299,14 +300,14 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 			}
 			return []output{{name: name + ".docx", data: word.Bytes()}}, nil
 		}},
-		{o.formats.xlsx, func() ([]output, error) {
+		{o.formats.xlsx, false, func() ([]output, error) {
 			var book bytes.Buffer
 			if err := xlsx.Write(&book, res, xlsx.Options{Date: o.date, Templates: o.templates}); err != nil {
 				return nil, msg.Errorf("report.xlsx", err)
 			}
 			return []output{{name: name + ".xlsx", data: book.Bytes()}}, nil
 		}},
-		{o.formats.html, func() ([]output, error) {
+		{o.formats.html, true, func() ([]output, error) {
 			// The page links the CSV by its name in the same folder, so the
 			// two are published together; they are one set with the others.
 			var page, table bytes.Buffer
@@ -323,10 +324,8 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 	results := make([][]output, len(renders))
 	errs := make([]error, len(renders))
 	var wg sync.WaitGroup
-	for i, r := range renders {
-		if !r.on {
-			continue
-		}
+	start := func(i int) {
+		r := renders[i]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -340,6 +339,29 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 			results[i], errs[i] = r.run()
 		}()
 	}
+	// The JSON and the workbook are made of res alone: they start first,
+	// and the tree the three documents walk is built meanwhile (on two
+	// cores the workbook is the longest output, and building the tree
+	// before it left the other core idle).
+	needTree := false
+	for i, r := range renders {
+		if r.on && !r.tree {
+			start(i)
+		}
+		needTree = needTree || r.on && r.tree
+	}
+	if needTree {
+		var err error
+		if tree, err = doc.Build(res, doc.Options{Date: o.date, Templates: o.templates}); err != nil {
+			wg.Wait()
+			return nil, msg.Errorf("report.build", err)
+		}
+		for i, r := range renders {
+			if r.on && r.tree {
+				start(i)
+			}
+		}
+	}
 	wg.Wait()
 	var outs []output
 	for i := range renders {
@@ -352,6 +374,15 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		return nil, context.Cause(ctx)
 	}
 	return outs, nil
+}
+
+// pdfOptions are a report's PDF settings: its date, and the charts drawn
+// by report/chart.
+func pdfOptions(date time.Time) pdf.Options {
+	return pdf.Options{
+		Date: date,
+		Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
+	}
 }
 
 // formatNames are the outputs --format chooses among, in the order they

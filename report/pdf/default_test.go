@@ -87,7 +87,7 @@ func TestDefaultReports(t *testing.T) {
 	for _, y := range []int{2023, 2024} {
 		t.Run(fmt.Sprint(y), func(t *testing.T) {
 			d := defaultDoc(t, y)
-			r, err := typeset(d, chartOptions())
+			r, err := typesetNew(d, chartOptions())
 			if err != nil {
 				t.Fatal(err)
 			}

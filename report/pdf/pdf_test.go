@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"html"
+	"io"
 	"math"
 	"os"
 	"os/exec"
@@ -41,7 +42,7 @@ func render(t testing.TB, d *doc.Document, opts Options) []byte {
 // laidOut typesets a document and returns its page map.
 func laidOut(t testing.TB, d *doc.Document) *pageMap {
 	t.Helper()
-	r, err := typeset(d, options())
+	r, err := typesetNew(d, options())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +213,7 @@ func texts(d *doc.Document, cells bool) []string {
 // cell's box.
 func TestEveryText(t *testing.T) {
 	d := docFixture()
-	r, err := typeset(d, options())
+	r, err := typesetNew(d, options())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -741,5 +742,39 @@ func TestContentsEndingLandscape(t *testing.T) {
 				t.Errorf("the contents title starts at x = %g, not centred on a page %g wide", x0, pw)
 			}
 		}
+	}
+}
+
+// typesetNew lays d out on a new typesetter, as Write does before output.
+func typesetNew(d *doc.Document, opts Options) (*report, error) {
+	ts, err := start(opts)
+	if err != nil {
+		return nil, err
+	}
+	return typeset(d, opts, ts)
+}
+
+// A prepared PDF is the PDF Write gives, and it is written once.
+func TestPrepared(t *testing.T) {
+	d := docFixture()
+	var want, got bytes.Buffer
+	if err := Write(&want, d, options()); err != nil {
+		t.Fatal(err)
+	}
+	p := Prepare(options())
+	if err := p.Write(&got, d); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(want.Bytes(), got.Bytes()) {
+		t.Errorf("the prepared PDF differs from Write's (%d and %d bytes)", got.Len(), want.Len())
+	}
+	if err := p.Write(io.Discard, d); err == nil {
+		t.Error("a prepared PDF was written twice")
+	}
+	if err := Prepare(Options{}).Write(io.Discard, d); err == nil || !strings.Contains(err.Error(), "Date") {
+		t.Errorf("a zero date: %v", err)
+	}
+	if err := Prepare(Options{Date: options().Date, Regular: []byte("not a font")}).Write(io.Discard, d); err == nil {
+		t.Error("a bad font was accepted")
 	}
 }
