@@ -3,14 +3,18 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"image/color"
 	"io"
 	"io/fs"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"text/template"
 	"time"
 
@@ -459,7 +463,7 @@ func (b *book) writeTo(w io.Writer) error {
 		sort.SliceStable(d, func(i, j int) bool { return d[i].Extension < d[j].Extension })
 	}
 	b.activate()
-	b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return &sortedZip{w: w, parts: map[string]*bytes.Buffer{}} })
+	b.f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newSortedZip(w) })
 	_, err := b.f.WriteTo(w)
 	return err
 }
@@ -481,20 +485,136 @@ func (b *book) activate() {
 // bytes (excelize writes its parts from maps, in no fixed order). Before
 // it, the archive was written twice: by excelize, then copied entry by
 // entry in that order.
+//
+// Each part is deflated as soon as it is complete (excelize writes one
+// part at a time, so a part is complete when the next is created), on
+// every core while excelize goes on encoding the next parts, and written
+// raw at Close. The bytes are those archive/zip's Create and Write give:
+// the same deflate (compress/flate at archive/zip's level 5, the part in
+// one Write) and the same headers (see deflated). A part written to after
+// the next one was created is an error rather than a silent truncation.
 type sortedZip struct {
 	w     io.Writer
 	names []string
-	parts map[string]*bytes.Buffer
+	parts map[string]*zipPart
+	last  *zipPart
+	sem   chan struct{} // bounds the parts deflated at once
+	wg    sync.WaitGroup
+}
+
+// zipPart is one entry of the archive.
+type zipPart struct {
+	name   string
+	data   bytes.Buffer
+	sealed bool // the next part was created (or Close called)
+
+	// Set by deflate when raw: the deflated data, their CRC-32 and the
+	// size of the data before.
+	raw  bool
+	comp []byte
+	crc  uint32
+	size int64
+	err  error
+}
+
+func newSortedZip(w io.Writer) *sortedZip {
+	return &sortedZip{w: w, parts: map[string]*zipPart{}, sem: make(chan struct{}, runtime.GOMAXPROCS(0))}
 }
 
 func (z *sortedZip) Create(name string) (io.Writer, error) {
 	if _, dup := z.parts[name]; dup {
 		return nil, fmt.Errorf("the workbook's part %s is written twice", name)
 	}
-	b := new(bytes.Buffer)
-	z.parts[name] = b
+	z.seal()
+	p := &zipPart{name: name}
+	z.parts[name] = p
 	z.names = append(z.names, name)
-	return b, nil
+	z.last = p
+	return p, nil
+}
+
+func (p *zipPart) Write(b []byte) (int, error) {
+	if p.sealed {
+		return 0, fmt.Errorf("the workbook's part %s is written to after the next part began", p.name)
+	}
+	return p.data.Write(b)
+}
+
+// seal ends the part last created and starts deflating it.
+func (z *sortedZip) seal() {
+	p := z.last
+	if p == nil || p.sealed {
+		return
+	}
+	p.sealed = true
+	if !plainName(p.name) {
+		return // left to archive/zip, which decides the name's encoding flag
+	}
+	p.raw = true
+	z.wg.Add(1)
+	go func() {
+		defer z.wg.Done()
+		z.sem <- struct{}{}
+		defer func() { <-z.sem }()
+		p.deflate()
+	}()
+}
+
+// zipFlate are deflaters at archive/zip's level, reused as archive/zip
+// reuses its own (a reset writer writes what a new one does).
+var zipFlate sync.Pool
+
+// zipLevel is the level of archive/zip's Deflate compressor.
+const zipLevel = 5
+
+func (p *zipPart) deflate() {
+	data := p.data.Bytes()
+	var out bytes.Buffer
+	fw, ok := zipFlate.Get().(*flate.Writer)
+	if ok {
+		fw.Reset(&out)
+	} else {
+		fw, _ = flate.NewWriter(&out, zipLevel)
+	}
+	if _, err := fw.Write(data); err != nil {
+		p.err = err
+		return
+	}
+	if err := fw.Close(); err != nil {
+		p.err = err
+		return
+	}
+	zipFlate.Put(fw)
+	p.comp, p.crc, p.size = out.Bytes(), crc32.ChecksumIEEE(data), int64(len(data))
+	p.data = bytes.Buffer{} // only the deflated data are written now
+}
+
+// plainName is whether archive/zip writes name without the UTF-8 flag:
+// every byte in 0x20–0x7d and none a backslash (its detectUTF8), as every
+// name excelize gives a part is.
+func plainName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x20 || c > 0x7d || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+// deflated is the header archive/zip's Create gives an entry whose data
+// it deflates, with the sizes and CRC it finds at the end: no time, a data
+// descriptor (flag 0x8) after the data, version 2.0.
+func deflated(p *zipPart) *zip.FileHeader {
+	return &zip.FileHeader{
+		Name:               p.name,
+		Method:             zip.Deflate,
+		Flags:              0x8,
+		CreatorVersion:     20,
+		ReaderVersion:      20,
+		CRC32:              p.crc,
+		CompressedSize64:   uint64(len(p.comp)),
+		UncompressedSize64: uint64(p.size),
+	}
 }
 
 func (z *sortedZip) AddFS(fs.FS) error {
@@ -502,6 +622,8 @@ func (z *sortedZip) AddFS(fs.FS) error {
 }
 
 func (z *sortedZip) Close() error {
+	z.seal()
+	z.wg.Wait()
 	const types = "[Content_Types].xml"
 	sort.SliceStable(z.names, func(i, j int) bool {
 		a, b := z.names[i], z.names[j]
@@ -512,13 +634,33 @@ func (z *sortedZip) Close() error {
 	})
 	zw := zip.NewWriter(z.w)
 	for _, name := range z.names {
-		f, err := zw.Create(name)
+		p := z.parts[name]
+		if p.err != nil {
+			return fmt.Errorf("the workbook's part %s: %w", name, p.err)
+		}
+		if !p.raw {
+			f, err := zw.Create(name)
+			if err != nil {
+				return err
+			}
+			if _, err := f.Write(p.data.Bytes()); err != nil {
+				return err
+			}
+			continue
+		}
+		// 4 GiB or more would need the zip64 headers archive/zip sets
+		// only for what it deflates itself.
+		if p.size >= math.MaxUint32 || len(p.comp) >= math.MaxUint32 {
+			return fmt.Errorf("the workbook's part %s is too large for the zip (%d bytes)", name, p.size)
+		}
+		f, err := zw.CreateRaw(deflated(p))
 		if err != nil {
 			return err
 		}
-		if _, err := z.parts[name].WriteTo(f); err != nil {
+		if _, err := f.Write(p.comp); err != nil {
 			return err
 		}
+		p.comp = nil // in the archive now
 	}
 	return zw.Close()
 }
