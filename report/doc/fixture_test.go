@@ -6,11 +6,9 @@ import (
 	"testing"
 	"time"
 
-	"plancheck/data"
 	"plancheck/report/eval"
+	"plancheck/report/internal/sample"
 	"plancheck/report/model"
-	"plancheck/report/plan"
-	"plancheck/report/sheet"
 )
 
 // reportDate is the date of the reports the tests build.
@@ -34,22 +32,7 @@ var (
 func loadFixture(tb testing.TB) *fixture {
 	tb.Helper()
 	fixtureOnce.Do(func() {
-		b, err := data.FS.ReadFile(data.PlanFile)
-		if err != nil {
-			fixtureErr = err
-			return
-		}
-		p, err := plan.Parse(bytes.NewReader(b), "(embedded) "+data.PlanFile)
-		if err != nil {
-			fixtureErr = err
-			return
-		}
-		wb, err := data.FS.ReadFile(data.SampleWorkbook)
-		if err != nil {
-			fixtureErr = err
-			return
-		}
-		ds, err := sheet.ReadFile(bytes.NewReader(wb), "(embedded) "+data.SampleWorkbook, p)
+		p, ds, err := sample.Inputs()
 		if err != nil {
 			fixtureErr = err
 			return

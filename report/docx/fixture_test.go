@@ -10,11 +10,9 @@ import (
 	"testing"
 	"time"
 
-	"plancheck/data"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
-	"plancheck/report/plan"
-	"plancheck/report/sheet"
+	"plancheck/report/internal/sample"
 )
 
 // reportDate is the date of the reports the tests write.
@@ -43,19 +41,7 @@ func evaluated(tb testing.TB, year int) (*doc.Document, *eval.Result) {
 	if d, ok := trees[year]; ok {
 		return d, results[year]
 	}
-	b, err := data.FS.ReadFile(data.PlanFile)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, err := plan.Parse(bytes.NewReader(b), "(embedded) "+data.PlanFile)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	wb, err := data.FS.ReadFile(data.SampleWorkbook)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	ds, err := sheet.ReadFile(bytes.NewReader(wb), "(embedded) "+data.SampleWorkbook, p)
+	p, ds, err := sample.Inputs()
 	if err != nil {
 		tb.Fatal(err)
 	}

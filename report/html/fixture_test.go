@@ -8,11 +8,11 @@ import (
 	"testing"
 	"time"
 
-	"plancheck/data"
 	"plancheck/report/chart"
 	"plancheck/report/compare"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
+	"plancheck/report/internal/sample"
 	"plancheck/report/model"
 	"plancheck/report/plan"
 	"plancheck/report/sheet"
@@ -44,19 +44,7 @@ func editionTree(tb testing.TB, year int, ed model.Edition) *doc.Document {
 	if d, ok := trees[treeKey{year, ed}]; ok {
 		return d
 	}
-	b, err := data.FS.ReadFile(data.PlanFile)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, err := plan.Parse(bytes.NewReader(b), "(embedded) "+data.PlanFile)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	wb, err := data.FS.ReadFile(data.SampleWorkbook)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	ds, err := sheet.ReadFile(bytes.NewReader(wb), "(embedded) "+data.SampleWorkbook, p)
+	p, ds, err := sample.Inputs()
 	if err != nil {
 		tb.Fatal(err)
 	}

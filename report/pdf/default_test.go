@@ -10,12 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"plancheck/data"
 	"plancheck/report/chart"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
-	"plancheck/report/plan"
-	"plancheck/report/sheet"
+	"plancheck/report/internal/sample"
 )
 
 // The default reports: the embedded Haidian plan and sample workbook,
@@ -36,22 +34,7 @@ func defaultDoc(t testing.TB, y int) *doc.Document {
 	t.Helper()
 	defaultOnce.Do(func() {
 		defaultDocs = map[int]*doc.Document{}
-		b, err := data.FS.ReadFile(data.PlanFile)
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		p, err := plan.Parse(bytes.NewReader(b), "(embedded) "+data.PlanFile)
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		wb, err := data.FS.ReadFile(data.SampleWorkbook)
-		if err != nil {
-			defaultErr = err
-			return
-		}
-		ds, err := sheet.ReadFile(bytes.NewReader(wb), "(embedded) "+data.SampleWorkbook, p)
+		p, ds, err := sample.Inputs()
 		if err != nil {
 			defaultErr = err
 			return
