@@ -1,29 +1,20 @@
 package main
 
 import (
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"plancheck/report/clients"
 	"plancheck/report/doc"
 )
 
 // client returns the path of a real client program the end-to-end checks
-// use, skipping the test when it is missing — unless
-// PLANCHECK_REQUIRE_CLIENTS is set (as `make test` and CI do), when a
-// missing client fails it.
+// use (report/clients).
 func client(t *testing.T, name string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") != "" {
-			t.Fatalf("%s is not installed (make deps installs it)", name)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-	return p
+	return clients.Path(t, "make deps installs it", name)
 }
 
 func clientOutput(t *testing.T, name string, args ...string) string {

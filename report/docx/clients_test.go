@@ -8,22 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"plancheck/report/clients"
 	"plancheck/report/doc"
 )
 
-// client is the path of a real client program, skipping the test when it
-// is missing unless PLANCHECK_REQUIRE_CLIENTS=1 (make test, CI), when a
-// missing client fails it.
+// client is the path of a real client program (report/clients).
 func client(t *testing.T, name string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") == "1" {
-			t.Fatalf("%s is not installed (make deps installs it)", name)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-	return p
+	return clients.Path(t, "make deps installs it", name)
 }
 
 func run(t *testing.T, name string, args ...string) string {
@@ -129,10 +121,7 @@ func TestPythonDocx(t *testing.T) {
 		}
 	}
 	if py == "" {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") == "1" {
-			t.Fatal("python3-docx is not installed (make deps installs it)")
-		}
-		t.Skip("python3-docx is not installed")
+		clients.Missing(t, "python3-docx", "make deps installs it")
 	}
 	d := tree(t, 2024)
 	b, _ := write(t, 2024)

@@ -8,27 +8,20 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"plancheck/report/chart"
-	"plancheck/report/model"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"plancheck/report/chart"
+	"plancheck/report/clients"
+	"plancheck/report/model"
 )
 
-// client is the path of a real client program, skipping the test when it
-// is missing unless PLANCHECK_REQUIRE_CLIENTS=1 (make test, CI), when a
-// missing client fails it.
+// client is the path of a real client program (report/clients).
 func client(t *testing.T, name string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") == "1" {
-			t.Fatalf("%s is not installed (make deps installs it)", name)
-		}
-		t.Skipf("%s is not installed", name)
-	}
-	return p
+	return clients.Path(t, "make deps installs it", name)
 }
 
 // chromium runs headless Chromium with args, with a profile of the
@@ -156,7 +149,7 @@ func axeScript(t *testing.T) []byte {
 	}
 	out, err := exec.Command(npm, "install", "--no-audit", "--no-fund", "--prefix", dir, "axe-core@4").CombinedOutput()
 	if err != nil {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") == "1" {
+		if clients.Required() {
 			t.Fatalf("npm install axe-core@4: %v\n%s", err, out)
 		}
 		t.Skipf("npm install axe-core@4: %v\n%s", err, out)

@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"plancheck/report/clients"
 	"plancheck/report/doc"
 	"plancheck/report/eval"
 	"plancheck/report/style"
@@ -50,20 +51,10 @@ func laidOut(t testing.TB, d *doc.Document) *pageMap {
 	return &r.pages
 }
 
-// tool returns the path of a poppler or qpdf binary. A missing one skips
-// the test, or fails it when PLANCHECK_REQUIRE_CLIENTS is set (make test,
-// CI): the clients are then required, and a test never passes by not
-// running.
+// tool returns the path of a poppler or qpdf binary (report/clients).
 func tool(t *testing.T, name string) string {
 	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") != "" {
-			t.Fatalf("%s is not on PATH and PLANCHECK_REQUIRE_CLIENTS is set; install poppler-utils and qpdf", name)
-		}
-		t.Skipf("%s not installed; set PLANCHECK_REQUIRE_CLIENTS=1 to require it", name)
-	}
-	return p
+	return clients.Path(t, "install poppler-utils and qpdf", name)
 }
 
 func writeTemp(t *testing.T, b []byte) string {

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/encoding/unicode"
 
+	"plancheck/report/clients"
 	"plancheck/report/model"
 )
 
@@ -200,13 +201,7 @@ func TestShellQuote(t *testing.T) {
 // (Excel's "Unicode 文本"), one file per sheet named kw-2023-指标数据.csv
 // and so on.
 func TestConvertWithLibreOffice(t *testing.T) {
-	bin, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") != "" {
-			t.Fatal("LibreOffice (soffice) is not on PATH and PLANCHECK_REQUIRE_CLIENTS is set; install libreoffice-calc-nogui")
-		}
-		t.Skip("LibreOffice (soffice) is not on PATH; set PLANCHECK_REQUIRE_CLIENTS=1 to require it")
-	}
+	bin := clients.Path(t, "install libreoffice-calc-nogui", "soffice")
 	dir := t.TempDir()
 	home := filepath.Join(dir, "home") // LibreOffice's profile, private to the test
 	soffice := func(cwd string, args ...string) {

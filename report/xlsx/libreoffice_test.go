@@ -18,6 +18,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"plancheck/report/clients"
 	"plancheck/report/model"
 	"plancheck/report/sheet"
 )
@@ -39,23 +40,10 @@ const recalcAlways = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `
 
-// newLibreOffice finds soffice (or libreoffice) on PATH. Without it the
-// test is skipped, unless PLANCHECK_REQUIRE_CLIENTS=1 (CI), where it fails.
+// newLibreOffice finds soffice (or libreoffice) on PATH (report/clients).
 func newLibreOffice(t *testing.T) *libreOffice {
 	t.Helper()
-	var bin string
-	for _, name := range []string{"soffice", "libreoffice"} {
-		if p, err := exec.LookPath(name); err == nil {
-			bin = p
-			break
-		}
-	}
-	if bin == "" {
-		if os.Getenv("PLANCHECK_REQUIRE_CLIENTS") == "1" {
-			t.Fatal("LibreOffice (soffice) is not on PATH and PLANCHECK_REQUIRE_CLIENTS=1; install libreoffice-calc-nogui")
-		}
-		t.Skip("LibreOffice (soffice) is not on PATH; set PLANCHECK_REQUIRE_CLIENTS=1 to require it")
-	}
+	bin := clients.Path(t, "install libreoffice-calc-nogui", "soffice", "libreoffice")
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "user"), 0o755); err != nil {
 		t.Fatal(err)
