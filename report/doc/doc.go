@@ -11,6 +11,7 @@
 package doc
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -58,6 +59,26 @@ type Section struct {
 	// Wide asks for the widest page the renderer has (landscape in the
 	// PDF) for a table that needs it.
 	Wide bool
+}
+
+// Sections are every section of d in the order the document reads them:
+// the parts, then the annexes, each section before its subsections.
+func (d *Document) Sections() iter.Seq[*Section] {
+	return func(yield func(*Section) bool) {
+		var walk func(ss []*Section) bool
+		walk = func(ss []*Section) bool {
+			for _, s := range ss {
+				if s == nil {
+					continue
+				}
+				if !yield(s) || !walk(s.Sections) {
+					return false
+				}
+			}
+			return true
+		}
+		_ = walk(d.Parts) && walk(d.Annexes)
+	}
 }
 
 // Heading is the section's heading as every renderer prints it: its

@@ -55,26 +55,17 @@ func level(s *doc.Section) int { return min(max(s.Level, 1), 3) }
 func (w *writer) prepare() {
 	w.anchors = map[*doc.Section]string{}
 	w.seqs = map[string]int{}
-	var walk func(ss []*doc.Section)
-	walk = func(ss []*doc.Section) {
-		for _, s := range ss {
-			if s == nil {
-				continue
-			}
-			w.nextID++
-			a := fmt.Sprintf("_Toc%08d", w.nextID)
-			w.anchors[s] = a
-			if level(s) <= contentsLevels {
-				w.toc = append(w.toc, tocEntry{level(s), s.Heading(), a})
-			}
-			for _, b := range s.Blocks {
-				w.marks = w.marks || marked(b)
-			}
-			walk(s.Sections)
+	for s := range w.d.Sections() {
+		w.nextID++
+		a := fmt.Sprintf("_Toc%08d", w.nextID)
+		w.anchors[s] = a
+		if level(s) <= contentsLevels {
+			w.toc = append(w.toc, tocEntry{level(s), s.Heading(), a})
+		}
+		for _, b := range s.Blocks {
+			w.marks = w.marks || marked(b)
 		}
 	}
-	walk(w.d.Parts)
-	walk(w.d.Annexes)
 }
 
 // marked reports whether a block holds a sample mark.

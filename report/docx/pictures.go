@@ -42,24 +42,18 @@ func (w *writer) drawPictures() {
 			keys = append(keys, k)
 		}
 	}
-	var walk func(ss []*doc.Section)
-	walk = func(ss []*doc.Section) {
-		for _, s := range ss {
-			for _, b := range s.Blocks {
-				switch b := b.(type) {
-				case *doc.Figure:
-					add(b, b.Size == doc.Half) // as blocks writes it
-				case *doc.Figures:
-					for _, f := range b.Items {
-						add(f, true)
-					}
+	for s := range w.d.Sections() {
+		for _, b := range s.Blocks {
+			switch b := b.(type) {
+			case *doc.Figure:
+				add(b, b.Size == doc.Half) // as blocks writes it
+			case *doc.Figures:
+				for _, f := range b.Items {
+					add(f, true)
 				}
 			}
-			walk(s.Sections)
 		}
 	}
-	walk(w.d.Parts)
-	walk(w.d.Annexes)
 
 	w.pictures = make(map[picKey]picture, len(keys))
 	results := make([]picture, len(keys))

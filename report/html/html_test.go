@@ -213,22 +213,16 @@ func checkTables(t *testing.T, root *elem) {
 func checkFigures(t *testing.T, root *elem, d *doc.Document) {
 	t.Helper()
 	want := 0
-	var walk func(ss []*doc.Section)
-	walk = func(ss []*doc.Section) {
-		for _, s := range ss {
-			for _, b := range s.Blocks {
-				switch b := b.(type) {
-				case *doc.Figure:
-					want++
-				case *doc.Figures:
-					want += len(b.Items)
-				}
+	for s := range d.Sections() {
+		for _, b := range s.Blocks {
+			switch b := b.(type) {
+			case *doc.Figure:
+				want++
+			case *doc.Figures:
+				want += len(b.Items)
 			}
-			walk(s.Sections)
 		}
 	}
-	walk(d.Parts)
-	walk(d.Annexes)
 	figs := root.all("figure")
 	if len(figs) != want || want == 0 {
 		t.Errorf("%d figures, want %d", len(figs), want)
@@ -300,40 +294,34 @@ func checkTexts(t *testing.T, root *elem, d *doc.Document) {
 	}
 	need("cover", d.Cover.Title)
 	need("cover notice", plain(d.Cover.Notice))
-	var walk func(ss []*doc.Section)
-	walk = func(ss []*doc.Section) {
-		for _, s := range ss {
-			need("heading", s.Heading())
-			for _, b := range s.Blocks {
-				switch b := b.(type) {
-				case *doc.Paragraph:
-					need(s.Heading(), plain(b.Runs))
-				case *doc.Table:
-					need(b.Number, b.Title)
-					for _, r := range b.Rows {
-						for _, c := range r.Cells {
-							need(b.Number, c.Text)
-						}
+	for s := range d.Sections() {
+		need("heading", s.Heading())
+		for _, b := range s.Blocks {
+			switch b := b.(type) {
+			case *doc.Paragraph:
+				need(s.Heading(), plain(b.Runs))
+			case *doc.Table:
+				need(b.Number, b.Title)
+				for _, r := range b.Rows {
+					for _, c := range r.Cells {
+						need(b.Number, c.Text)
 					}
-					for _, p := range b.Notes {
-						need(b.Number, plain(p.Runs))
-					}
-				case *doc.Figure:
-					need(b.Number, b.Caption)
-				case *doc.Figures:
-					for _, f := range b.Items {
-						need(f.Number, f.Caption)
-						for _, p := range f.Notes {
-							need(f.Number, plain(p.Runs))
-						}
+				}
+				for _, p := range b.Notes {
+					need(b.Number, plain(p.Runs))
+				}
+			case *doc.Figure:
+				need(b.Number, b.Caption)
+			case *doc.Figures:
+				for _, f := range b.Items {
+					need(f.Number, f.Caption)
+					for _, p := range f.Notes {
+						need(f.Number, plain(p.Runs))
 					}
 				}
 			}
-			walk(s.Sections)
 		}
 	}
-	walk(d.Parts)
-	walk(d.Annexes)
 	if n < 100 {
 		t.Errorf("only %d texts checked", n)
 	}

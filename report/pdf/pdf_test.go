@@ -183,19 +183,13 @@ func texts(d *doc.Document, cells bool) []string {
 			}
 		}
 	}
-	var sections func(ss []*doc.Section)
-	sections = func(ss []*doc.Section) {
-		for _, s := range ss {
-			out = append(out, s.Heading())
-			blocks(s.Blocks)
-			sections(s.Sections)
-		}
-	}
 	out = append(out, d.Cover.Title, d.Cover.Subtitle, d.Cover.Date, runsText(d.Cover.Notice))
 	out = append(out, d.Cover.Lines...)
 	out = append(out, d.Cover.Issuer)
-	sections(d.Parts)
-	sections(d.Annexes)
+	for s := range d.Sections() {
+		out = append(out, s.Heading())
+		blocks(s.Blocks)
+	}
 	return out
 }
 
@@ -632,45 +626,39 @@ func checkCells(t *testing.T, name, path string, m *pageMap, d *doc.Document) {
 		}
 		set[flat(c.text)] = true
 	}
-	var walk func(ss []*doc.Section)
-	walk = func(ss []*doc.Section) {
-		for _, s := range ss {
-			for _, b := range s.Blocks {
-				tb, ok := b.(*doc.Table)
-				if !ok {
-					continue
-				}
-				for _, r := range tb.Rows {
-					cells := r.Cells
-					if r.Group {
-						var b strings.Builder
-						for _, c := range r.Cells {
-							b.WriteString(c.Text)
-						}
-						cells = []doc.Cell{{Text: b.String()}}
+	for s := range d.Sections() {
+		for _, b := range s.Blocks {
+			tb, ok := b.(*doc.Table)
+			if !ok {
+				continue
+			}
+			for _, r := range tb.Rows {
+				cells := r.Cells
+				if r.Group {
+					var b strings.Builder
+					for _, c := range r.Cells {
+						b.WriteString(c.Text)
 					}
-					for _, c := range cells {
-						txt := flat(c.Text)
-						if c.Sample && txt != "" {
-							txt += sampleMark
+					cells = []doc.Cell{{Text: b.String()}}
+				}
+				for _, c := range cells {
+					txt := flat(c.Text)
+					if c.Sample && txt != "" {
+						txt += sampleMark
+					}
+					found := set[txt]
+					for k := range set {
+						if !found && strings.HasSuffix(k, txt) { // a status's marker before its label
+							found = true
 						}
-						found := set[txt]
-						for k := range set {
-							if !found && strings.HasSuffix(k, txt) { // a status's marker before its label
-								found = true
-							}
-						}
-						if txt != "" && !found {
-							t.Errorf("%s: %s: cell %q was not set", name, s.Heading(), c.Text)
-						}
+					}
+					if txt != "" && !found {
+						t.Errorf("%s: %s: cell %q was not set", name, s.Heading(), c.Text)
 					}
 				}
 			}
-			walk(s.Sections)
 		}
 	}
-	walk(d.Parts)
-	walk(d.Annexes)
 }
 
 // bodyText is a PDF's text as pdftotext reads it, white space, running
