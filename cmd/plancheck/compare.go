@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -166,9 +167,15 @@ func addPlan(b *compare.Builder, dir string, year int, stderr io.Writer) ([]inpu
 		files = in.files
 	}
 	if err != nil {
-		if ue, ok := err.(*usageError); ok {
-			// --year here is compare's, the plan's years are the input's fault.
-			return files, msg.Errorf("cmd.pathMsg", dir, strings.TrimPrefix(ue.Error(), "--year: "))
+		var ye *eval.YearError
+		var ue *usageError
+		switch {
+		case errors.As(err, &ye):
+			// --year here is compare's: the plan's years are the input's
+			// fault, so the message names the plan, not the flag.
+			return files, msg.Errorf("cmd.pathMsg", dir, yearError{ye})
+		case errors.As(err, &ue):
+			return files, msg.Errorf("cmd.pathMsg", dir, ue)
 		}
 		return files, msg.Errorf("cmd.pathErr", dir, err)
 	}

@@ -121,13 +121,32 @@ func (f *evalFlags) evaluate() (*inputs, *eval.Result, error) {
 	}
 	res, err := eval.Evaluate(in.plan, in.data, y)
 	if err != nil {
-		var ye *eval.YearError
-		if f.year != 0 && errors.As(err, &ye) {
-			return in, nil, usagef("cmd.yearErr", err)
-		}
-		return in, nil, err
+		return in, nil, wordYear(err, f.year != 0)
 	}
 	return in, res, nil
+}
+
+// yearError is eval's YearError in the user's language.
+type yearError struct{ *eval.YearError }
+
+func (e yearError) Error() string {
+	return msg.Sprintf("cmd.yearOutside", e.Year, e.Base+1, e.Target, e.Base)
+}
+
+func (e yearError) Unwrap() error { return e.YearError }
+
+// wordYear words eval.Evaluate's error, a year outside the plan's
+// evaluation years: as bad usage of --year when the year was given, else
+// (a year taken from the data) alone.
+func wordYear(err error, given bool) error {
+	var ye *eval.YearError
+	if !errors.As(err, &ye) {
+		return err
+	}
+	if given {
+		return usagef("cmd.yearErr", yearError{ye})
+	}
+	return yearError{ye}
 }
 
 // evaluateNoting is evaluate, printing to stderr the notes of what was

@@ -136,13 +136,25 @@ const (
 
 // usageError is a mistake on the command line. en is set when msg is the
 // Chinese of a message that must be shown in both languages (a bad --lang).
-type usageError struct{ msg, en string }
+type usageError struct {
+	msg, en string
+	cause   error // the first error among usagef's args, for errors.As
+}
 
 func (e *usageError) Error() string { return e.msg }
 
+func (e *usageError) Unwrap() error { return e.cause }
+
 // usagef is the usage error of the message id (report/msg) with args.
 func usagef(id string, args ...any) error {
-	return &usageError{msg: msg.Sprintf(id, args...)}
+	u := &usageError{msg: msg.Sprintf(id, args...)}
+	for _, a := range args {
+		if err, ok := a.(error); ok {
+			u.cause = err
+			break
+		}
+	}
+	return u
 }
 
 // reported is an error whose details were already printed (validate's

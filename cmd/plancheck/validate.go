@@ -121,10 +121,7 @@ func runValidate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	res, err := eval.Evaluate(in.plan, in.data, y)
 	if err != nil {
-		if *year == 0 {
-			return err
-		}
-		return usagef("cmd.yearErr", err)
+		return wordYear(err, *year != 0)
 	}
 	// The findings are worded as the report words them (report/doc).
 	words, err := doc.NewWords(res, nil)

@@ -251,6 +251,10 @@ var cmdTable = map[string]Text{
 		ZH: "工作簿中没有基期年 %d 之后任何年度的数据；请给出 --year",
 		EN: "the workbooks report no year after the base year %d; give --year",
 	},
+	"cmd.yearOutside": {
+		ZH: "%d 年不在规划的评估年度 %d–%d 之内（基期 %d 年的次年至目标年）；请在其间选择 --year",
+		EN: "year %d is outside the plan's evaluation years %d–%d (the year after the base year %d up to the target year); choose --year between them",
+	},
 	"cmd.yearErr": {
 		ZH: "--year：%v",
 		EN: "--year: %v",
