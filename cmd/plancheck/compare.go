@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -157,7 +156,9 @@ func addJSON(b *compare.Builder, path string) ([]inputFile, error) {
 }
 
 // addPlan evaluates the plan in folder dir in year, as plancheck evaluate
-// --plan dir --year year does, and adds its result.
+// --plan dir --year year does, and adds its result. The notes of what was
+// read (an adjustment of another year dropped, …) are printed to stderr,
+// each after the folder's name, as evaluate prints them.
 func addPlan(b *compare.Builder, dir string, year int, stderr io.Writer) ([]inputFile, error) {
 	f := evalFlags{year: year}
 	f.plans = stringList{dir}
@@ -165,6 +166,9 @@ func addPlan(b *compare.Builder, dir string, year int, stderr io.Writer) ([]inpu
 	var files []inputFile
 	if in != nil {
 		files = in.files
+		for _, n := range in.notes {
+			fmt.Fprintln(stderr, msg.Sprintf("cmd.pathMsg", dir, n))
+		}
 	}
 	if err != nil {
 		var ye *eval.YearError
@@ -195,14 +199,11 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 		}
 	}
 	if f.json {
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(c); err != nil {
+		js, err := jsonBytes(c)
+		if err != nil {
 			return nil, msg.Errorf("compare.json", err)
 		}
-		outs = append(outs, output{name: name + ".json", data: buf.Bytes()})
+		outs = append(outs, output{name: name + ".json", data: js})
 	}
 	if f.pdf {
 		var buf bytes.Buffer
@@ -214,10 +215,7 @@ func renderComparison(c *compare.Comparison, f formatSet, when time.Time, templa
 	}
 	if f.docx {
 		var buf bytes.Buffer
-		err := docx.Write(&buf, tree, docx.Options{
-			Date:    when,
-			Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
-		})
+		err := docx.Write(&buf, tree, docxOptions(when))
 		if err != nil {
 			return nil, msg.Errorf("compare.docx", err)
 		}

@@ -225,15 +225,25 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 
 func baseName(res *eval.Result) string { return fmt.Sprintf("%s_%d", res.Plan.ID, res.Year) }
 
-// encodeJSON is the JSON summary: indented, with a trailing newline, and
-// without HTML escaping so that Chinese text and "<" stay readable.
+// encodeJSON is the JSON summary: see jsonBytes.
 func encodeJSON(res *eval.Result) ([]byte, error) {
+	b, err := jsonBytes(res)
+	if err != nil {
+		return nil, msg.Errorf("evaluate.encode", err)
+	}
+	return b, nil
+}
+
+// jsonBytes is the JSON every output of ours is written as: indented, with
+// a trailing newline, and without HTML escaping so that Chinese text and
+// "<" stay readable.
+func jsonBytes(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(res); err != nil {
-		return nil, msg.Errorf("evaluate.encode", err)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
 	}
 	return b.Bytes(), nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -189,11 +188,7 @@ func reportJob(ctx context.Context, j job, o *reportOptions) (out outcome) {
 		// The name is made of the plan's id of the department, which the
 		// plan reader checked, never of the text typed after --department.
 		if res, err = eval.ForDepartment(in.plan, res, id); err != nil {
-			var none *eval.LeadsNothingError
-			if errors.As(err, &none) {
-				err = msg.Errorf("report.leadsNothing", none.Dept, none.Name, none.Plan)
-			}
-			out.err = msg.Errorf("report.department", o.department, err)
+			out.err = msg.Errorf("report.department", o.department, wordLeadsNothing(err))
 			return out
 		}
 		name += "_" + id
@@ -291,10 +286,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 		}},
 		{o.formats.docx, true, func() ([]output, error) {
 			var word bytes.Buffer
-			err := docx.Write(&word, tree, docx.Options{
-				Date:    o.date,
-				Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
-			})
+			err := docx.Write(&word, tree, docxOptions(o.date))
 			if err != nil {
 				return nil, msg.Errorf("report.docx", err)
 			}
@@ -382,6 +374,15 @@ func pdfOptions(date time.Time) pdf.Options {
 	return pdf.Options{
 		Date: date,
 		Draw: func(c pdf.Canvas, ch *eval.Chart, w, h float64) error { return chart.Draw(c, ch, w, h) },
+	}
+}
+
+// docxOptions are a report's Word settings: its date, and the charts as
+// pictures of pictureDPI.
+func docxOptions(date time.Time) docx.Options {
+	return docx.Options{
+		Date:    date,
+		Picture: func(ch *eval.Chart, w, h float64) ([]byte, error) { return chart.PNG(ch, w, h, pictureDPI) },
 	}
 }
 

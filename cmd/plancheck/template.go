@@ -68,9 +68,8 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	var b bytes.Buffer
 	if err := xlsx.WriteTemplate(&b, p, *year, xlsx.TemplateOptions{Department: *dept, Previous: prev, Date: when}); err != nil {
-		var none *eval.LeadsNothingError
-		if errors.As(err, &none) {
-			return msg.Errorf("report.leadsNothing", none.Dept, none.Name, none.Plan)
+		if worded := wordLeadsNothing(err); worded != err {
+			return worded
 		}
 		return msg.Errorf("cmd.writingTemplate", err)
 	}
@@ -95,4 +94,15 @@ func departmentList(p *model.Plan) string {
 		fmt.Fprintf(&b, "%s (%s)", d.ID, d.Name)
 	}
 	return b.String()
+}
+
+// wordLeadsNothing words eval's LeadsNothingError, a department that
+// leads nothing of the plan, in the user's language; other errors are
+// returned as they are.
+func wordLeadsNothing(err error) error {
+	var none *eval.LeadsNothingError
+	if errors.As(err, &none) {
+		return msg.Errorf("report.leadsNothing", none.Dept, none.Name, none.Plan)
+	}
+	return err
 }
