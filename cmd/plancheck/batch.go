@@ -297,10 +297,10 @@ func isTerminal(w io.Writer) bool {
 
 // The --fail-on policies: what a scheduled job may refuse to pass.
 var policies = []struct {
-	name, help string
-	hit        func(*eval.Result) bool
+	name string
+	hit  func(*eval.Result) bool
 }{
-	{"binding-not-met", msg.Format("policy.binding"), func(r *eval.Result) bool {
+	{"binding-not-met", func(r *eval.Result) bool {
 		for _, ind := range r.Indicators {
 			if ind.Binding && (ind.Status == eval.NotMet || ind.Status == eval.Lagging || ind.Status == eval.SeriouslyLagging || ind.Status == eval.Reversed) {
 				return true
@@ -308,7 +308,7 @@ var policies = []struct {
 		}
 		return false
 	}},
-	{"data-errors", msg.Format("policy.dataErrors"), func(r *eval.Result) bool {
+	{"data-errors", func(r *eval.Result) bool {
 		for _, q := range r.Quality {
 			if q.Severity == eval.Error {
 				return true
@@ -316,9 +316,9 @@ var policies = []struct {
 		}
 		return false
 	}},
-	{"data-warnings", msg.Format("policy.dataWarnings"), func(r *eval.Result) bool { return len(r.Quality) > 0 }},
-	{"problems", msg.Format("policy.problems"), func(r *eval.Result) bool { return len(r.Problems) > 0 }},
-	{"no-data", msg.Format("policy.noData"), func(r *eval.Result) bool {
+	{"data-warnings", func(r *eval.Result) bool { return len(r.Quality) > 0 }},
+	{"problems", func(r *eval.Result) bool { return len(r.Problems) > 0 }},
+	{"no-data", func(r *eval.Result) bool {
 		if len(r.Summary.NoData) > 0 {
 			return true
 		}

@@ -21,7 +21,6 @@ import (
 const (
 	msgExplainNoID   = "explain.noID"
 	msgExplainManyID = "explain.manyID"
-	msgExplainNoYear = "evaluate.noYear"
 )
 
 // runExplain prints the whole judgment of one indicator, task or project:

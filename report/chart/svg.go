@@ -5,12 +5,12 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/golang/freetype/truetype"
 
 	"plancheck/report/eval"
+	"plancheck/report/zh"
 )
 
 // svgFonts is the font stack of an SVG chart's text: the embedded font's
@@ -58,18 +58,14 @@ type svgCanvas struct {
 
 var _ Canvas = (*svgCanvas)(nil)
 
-// svgNum prints a coordinate with two decimals, without trailing zeros, so
-// that the bytes do not depend on anything but the value.
+// svgNum prints a coordinate with two decimals, without trailing zeros
+// (zh.NumDigits), so that the bytes do not depend on anything but the
+// value; a coordinate that is not finite is 0.
 func svgNum(v float64) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "0"
 	}
-	s := strconv.FormatFloat(v, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if s == "-0" || s == "" {
-		return "0"
-	}
-	return s
+	return zh.NumDigits(v, 2)
 }
 
 func (s *svgCanvas) MoveTo(x, y float64) { fmt.Fprintf(&s.d, "M%s %s", svgNum(x), svgNum(y)) }

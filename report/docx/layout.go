@@ -1,5 +1,7 @@
 package docx
 
+import "plancheck/report/style"
+
 // The layout, in one place: the page, the type grid, the fonts and sizes
 // of the styles, the tables' and figures' measures. Lengths are in twips
 // (1/20 pt; 1 mm ≈ 56.69 twips) unless named otherwise; font sizes are in
@@ -143,11 +145,12 @@ const contentsLevels = 2
 const contentsLead = 460
 
 // The colours of the styles (hex RGB): table header and group rows' tint,
-// the comment's rule and tint, a note's grey.
+// the comment's rule (the accent, as the PDF's) and tint, a note's grey.
 const (
 	tintFill    = "E8EEF5"
 	commentFill = "F0F4F9"
-	ruleColor   = "1F4E79"
 	greyText    = "595959"
 	borderColor = "000000"
 )
+
+var ruleColor = style.Hex(style.Accent)

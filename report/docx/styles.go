@@ -73,8 +73,6 @@ func statusRunStyle(s eval.Status) string { return colorStyle(style.StatusColor(
 // taskRunStyle is the character style of a task's reported progress.
 func taskRunStyle(p model.Progress) string { return colorStyle(style.TaskColor(p)) }
 
-func hex(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
-
 // A paragraph style's properties, written in the schema's order.
 type pstyle struct {
 	id, name, basedOn, next string
@@ -255,7 +253,7 @@ func stylesXML() string {
 	b.WriteString(`<w:style w:type="character" w:styleId="` + stFootnoteRef + `"><w:name w:val="footnote reference"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>`)
 	for _, s := range statusStyles {
 		fmt.Fprintf(&b, `<w:style w:type="character" w:customStyle="1" w:styleId="%s"><w:name w:val="%s"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:color w:val="%s"/></w:rPr></w:style>`,
-			s.id, s.name, hex(s.c))
+			s.id, s.name, style.Hex(s.c))
 	}
 	b.WriteString(`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`)
 	border := func(side string) string {

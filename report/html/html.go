@@ -9,7 +9,6 @@
 package html
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -64,11 +63,7 @@ func Write(w io.Writer, d *doc.Document, opts Options) error {
 	if err := p.write(); err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(w)
-	if _, err := bw.WriteString(p.b.String()); err != nil {
-		return fmt.Errorf("html: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
+	if _, err := io.WriteString(w, p.b.String()); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	return nil
@@ -81,7 +76,6 @@ type page struct {
 	b    strings.Builder
 	ids  map[*doc.Section]string // a section's id, by its place in the tree
 	figs int                     // figures written, for their ids
-	tabs int                     // tables written, for their ids
 }
 
 // name gives every section an id from its place: s1, s1-2, s1-2-3; a1…
@@ -384,7 +378,6 @@ func (p *page) table(t *doc.Table, s *doc.Section) {
 	if t == nil {
 		return
 	}
-	p.tabs++
 	cap := strings.TrimSpace(t.Number + "　" + t.Title)
 	capHTML := esc(t.Title)
 	if t.Number != "" {

@@ -95,26 +95,6 @@ var cmdTable = map[string]Text{
 		ZH: "（另有 %d 条）",
 		EN: " (and %d more)",
 	},
-	"policy.binding": {
-		ZH: "有约束性指标未完成、滞后或逆向变化",
-		EN: "a binding (约束性) indicator not met, lagging or reversed",
-	},
-	"policy.dataErrors": {
-		ZH: "有严重程度为“错误”的数据质量问题",
-		EN: "a data-quality finding of severity error",
-	},
-	"policy.dataWarnings": {
-		ZH: "有任何数据质量提示",
-		EN: "any data-quality finding",
-	},
-	"policy.problems": {
-		ZH: "有任何重大问题",
-		EN: "any major problem (重大问题)",
-	},
-	"policy.noData": {
-		ZH: "有指标数据缺失（数据待补），例如末年数据",
-		EN: "an indicator whose data are missing (数据待补), such as the final year's",
-	},
 	"batch.policy": {
 		ZH: "--fail-on：没有 %q 这个策略；可用的策略有 %s",
 		EN: "--fail-on: unknown policy %q; the policies are %s",

@@ -53,31 +53,19 @@ const (
 	noEnd   = "([{（《「『【〔〈‘“"
 )
 
-// wrap breaks spans into lines no wider than width (the first line no wider
-// than width−indent). Break opportunities come from the Unicode line
-// breaking algorithm (UAX #14, via uniseg), so no line starts with a
+// wrapSegmented breaks spans into lines no wider than width (the first
+// line no wider than width−indent). Break opportunities come from the
+// Unicode line breaking algorithm (UAX #14, via uniseg), cut by segment
+// (segments, or the document's memo of it), so no line starts with a
 // closing punctuation mark such as "。" or ends with an opening one such as
 // "《"; a segment wider than a whole line is broken between grapheme
 // clusters, still avoiding those characters at line edges. Spaces at the
 // end of a line are dropped; newlines force a break.
-func wrap(spans []span, width, indent float64, measure measureFunc) []line {
-	return wrapWith(spans, width, indent, measure, false)
-}
-
-// wrapTerms is wrap for text made of terms that must not be broken inside
+//
+// With terms, the text is made of terms that must not be broken inside
 // (达到市级要求, 与经济增长基本同步): a line breaks only after a space or a
 // punctuation mark (，、；：…) or before an opening bracket, and inside a
 // term only when the term alone is wider than a line.
-func wrapTerms(spans []span, width, indent float64, measure measureFunc) []line {
-	return wrapWith(spans, width, indent, measure, true)
-}
-
-func wrapWith(spans []span, width, indent float64, measure measureFunc, terms bool) []line {
-	return wrapSegmented(spans, width, indent, measure, terms, segments)
-}
-
-// wrapSegmented is wrapWith with the function that cuts a text into its
-// line-break segments (segments, or a memo of it).
 func wrapSegmented(spans []span, width, indent float64, measure measureFunc, terms bool, segment func(string, bool) []segment) []line {
 	var text strings.Builder
 	var styles []styleRun

@@ -214,3 +214,13 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+// wrap and wrapTerms are wrapSegmented with the segments of uniseg, for
+// the tests: plain text, and text of terms.
+func wrap(spans []span, width, indent float64, measure measureFunc) []line {
+	return wrapSegmented(spans, width, indent, measure, false, segments)
+}
+
+func wrapTerms(spans []span, width, indent float64, measure measureFunc) []line {
+	return wrapSegmented(spans, width, indent, measure, true, segments)
+}

@@ -329,9 +329,6 @@ func (o Options) Read(r io.Reader, name string, p *model.Plan) (*model.Dataset, 
 		ds, err = rd.read()
 		return err
 	})
-	if err != nil && ds == nil {
-		return nil, err
-	}
 	return ds, err // with the cell errors, what could be read (see Read)
 }
 

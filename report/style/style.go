@@ -16,6 +16,7 @@
 package style
 
 import (
+	"fmt"
 	"image/color"
 
 	"plancheck/report/model"
@@ -33,6 +34,9 @@ var (
 	Black      = color.RGBA{0x1a, 0x1a, 0x1a, 0xff}
 	Accent     = color.RGBA{0x1f, 0x4e, 0x79, 0xff} // headings and rules: the blue of official documents
 )
+
+// Hex is c as the six hex digits (RRGGBB) Word and Excel name a colour by.
+func Hex(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
 
 // Marker is a shape that tells a status apart without colour.
 type Marker string

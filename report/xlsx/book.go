@@ -199,7 +199,7 @@ func (b *book) style(s cellStyle) int {
 	font := &excelize.Font{Bold: s.bold || s.header || s.title}
 	if s.title {
 		font.Size = 14
-		font.Color = hex(style.Accent)
+		font.Color = style.Hex(style.Accent)
 	}
 	if s.grey {
 		font.Color = "595959"
@@ -259,9 +259,6 @@ func (b *book) widths(sheet string, ws []float64) {
 		b.err = b.f.SetColWidth(sheet, name, name, w)
 	}
 }
-
-// hex is a colour as excelize takes it: "0072B2".
-func hex(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
 
 // tint mixes c with white: share 0 is c, 1 is white.
 func tint(c color.RGBA, share float64) color.RGBA {

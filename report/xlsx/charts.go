@@ -163,7 +163,7 @@ func chartSeries(role lineRole, status color.RGBA, name, cats, values string) ex
 		status = color.RGBA{0x59, 0x59, 0x59, 0xff} // grey is the plan's path
 	}
 	fill := func(c color.RGBA) excelize.Fill {
-		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(c)}}
+		return excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{style.Hex(c)}}
 	}
 	s := excelize.ChartSeries{Name: name, Categories: cats, Values: values, Marker: excelize.ChartMarker{Symbol: "none"}}
 	switch role {
@@ -252,7 +252,7 @@ func (b *book) statusSeries(data string, col int, spec *eval.Chart) (series []ex
 			Name:       absRange(data, col, row, col, row),
 			Categories: absRange(data, col+1, 1, last, 1),
 			Values:     absRange(data, col+1, row, last, row),
-			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(style.StatusColor(eval.Status(key)))}},
+			Fill:       excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{style.Hex(style.StatusColor(eval.Status(key)))}},
 		})
 	}
 	return series, last

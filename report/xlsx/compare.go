@@ -114,7 +114,7 @@ func (cw *cmpWriter) statusFill(st model.Status) int {
 			{Type: "top", Color: "FFFFFF", Style: 1}, {Type: "bottom", Color: "FFFFFF", Style: 1}},
 	}
 	if st != "" {
-		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{hex(tint(style.StatusColor(st), 0.55))}}
+		s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{style.Hex(tint(style.StatusColor(st), 0.55))}}
 	}
 	id, err := b.f.NewStyle(s)
 	if err != nil {

@@ -113,17 +113,13 @@ func yearValue(yr eval.YearResult, decimals int) string {
 	return fixed(yr.Value, decimals)
 }
 
-// fixed is v with d decimals, "" for nil or a value that is not finite;
-// a negative zero prints as 0.
+// fixed is v with d decimals as eval prints it (eval.Fixed: a negative
+// zero prints as 0), "" for nil or a value that is not finite.
 func fixed(v *float64, d int) string {
 	if v == nil || math.IsNaN(*v) || math.IsInf(*v, 0) {
 		return ""
 	}
-	s := strconv.FormatFloat(*v, 'f', d, 64)
-	if strings.TrimLeft(s, "-0.") == "" {
-		s = strings.TrimPrefix(s, "-")
-	}
-	return s
+	return eval.Fixed(*v, d)
 }
 
 // safeCell keeps a spreadsheet from reading s as a formula: a text

@@ -53,7 +53,7 @@ var projectColors = []labelColor{
 func (b *book) labelRules(sheet, ref string, labels []labelColor) {
 	var rules []excelize.ConditionalFormatOptions
 	for _, l := range labels {
-		id := b.dxf(dxfStyle{fill: hex(tint(l.c, 0.72)), font: hex(style.Black)})
+		id := b.dxf(dxfStyle{fill: style.Hex(tint(l.c, 0.72)), font: style.Hex(style.Black)})
 		rules = append(rules, excelize.ConditionalFormatOptions{
 			Type: "cell", Criteria: "==", Value: strconv.Quote(l.label), Format: &id,
 		})
