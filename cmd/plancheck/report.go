@@ -307,7 +307,7 @@ func renderReports(ctx context.Context, res *eval.Result, in *inputs, name strin
 			if err != nil {
 				return nil, msg.Errorf("report.html", err)
 			}
-			if err := xlsx.WriteCSV(&table, res); err != nil {
+			if err := xlsx.WriteCSV(&table, res, xlsx.CSVOptions{Templates: o.templates}); err != nil {
 				return nil, msg.Errorf("report.csv", err)
 			}
 			return []output{{name: name + ".html", data: page.Bytes()}, {name: name + ".csv", data: table.Bytes()}}, nil

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"math"
 	"strconv"
 	"strings"
@@ -17,6 +18,14 @@ import (
 // bom is UTF-8's byte order mark, by which Excel knows a CSV file's
 // encoding (without it, Excel in a Chinese locale reads the file as GBK).
 const bom = "\uFEFF"
+
+// CSVOptions are the CSV's settings.
+type CSVOptions struct {
+	// Templates overrides the sentences (剩余年份需) as Options.Templates
+	// does the workbook's, so that the page, its CSV and the workbook word
+	// them alike; nil is the embedded ones.
+	Templates fs.FS
+}
 
 // WriteCSV writes the indicator table of res as CSV, for download beside
 // the public web page: one header row, 指标评估's headers without the
@@ -33,12 +42,12 @@ const bom = "\uFEFF"
 // The file is UTF-8 with a byte order mark and CRLF line ends, so that
 // Excel opens it as it is; the same res gives the same bytes. A nil res
 // is an error; write errors are returned.
-func WriteCSV(w io.Writer, res *eval.Result) error {
+func WriteCSV(w io.Writer, res *eval.Result, opts CSVOptions) error {
 	if res == nil {
 		return errors.New("xlsx.WriteCSV: no result")
 	}
 	res = typeset(res)
-	words, err := doc.NewWords(res, nil)
+	words, err := doc.NewWords(res, opts.Templates)
 	if err != nil {
 		return err
 	}

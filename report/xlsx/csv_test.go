@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/xuri/excelize/v2"
 
@@ -20,7 +22,7 @@ import (
 func writeCSV(t *testing.T, res *eval.Result) []byte {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := WriteCSV(&buf, res); err != nil {
+	if err := WriteCSV(&buf, res, CSVOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -202,5 +204,34 @@ func TestCSVLibreOffice(t *testing.T) {
 	}
 	if numbers == 0 {
 		t.Error("LibreOffice read no 完成进度 as a number")
+	}
+}
+
+// The CSV words 剩余年份需 with the templates the workbook is given, so
+// that the page's table and the workbook's 指标评估 say the same.
+func TestWriteCSVTemplates(t *testing.T) {
+	fx := loadFixture(t, 2024)
+	over := fstest.MapFS{"doc_required.tmpl": {Data: []byte(`{{define "required.level"}}按新口径测算{{end}}`)}}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, fx.res, CSVOptions{Templates: over}); err != nil {
+		t.Fatal(err)
+	}
+	got := parseCSV(t, buf.Bytes())
+	col := slices.Index(got[0], "剩余年份需")
+	if col < 0 {
+		t.Fatalf("no 剩余年份需 column in %q", got[0])
+	}
+	book := rows(t, open(t, fx.write(t, Options{Templates: over})), sheetAssess)
+	n := 0
+	for i, row := range got[1:] {
+		if row[col] == "按新口径测算" {
+			n++
+		}
+		if want := book[i+1][col]; row[col] != want {
+			t.Errorf("row %d: the CSV says %q, 指标评估 %q", i+1, row[col], want)
+		}
+	}
+	if n == 0 {
+		t.Error("the CSV does not use the override's 剩余年份需")
 	}
 }
