@@ -295,3 +295,27 @@ func TestDirectMatchesExcelize(t *testing.T) {
 		}
 	}
 }
+
+// Shared strings declared in another encoding than UTF-8, at the start or
+// further on (where the decoder obeys the declaration too), are left to
+// excelize's reading, and both readings agree.
+func TestSharedStringsEncoding(t *testing.T) {
+	sheet := []handSheet{{"指标数据", `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>`}}
+	for name, sst := range map[string]string{
+		"declared first": `<?xml version="1.0" encoding="GBK"?><sst ` + nsMain + `><si><t>a</t></si><si><t>` + "\xc4\xe3" + `</t></si></sst>`,
+		"declared later": `<sst ` + nsMain + `><si><t>a</t></si><?xml version="1.0" encoding="GBK"?><si><t>` + "\xc4\xe3" + `</t></si></sst>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			data := handBook(t, sheet, nil, zpart{"xl/sharedStrings.xml", sst})
+			o := DefaultOptions.withDefaults()
+			wb, _, ie := inspect(data, &o)
+			if ie != nil {
+				t.Skipf("refused before reading: %v", ie.msg)
+			}
+			if !wb.oddStrings {
+				t.Error("GBK shared strings are read directly, as UTF-8")
+			}
+			checkDirect(t, data)
+		})
+	}
+}

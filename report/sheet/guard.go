@@ -705,9 +705,6 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 	// The strings' texts, for the direct reading (direct.go).
 	var item runText
 	siDepth, tDepth := 0, 0 // the depths of the current <si> and text <t>, or 0
-	if m := xmlDecl.FindSubmatch(data[:min(len(data), 512)]); m != nil && !isUTF8(string(m[2])) {
-		wb.oddStrings = true
-	}
 	for {
 		tok, err := d.RawToken()
 		if err == io.EOF {
@@ -755,6 +752,15 @@ func (in *inspector) scanStrings(data []byte, wb *workbook) (map[int]int, *inspe
 				cur += k
 				if size += k; size > in.o.MaxSharedStringsSize {
 					return nil, in.fail(tr.Format("sheet.gSharedSize"), in.o.MaxSharedStringsSize)
+				}
+			}
+		case xml.ProcInst:
+			// Another encoding than UTF-8, declared where the decoder
+			// obeys it (at the start or further on, as scanSheet finds it):
+			// the texts are left to excelize's own reading.
+			if t.Target == "xml" {
+				if enc := procInstAttr(string(t.Inst), "encoding"); enc != "" && !isUTF8(enc) {
+					wb.oddStrings = true
 				}
 			}
 		case xml.EndElement:
