@@ -566,6 +566,10 @@ var sheetTable = map[string]Text{
 		ZH: "指标 %[2]q（%[3]s）的%[1]s；请从 %[4]s 中选择一个",
 		EN: "%s for indicator %q (%s); write one of %s",
 	},
+	"sheet.propWas": {
+		ZH: "plancheck 的建议 %s",
+		EN: "plancheck's proposal %s",
+	},
 	"sheet.propProposed": {
 		ZH: "plancheck 拟定的处理方式（拟定处理方式为空或无法识别）",
 		EN: "what plancheck proposed (拟定处理方式 is empty or unknown)",

@@ -202,7 +202,7 @@ func (rd *reader) previousProblems(sheet string) []model.PreviousProblem {
 			}
 		}
 		if pb.Indicator == "" && pb.Task == "" && pb.Project == "" {
-			what := "indicator"
+			what := tr.Format("sheet.what.indicator")
 			switch kind {
 			case TaskSheet:
 				what = tr.Format("sheet.pTask")

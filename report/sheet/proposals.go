@@ -93,7 +93,7 @@ func (rd *reader) readProposals(sheet string) []model.Proposal {
 		changed := !known || p != h
 		switch {
 		case changed && reason == "":
-			from := "plancheck's proposal " + quoteProp(proposed)
+			from := tr.Sprintf("sheet.propWas", quoteProp(proposed))
 			if !known {
 				from = tr.Format("sheet.propProposed")
 			}

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"plancheck/report/model"
+	"plancheck/report/msg"
 )
 
 // proposalHeader is 规划调整建议's header as report/xlsx writes it in the
@@ -62,6 +63,13 @@ func TestProposals(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), msg) {
 			t.Errorf("error = %v\nwant %q", err, msg)
 		}
+	}
+	// In Chinese, plancheck's own proposal is named in Chinese too.
+	restore := msg.Switch(msg.ZH)
+	_, err = Read(bytes.NewReader(bad), "report.xlsx", testPlan())
+	restore()
+	if err == nil || !strings.Contains(err.Error(), `改变了plancheck 的建议 "保持目标、加大力度"`) || strings.Contains(err.Error(), "proposal") {
+		t.Errorf("the Chinese error names plancheck's proposal in English:\n%v", err)
 	}
 }
 
