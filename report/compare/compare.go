@@ -60,6 +60,27 @@ type Off struct {
 	Status model.Status `json:"status"`
 }
 
+// Label is how the comparison's tables and charts name the plan: its
+// short name, else its id.
+func (p *Plan) Label() string {
+	if p.ShortName != "" {
+		return p.ShortName
+	}
+	return p.ID
+}
+
+// OffTrack is how many of the plan's indicators are off track (eval's
+// Status.OffTrack).
+func (p *Plan) OffTrack() int {
+	n := 0
+	for _, c := range p.ByStatus {
+		if c.Status.OffTrack() {
+			n += c.N
+		}
+	}
+	return n
+}
+
 // Plan is one plan's part of the comparison.
 type Plan struct {
 	ID        string      `json:"id"`
@@ -123,6 +144,15 @@ type RankEntry struct {
 	PlanName  string       `json:"plan_name"`
 	PaceRatio float64      `json:"pace_ratio"`
 	Status    model.Status `json:"status"`
+}
+
+// Label is how a ranking's tables name the plan: its short name, else
+// its id (Plan.Label).
+func (e RankEntry) Label() string {
+	if e.PlanName != "" {
+		return e.PlanName
+	}
+	return e.Plan
 }
 
 // Unranked is a shared indicator, or one kind of it, without a ranking,
@@ -464,10 +494,7 @@ func (c *Comparison) charts() {
 	}
 	labels := make([]string, len(c.Plans))
 	for i, p := range c.Plans {
-		labels[i] = p.ShortName
-		if labels[i] == "" {
-			labels[i] = p.ID
-		}
+		labels[i] = p.Label()
 	}
 	c.PlanChart = bars(labels, groups)
 

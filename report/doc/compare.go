@@ -117,22 +117,7 @@ func (cb *cmpBuilder) table(part int, title string, cols ...Column) *Table {
 	return &Table{Number: cb.b.tableNumber(part), Title: title, Columns: cols}
 }
 
-func planName(p *compare.Plan) string {
-	if p.ShortName != "" {
-		return Normalize(p.ShortName)
-	}
-	return p.ID
-}
-
-// statusCount is how many of p's indicators have status st.
-func statusCount(p *compare.Plan, st model.Status) int {
-	for _, n := range p.ByStatus {
-		if n.Status == st {
-			return n.N
-		}
-	}
-	return 0
-}
+func planName(p *compare.Plan) string { return Normalize(p.Label()) }
 
 // overall is 一、各规划总体情况: the sentence, the plans' table and the
 // status chart.
@@ -144,12 +129,7 @@ func (cb *cmpBuilder) overall() *Section {
 		cb.col("col.no", IDCol), cb.col("col.plan", NameCol), cb.col("col.total", NumberCol), cb.col("col.assessable", NumberCol),
 		cb.col("col.good", NumberCol), cb.col("col.good_share", NumberCol), cb.col("col.off", NumberCol), cb.col("col.binding_off", NumberCol))
 	for i, p := range c.Plans {
-		off := 0
-		for _, st := range eval.Statuses() {
-			if st.OffTrack() {
-				off += statusCount(p, st)
-			}
-		}
+		off := p.OffTrack()
 		share := "—"
 		if p.Assessable > 0 {
 			share = zh.Pct(p.GoodShare)
@@ -242,10 +222,7 @@ func (cb *cmpBuilder) rankings() *Section {
 			cb.col("col.rank", IDCol), cb.col("col.plan", NameCol), cb.col("col.pace", NumberCol), cb.col("col.status", StatusCol))
 		t.Keep = true
 		for _, e := range r.Entries {
-			name := Normalize(e.PlanName)
-			if name == "" {
-				name = e.Plan
-			}
+			name := Normalize(e.Label())
 			t.Rows = append(t.Rows, Row{Cells: []Cell{
 				{Text: strconv.Itoa(e.Rank)}, {Text: name}, {Text: zh.Ratio(e.PaceRatio)}, {Text: e.Status.Label(), Status: e.Status},
 			}})

@@ -94,13 +94,6 @@ func (cw *cmpWriter) header(sheet string, r int, ids ...string) {
 	}
 }
 
-func planLabel(p *compare.Plan) string {
-	if p.ShortName != "" {
-		return p.ShortName
-	}
-	return p.ID
-}
-
 // statusFill is the style of a status cell: the status's colour, tinted
 // so that its label stays readable.
 func (cw *cmpWriter) statusFill(st model.Status) int {
@@ -140,14 +133,9 @@ func (cw *cmpWriter) overview() {
 	cw.header(sh, 4, "plan_id", "plan", "total", "assessable", "good", "good_share", "off", "binding_off")
 	for i, p := range c.Plans {
 		r := 5 + i
-		off := 0
-		for _, n := range p.ByStatus {
-			if n.Status.OffTrack() {
-				off += n.N
-			}
-		}
+		off := p.OffTrack()
 		b.set(sh, 1, r, p.ID)
-		b.set(sh, 2, r, planLabel(p))
+		b.set(sh, 2, r, p.Label())
 		b.set(sh, 3, r, p.Total)
 		b.set(sh, 4, r, p.Assessable)
 		b.set(sh, 5, r, p.Good)
@@ -182,7 +170,7 @@ func (cw *cmpWriter) rows() {
 			b.set(sh, 2, r, row.Name)
 			b.set(sh, 3, r, row.Unit)
 			b.set(sh, 4, r, p.ID)
-			b.set(sh, 5, r, planLabel(p))
+			b.set(sh, 5, r, p.Label())
 			b.set(sh, 6, r, row.ID)
 			if row.Binding {
 				b.set(sh, 7, r, cw.say("xlsx_compare_yes"))
@@ -224,7 +212,7 @@ func (cw *cmpWriter) matrix() {
 	}
 	for i, p := range c.Plans {
 		r := 2 + i
-		b.set(sh, 1, r, planLabel(p))
+		b.set(sh, 1, r, p.Label())
 		for j, s := range c.Indicators {
 			if row := p.Row(s.Code); row != nil {
 				cw.setStatus(sh, 2+j, r, row.Status)
@@ -266,11 +254,7 @@ func (cw *cmpWriter) rankings() {
 		r++
 		for _, e := range rk.Entries {
 			b.set(sh, 1, r, e.Rank)
-			name := e.PlanName
-			if name == "" {
-				name = e.Plan
-			}
-			b.set(sh, 2, r, name)
+			b.set(sh, 2, r, e.Label())
 			b.setStyled(sh, 3, r, e.PaceRatio, cellStyle{numFmt: "0.00"})
 			cw.setStatus(sh, 4, r, e.Status)
 			r++
