@@ -29,9 +29,6 @@ const maxYears = 100
 // that their marks and labels clear the axes.
 const xPad = 0.45
 
-// sampleMark follows a value marked 示例, as in the report's tables.
-const sampleMark = "*"
-
 // unitPrefix introduces the unit above the y axis.
 const unitPrefix = "单位："
 
@@ -133,9 +130,7 @@ func newSpec(ch *eval.Chart) (*spec, error) {
 				continue
 			}
 			t := p.Text
-			if p.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-				t += sampleMark
-			}
+			t = style.Sampled(t, p.Sample)
 			out = append(out, mark{point{float64(p.Year), p.Value}, t})
 		}
 		sort.SliceStable(out, func(i, j int) bool { return out[i].x < out[j].x })
@@ -159,9 +154,7 @@ func newSpec(ch *eval.Chart) (*spec, error) {
 			}
 			for _, p := range se.Points {
 				t := p.Text
-				if p.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-					t += sampleMark
-				}
+				t = style.Sampled(t, p.Sample)
 				s.yesNo = append(s.yesNo, yesNoMark{year: p.Year, done: p.Done, text: t})
 			}
 			sort.SliceStable(s.yesNo, func(i, j int) bool { return s.yesNo[i].year < s.yesNo[j].year })
@@ -273,9 +266,9 @@ func (s *spec) legend() []legendEntry {
 			switch {
 			case m.done == nil:
 			case *m.done && done == "":
-				done = strings.TrimSuffix(m.text, sampleMark)
+				done = strings.TrimSuffix(m.text, style.SampleMark)
 			case !*m.done && notDone == "":
-				notDone = strings.TrimSuffix(m.text, sampleMark)
+				notDone = strings.TrimSuffix(m.text, style.SampleMark)
 			}
 		}
 		add(legendEntry{name: done, color: style.StatusColor(eval.Met), marker: style.Circle})

@@ -198,13 +198,9 @@ func textRun(rpr, s string) string {
 // status's label after its marker (as the PDF prints them).
 func runText(r doc.Run) string {
 	t := r.Text
-	if r.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-		t += sampleMark
-	}
+	t = style.Sampled(t, r.Sample)
 	if r.Status != "" {
-		if m := string(style.StatusMarker(r.Status)); t != "" && !strings.HasPrefix(t, m) {
-			t = m + t
-		}
+		t = style.Marked(t, style.StatusMarker(r.Status))
 	}
 	return t
 }
@@ -247,7 +243,7 @@ func (w *writer) cover() {
 		w.footnote = footnotesXML(c.Notice, w.marks)
 		if w.marks {
 			// The notice explains the mark: the mark is its reference.
-			runs += `<w:r><w:rPr><w:rStyle w:val="` + stFootnoteRef + `"/></w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>` + sampleMark + `</w:t></w:r>`
+			runs += `<w:r><w:rPr><w:rStyle w:val="` + stFootnoteRef + `"/></w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>` + style.SampleMark + `</w:t></w:r>`
 		} else {
 			runs += `<w:r><w:rPr><w:rStyle w:val="` + stFootnoteRef + `"/></w:rPr><w:footnoteReference w:id="1"/></w:r>`
 		}
@@ -275,7 +271,7 @@ func (w *writer) cover() {
 func footnotesXML(notice []doc.Run, mark bool) string {
 	ref := `<w:r><w:rPr><w:rStyle w:val="` + stFootnoteRef + `"/></w:rPr><w:footnoteRef/></w:r>`
 	if mark {
-		ref = `<w:r><w:rPr><w:rStyle w:val="` + stFootnoteRef + `"/></w:rPr><w:t>` + sampleMark + `</w:t></w:r>`
+		ref = `<w:r><w:rPr><w:rStyle w:val="` + stFootnoteRef + `"/></w:rPr><w:t>` + style.SampleMark + `</w:t></w:r>`
 	}
 	return xmlDecl + `<w:footnotes xmlns:w="` + nsW + `" xmlns:r="` + nsR + `">` +
 		`<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:pStyle w:val="` + stFootnote + `"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>` +

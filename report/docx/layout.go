@@ -129,10 +129,6 @@ const (
 	figureColTw = textW / 2 // a cell of a row of two half figures
 )
 
-// sampleMark follows a value marked 示例, in text, tables and captions, as
-// in the PDF.
-const sampleMark = "*"
-
 // contentsTitle heads the table of contents, as in the PDF.
 const contentsTitle = "目录"
 

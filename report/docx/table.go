@@ -141,18 +141,12 @@ func cellStyle(r doc.ColumnRole) string {
 // mark, a status or a task's progress after its marker.
 func cellText(c doc.Cell) string {
 	t := c.Text
-	if c.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-		t += sampleMark
-	}
-	var m string
+	t = style.Sampled(t, c.Sample)
 	switch {
 	case c.Task:
-		m = string(style.TaskMarker(c.Progress))
+		t = style.Marked(t, style.TaskMarker(c.Progress))
 	case c.Status != "":
-		m = string(style.StatusMarker(c.Status))
-	}
-	if m != "" && t != "" && !strings.HasPrefix(t, m) {
-		t = m + t
+		t = style.Marked(t, style.StatusMarker(c.Status))
 	}
 	return t
 }

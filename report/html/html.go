@@ -290,9 +290,7 @@ func runs(rs []doc.Run) string {
 	var b strings.Builder
 	for _, r := range rs {
 		t := r.Text
-		if r.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-			t += sampleMark
-		}
+		t = style.Sampled(t, r.Sample)
 		switch {
 		case r.Status != "":
 			b.WriteString(statusSpan(r.Status, t))
@@ -464,9 +462,7 @@ func joined(cs []doc.Cell) string {
 // or a task's progress with its marker and colour.
 func cellText(c doc.Cell) string {
 	t := c.Text
-	if c.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-		t += sampleMark
-	}
+	t = style.Sampled(t, c.Sample)
 	switch {
 	case t == "":
 		return ""
@@ -731,8 +727,8 @@ func pointText(ch *eval.Chart, s eval.ChartSeries, y int) string {
 		default:
 			t = strconv.FormatFloat(pt.Value, 'f', max(ch.Decimals, 0), 64)
 		}
-		if pt.Sample && t != noValue && !strings.HasSuffix(t, sampleMark) {
-			t += sampleMark
+		if t != noValue {
+			t = style.Sampled(t, pt.Sample)
 		}
 		return t
 	}

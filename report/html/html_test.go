@@ -265,8 +265,8 @@ func plain(rs []doc.Run) string {
 	var b strings.Builder
 	for _, r := range rs {
 		t := r.Text
-		if r.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-			t += sampleMark
+		if r.Sample && t != "" && !strings.HasSuffix(t, style.SampleMark) {
+			t += style.SampleMark
 		}
 		if r.Status != "" {
 			m := string(style.StatusMarker(r.Status))

@@ -16,7 +16,6 @@ const (
 	contentsTitle = "目录"
 	dataSummary   = "数据表"
 	csvLink       = "下载指标数据（CSV）"
-	sampleMark    = "*"
 	yearTitle     = "年份"
 	totalTitle    = "合计"
 	noValue       = "—"

@@ -61,10 +61,6 @@ var headings = [...]headingStyle{
 
 const sizeH1 = 16.0
 
-// sampleMark follows a value marked 示例, in the text, tables and
-// captions alike.
-const sampleMark = "*"
-
 // The cover: a band of colour at the top, the title, the year and the
 // subtitle, a double rule, the lines under it, the issuer and the date low
 // on the page and the notice at its foot.

@@ -146,7 +146,7 @@ func texts(d *doc.Document, cells bool) []string {
 			}
 			b.WriteString(r.Text)
 			if r.Sample {
-				b.WriteString(sampleMark)
+				b.WriteString(style.SampleMark)
 			}
 		}
 		return b.String()
@@ -644,7 +644,7 @@ func checkCells(t *testing.T, name, path string, m *pageMap, d *doc.Document) {
 				for _, c := range cells {
 					txt := flat(c.Text)
 					if c.Sample && txt != "" {
-						txt += sampleMark
+						txt += style.SampleMark
 					}
 					found := set[txt]
 					for k := range set {

@@ -180,15 +180,11 @@ func spansOfRuns(runs []doc.Run) []span {
 	var out []span
 	for _, r := range runs {
 		t := r.Text
-		if r.Sample && t != "" && !strings.HasSuffix(t, sampleMark) {
-			t += sampleMark
-		}
+		t = style.Sampled(t, r.Sample)
 		sp := span{text: t, bold: r.Bold}
 		if r.Status != "" {
 			// A status's label: its marker before it, bold, in its colour.
-			if m := string(style.StatusMarker(r.Status)); t != "" && !strings.HasPrefix(t, m) {
-				sp.text = m + t
-			}
+			sp.text = style.Marked(t, style.StatusMarker(r.Status))
 			sp.bold, sp.color = true, style.StatusColor(r.Status)
 		}
 		out = append(out, sp)
@@ -310,19 +306,13 @@ func (r *report) table(t *doc.Table) *table {
 // mark, a status with its marker and colour.
 func cellOf(c doc.Cell, role doc.ColumnRole) cell {
 	text := c.Text
-	if c.Sample && text != "" && !strings.HasSuffix(text, sampleMark) {
-		text += sampleMark
-	}
+	text = style.Sampled(text, c.Sample)
 	out := cell{bold: c.Bold, span: c.Span}
-	var m string
 	switch {
 	case c.Task:
-		m, out.color = string(style.TaskMarker(c.Progress)), style.TaskColor(c.Progress)
+		text, out.color = style.Marked(text, style.TaskMarker(c.Progress)), style.TaskColor(c.Progress)
 	case c.Status != "":
-		m, out.color = string(style.StatusMarker(c.Status)), style.StatusColor(c.Status)
-	}
-	if m != "" && text != "" && !strings.HasPrefix(text, m) {
-		text = m + text
+		text, out.color = style.Marked(text, style.StatusMarker(c.Status)), style.StatusColor(c.Status)
 	}
 	out.spans = []span{{text: text}}
 	out.text = text

@@ -18,6 +18,7 @@ package style
 import (
 	"fmt"
 	"image/color"
+	"strings"
 
 	"plancheck/report/model"
 )
@@ -37,6 +38,29 @@ var (
 
 // Hex is c as the six hex digits (RRGGBB) Word and Excel name a colour by.
 func Hex(c color.RGBA) string { return fmt.Sprintf("%02X%02X%02X", c.R, c.G, c.B) }
+
+// SampleMark follows a value marked 示例 wherever it is printed: text,
+// tables, captions, the charts' labels, the web page; the templates' notes
+// explain it (标“*”的为示例数据).
+const SampleMark = "*"
+
+// Sampled is text with SampleMark after it when sample, once; an empty
+// text stays empty.
+func Sampled(text string, sample bool) string {
+	if sample && text != "" && !strings.HasSuffix(text, SampleMark) {
+		return text + SampleMark
+	}
+	return text
+}
+
+// Marked is text after the marker m, once: a status's or a task's label
+// as the tables print it. An empty text or marker leaves text as it is.
+func Marked(text string, m Marker) string {
+	if m != "" && text != "" && !strings.HasPrefix(text, string(m)) {
+		return string(m) + text
+	}
+	return text
+}
 
 // Marker is a shape that tells a status apart without colour.
 type Marker string

@@ -28,3 +28,24 @@ func TestFinalStatusesLookLikeTheirNeighbours(t *testing.T) {
 		}
 	}
 }
+
+func TestSampledMarked(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		sample bool
+		want   string
+	}{{"5.2", true, "5.2*"}, {"5.2*", true, "5.2*"}, {"", true, ""}, {"5.2", false, "5.2"}} {
+		if got := Sampled(c.text, c.sample); got != c.want {
+			t.Errorf("Sampled(%q, %v) = %q, want %q", c.text, c.sample, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		m    Marker
+		want string
+	}{{"完成", Diamond, "◆完成"}, {"◆完成", Diamond, "◆完成"}, {"", Diamond, ""}, {"完成", "", "完成"}} {
+		if got := Marked(c.text, c.m); got != c.want {
+			t.Errorf("Marked(%q, %q) = %q, want %q", c.text, c.m, got, c.want)
+		}
+	}
+}
