@@ -381,7 +381,7 @@ func (w *writer) block(b doc.Block, s *doc.Section) error {
 // the PDF sizes it.
 func figureBox(f *doc.Figure, half bool) (wpt, hpt float64) {
 	if f.Chart != nil && f.Chart.Kind == eval.ChartBars {
-		h := math.Max(barsMinMM, math.Min(barsBaseMM+barsPerMM*float64(len(f.Chart.Bars)), barsMaxMM))
+		h := style.BarsHeightMM(len(f.Chart.Bars))
 		wpt = figureFullW
 		if half {
 			wpt = figureHalfW

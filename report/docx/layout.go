@@ -116,15 +116,10 @@ const (
 // width less the gap × 58 mm, a bar chart taller with its bars).
 const (
 	ptPerMM     = 72 / 25.4
-	figureFullW = 156.0 * ptPerMM
-	figureFullH = 80.0 * ptPerMM
-	figureGapMM = 6.0
-	figureHalfW = (156.0 - figureGapMM) / 2 * ptPerMM
-	figureHalfH = 58.0 * ptPerMM
-	barsBaseMM  = 20.0
-	barsPerMM   = 8.0
-	barsMinMM   = 40.0
-	barsMaxMM   = 200.0
+	figureFullW = style.TextWidthMM * ptPerMM
+	figureFullH = style.FullFigureMM * ptPerMM
+	figureHalfW = (style.TextWidthMM - style.FigureGapMM) / 2 * ptPerMM
+	figureHalfH = style.HalfFigureMM * ptPerMM
 	emuPerPt    = 12700
 	figureColTw = textW / 2 // a cell of a row of two half figures
 )

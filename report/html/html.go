@@ -509,7 +509,7 @@ func figureBox(f *doc.Figure) (w, h float64) {
 	}
 	if f.Chart != nil && f.Chart.Kind == eval.ChartBars {
 		w = figureFullW
-		h = math.Max(barsMinMM, math.Min(barsBaseMM+barsPerMM*float64(len(f.Chart.Bars)), barsMaxMM)) * ptPerMM
+		h = style.BarsHeightMM(len(f.Chart.Bars)) * ptPerMM
 	}
 	return w, h
 }

@@ -40,12 +40,8 @@ const (
 	ptPerMM     = 72 / 25.4
 	figureFullW = 320.0
 	figureFullH = 200.0
-	figureHalfW = (156.0 - 6.0) / 2 * ptPerMM
-	figureHalfH = 58.0 * ptPerMM
-	barsBaseMM  = 20.0
-	barsPerMM   = 8.0
-	barsMinMM   = 40.0
-	barsMaxMM   = 200.0
+	figureHalfW = (style.TextWidthMM - style.FigureGapMM) / 2 * ptPerMM
+	figureHalfH = style.HalfFigureMM * ptPerMM
 )
 
 // minContrast is the least contrast of text on white the page uses: WCAG

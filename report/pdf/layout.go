@@ -129,19 +129,13 @@ const (
 
 // Figures.
 const (
-	figureGap     = 6.0 // between the figures of a row
-	halfHeight    = 58.0
+	figureGap     = style.FigureGapMM // between the figures of a row
+	halfHeight    = style.HalfFigureMM
 	minHalfHeight = 46.0
-	fullHeight    = 80.0
+	fullHeight    = style.FullFigureMM
 	minFullHeight = 60.0
-	// A bar chart is barsBase plus barsPer for each bar high, at least
-	// barsMin, at most barsMax.
-	barsBase    = 20.0
-	barsPer     = 8.0
-	barsMin     = 40.0
-	barsMax     = 200.0
-	captionGap  = 1.5
-	figureAfter = 5.0
+	captionGap    = 1.5
+	figureAfter   = 5.0
 	// minCaptionTail is the fewest characters on the last line of a
 	// caption or of a table cell of more than one line.
 	minCaptionTail = 3

@@ -351,7 +351,7 @@ func (r *report) minTable(t *doc.Table) float64 {
 // to, for a figure w mm wide.
 func figureSize(f *doc.Figure, half bool) (h, least float64) {
 	if f.Chart != nil && f.Chart.Kind == eval.ChartBars {
-		h = math.Max(barsMin, math.Min(barsBase+barsPer*float64(len(f.Chart.Bars)), barsMax))
+		h = style.BarsHeightMM(len(f.Chart.Bars))
 		return h, h
 	}
 	if half {
