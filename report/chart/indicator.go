@@ -50,11 +50,11 @@ const unitPrefix = "单位："
 // value, no bar), years spanning more than 100, or when go-chart cannot
 // lay the chart out; nothing sensible has been drawn then.
 func Draw(c Canvas, ch *eval.Chart, w, h float64) error {
-	if c == nil || ch == nil {
-		return errors.New("chart: no chart to draw")
+	if c == nil {
+		return errNoChart
 	}
-	if !(w >= minW && h >= minH) || math.IsInf(w+h, 0) {
-		return fmt.Errorf("chart: a %g×%g pt box is too small; a chart needs at least %d×%d pt", w, h, minW, minH)
+	if err := check(ch, w, h); err != nil {
+		return err
 	}
 	regular, bold, err := loadFonts()
 	if err != nil {
@@ -72,6 +72,20 @@ func Draw(c Canvas, ch *eval.Chart, w, h float64) error {
 	}
 	return fmt.Errorf("chart: unknown kind %q", ch.Kind)
 }
+
+// check refuses what Draw cannot draw whatever the spec holds: no spec, or
+// a box too small (PNG checks it before it allocates the image).
+func check(ch *eval.Chart, w, h float64) error {
+	if ch == nil {
+		return errNoChart
+	}
+	if !(w >= minW && h >= minH) || math.IsInf(w+h, 0) {
+		return fmt.Errorf("chart: a %g×%g pt box is too small; a chart needs at least %d×%d pt", w, h, minW, minH)
+	}
+	return nil
+}
+
+var errNoChart = errors.New("chart: no chart to draw")
 
 // point is a value in a year, as data.
 type point struct{ x, y float64 }

@@ -1,7 +1,6 @@
 package chart
 
 import (
-	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -37,13 +36,9 @@ func PNG(ch *eval.Chart, w, h, dpi float64) ([]byte, error) {
 	if !(dpi >= minDPI && dpi <= maxDPI) {
 		return nil, fmt.Errorf("chart: %g dpi is outside %d–%d", dpi, minDPI, maxDPI)
 	}
-	if !(w >= minW && h >= minH) || math.IsInf(w+h, 0) {
-		// Draw's own check and message, before the image is allocated.
-		if err := Draw(nopCanvas{}, ch, w, h); err != nil {
-			return nil, err
-		}
-		return nil, errNoBox
-
+	// Draw's own check and message, before the image is allocated.
+	if err := check(ch, w, h); err != nil {
+		return nil, err
 	}
 	k := dpi / 72 // pixels per point
 	pw, ph := int(math.Round(w*k)), int(math.Round(h*k))
@@ -161,20 +156,3 @@ func advance(f *truetype.Font, s string, size float64) float64 {
 	}
 	return float64(units) * size / float64(upe)
 }
-
-// nopCanvas draws nothing; PNG hands it to Draw to get Draw's error for a
-// box it would not allocate an image for.
-type nopCanvas struct{}
-
-func (nopCanvas) MoveTo(x, y float64)                                               {}
-func (nopCanvas) LineTo(x, y float64)                                               {}
-func (nopCanvas) ArcTo(cx, cy, rx, ry, a0, da float64)                              {}
-func (nopCanvas) Close()                                                            {}
-func (nopCanvas) Stroke(color.RGBA, float64, []float64)                             {}
-func (nopCanvas) Fill(color.RGBA)                                                   {}
-func (nopCanvas) FillStroke(color.RGBA, color.RGBA, float64)                        {}
-func (nopCanvas) Text(float64, float64, string, float64, bool, color.RGBA, float64) {}
-func (nopCanvas) TextWidth(string, float64, bool) float64                           { return 0 }
-
-// errNoBox guards against Draw accepting a box PNG refused.
-var errNoBox = errors.New("chart: no box to draw in")

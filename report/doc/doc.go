@@ -47,6 +47,17 @@ type Cover struct {
 	Issuer string
 }
 
+// TitleParts is the cover's title and, apart, a trailing year in brackets
+// （2023年度）, which the renderers set on a line of its own; year is ""
+// when the title has none.
+func (c Cover) TitleParts() (main, year string) {
+	main = c.Title
+	if i := strings.LastIndex(main, "（"); i > 0 && strings.HasSuffix(main, "）") {
+		main, year = main[:i], main[i:]
+	}
+	return main, year
+}
+
 // Section is a numbered part (Level 1: 一、), section (Level 2: （一）),
 // subsection (Level 3: 1.) or an annex (Level 1 in Document.Annexes).
 // Number is as printed ("一、", "（一）", "附表1"); Title is without it.

@@ -230,10 +230,7 @@ func (w *writer) cover() {
 	// A title too long for a line is broken into lines of even length,
 	// as a 公文 title is (the PDF balances it too); Word users see the
 	// breaks as line breaks in one paragraph.
-	main, sub := c.Title, ""
-	if i := strings.LastIndex(main, "（"); i > 0 && strings.HasSuffix(main, "）") {
-		main, sub = main[:i], main[i:]
-	}
+	main, sub := c.TitleParts()
 	title := strings.Join(balance(main, math.Floor(float64(textW)/float64(sz2*10))-1), "\n")
 	if sub != "" {
 		title += "\n" + sub

@@ -473,10 +473,7 @@ func (r *report) cover() {
 	wide := func(st textStyle) textStyle { st.x, st.w = coverMargin, w-2*coverMargin; return st }
 	narrow := func(st textStyle) textStyle { st.x, st.w = coverFootMargin, w-2*coverFootMargin; return st }
 	// The title, with a trailing （2023年度） on a line of its own.
-	main, sub := c.Title, ""
-	if i := strings.LastIndex(main, "（"); i > 0 && strings.HasSuffix(main, "）") {
-		main, sub = main[:i], main[i:]
-	}
+	main, sub := c.TitleParts()
 	// On one line when it fits at coverTitleMin or more, else in balanced
 	// lines at coverTitleLines.
 	title := wide(coverTitle)
