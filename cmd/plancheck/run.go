@@ -162,7 +162,7 @@ func flagErr(err error) string {
 	if msg.Current() == msg.EN {
 		return s
 	}
-	if name, ok := strings.CutPrefix(s, "flag provided but not defined: -"); ok {
+	if name, ok := strings.CutPrefix(s, undefinedFlag); ok {
 		return msg.Sprintf("flag.undefined", name)
 	}
 	if name, ok := strings.CutPrefix(s, "flag needs an argument: -"); ok {

@@ -112,7 +112,7 @@ func Explain(res *Result, id string) (*Explanation, error) {
 	return x, nil
 }
 
-// nearIDs are the ids closest to id by edit distance (ids that contain it,
+// nearIDs are the ids closest to id by model.Distance (ids that contain it,
 // or whose name does, first), at most five.
 func nearIDs(res *Result, id string) []string {
 	type cand struct {
@@ -121,7 +121,7 @@ func nearIDs(res *Result, id string) []string {
 	}
 	var cs []cand
 	add := func(cid, name string) {
-		d := editDistance(strings.ToLower(id), strings.ToLower(cid))
+		d := model.Distance(strings.ToLower(id), strings.ToLower(cid))
 		if id != "" && (strings.Contains(cid, id) || strings.Contains(name, id)) {
 			d = 0
 		}
@@ -146,26 +146,4 @@ func nearIDs(res *Result, id string) []string {
 		out = append(out, c.id)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance of a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -172,3 +172,14 @@ func TestBounds(t *testing.T) {
 		}
 	}
 }
+
+func TestDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{{"year", "year", 0}, {"yaer", "year", 1}, {"kitten", "sitting", 3}, {"", "abc", 3}, {"指标", "指示", 1}, {"25a", "52a", 1}} {
+		if got := Distance(c.a, c.b); got != c.want {
+			t.Errorf("Distance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
