@@ -190,7 +190,7 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	if err := nothingAssessable(res, in); err != nil {
 		for _, line := range missingSummary(res) {
-			msg.Fprintf(stderr, "evaluate.validateEach", line, res.Year)
+			fmt.Fprintln(stderr, line+msg.Sprintf("report.validateEach", res.Year))
 		}
 		return err
 	}
@@ -204,7 +204,7 @@ func runEvaluate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	for _, line := range missingSummary(res) {
 		if f.edition == model.Public {
 			// The public JSON has no data_quality.
-			msg.Fprintf(stderr, "evaluate.validateEach", line, res.Year)
+			fmt.Fprintln(stderr, line+msg.Sprintf("report.validateEach", res.Year))
 		} else {
 			msg.Fprintf(stderr, "evaluate.seeJSON", line, name)
 		}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -68,7 +67,7 @@ func runInit(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := xlsx.WriteTemplate(&book, p, year, xlsx.TemplateOptions{Date: when}); err != nil {
 		return msg.Errorf("cmd.writingTemplate", err)
 	}
-	bookName := fmt.Sprintf("%s_%d_template.xlsx", p.ID, year)
+	bookName := templateName(p.ID, year, "")
 	w := newOutWriter(dir)
 	defer w.close()
 	paths, err := w.write(ctx, []output{{name: "plan.yaml", data: yaml}, {name: bookName, data: book.Bytes()}}, nil)

@@ -57,14 +57,14 @@ func runTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if *year <= p.BaseYear || *year > p.TargetYear {
 		return usagef("template.year", *year, p.BaseYear+1, p.TargetYear)
 	}
-	name := fmt.Sprintf("%s_%d_template.xlsx", p.ID, *year)
+	name := templateName(p.ID, *year, "")
 	if *dept != "" {
 		id, ok := p.FindDepartment(*dept)
 		if !ok {
 			return usagef("cmd.notDepartment", *dept, departmentList(p))
 		}
 		*dept = id
-		name = fmt.Sprintf("%s_%d_%s_template.xlsx", p.ID, *year, id)
+		name = templateName(p.ID, *year, id)
 	}
 	var b bytes.Buffer
 	if err := xlsx.WriteTemplate(&b, p, *year, xlsx.TemplateOptions{Department: *dept, Previous: prev, Date: when}); err != nil {
@@ -105,4 +105,14 @@ func wordLeadsNothing(err error) error {
 		return msg.Errorf("report.leadsNothing", none.Dept, none.Name, none.Plan)
 	}
 	return err
+}
+
+// templateName is the file name of the monitoring workbook template of
+// plan id for year, a department's (dept, its plan id) or the whole plan's
+// (dept "").
+func templateName(id string, year int, dept string) string {
+	if dept != "" {
+		return fmt.Sprintf("%s_%d_%s_template.xlsx", id, year, dept)
+	}
+	return fmt.Sprintf("%s_%d_template.xlsx", id, year)
 }

@@ -56,12 +56,8 @@ func toFill(in *inputs) []string {
 // plan.yaml (plan.yaml:12), else the plan file itself.
 func planPlace(in *inputs, q eval.Finding) string {
 	name := filepath.Base(in.planSrc)
-	if q.Indicator != "" {
-		for _, ind := range in.plan.Indicators {
-			if ind.ID == q.Indicator && ind.Line > 0 {
-				return msg.Sprintf("validate.planLine", name, ind.Line)
-			}
-		}
+	if ind := in.plan.Indicator(q.Indicator); ind != nil && ind.Line > 0 {
+		return msg.Sprintf("validate.planLine", name, ind.Line)
 	}
 	return name
 }

@@ -239,10 +239,6 @@ var cmdTable = map[string]Text{
 		ZH: "--year：%v",
 		EN: "--year: %v",
 	},
-	"evaluate.validateEach": {
-		ZH: "%s；plancheck validate --year %d 可逐条列出\n",
-		EN: "%s; plancheck validate --year %d lists each\n",
-	},
 	"evaluate.encode": {
 		ZH: "编码 JSON 结果时出错：%w",
 		EN: "encoding the JSON summary: %w",
