@@ -202,12 +202,13 @@ func isWorkbookName(n string) bool {
 // inputs is what was read: the plan, the merged observations and every file
 // they came from (so that no output overwrites one).
 type inputs struct {
-	plan    *model.Plan
-	data    *model.Dataset
-	files   []inputFile // the files read, for the output guard
-	planSrc string      // how the summary names the plan
-	notes   []string    // what the user should know about the inputs (stderr)
-	books   []string    // the workbooks read, as messages name them ("" for none: the embedded sample)
+	plan     *model.Plan
+	data     *model.Dataset
+	files    []inputFile // the files read, for the output guard
+	planSrc  string      // how the summary names the plan
+	planText []byte      // the plan file as read, nil for the embedded plan
+	notes    []string    // what the user should know about the inputs (stderr)
+	books    []string    // the workbooks read, as messages name them ("" for none: the embedded sample)
 	// prevDept is the department of last year's report (--previous) when
 	// it is a department's; "" otherwise.
 	prevDept string
@@ -270,7 +271,7 @@ func (f *inputFlags) load(planOnly bool) (*inputs, error) {
 		if err != nil {
 			return nil, &inputError{[]error{err}}
 		}
-		in.plan, in.planSrc = p, f.plan
+		in.plan, in.planSrc, in.planText = p, f.plan, b
 		in.files = append(in.files, inputFile{f.plan, info})
 		planDir = filepath.Dir(absPath(f.plan))
 	}

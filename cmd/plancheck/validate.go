@@ -14,7 +14,6 @@ import (
 	"plancheck/report/eval"
 	"plancheck/report/model"
 	"plancheck/report/msg"
-	"plancheck/report/plan"
 )
 
 // findingLine is a finding as validate lists it: its subject, then what
@@ -36,15 +35,8 @@ const (
 // toFill lists the lines of the user's plan.yaml still marked data.ToFill
 // (the example values of plancheck init's skeleton).
 func toFill(in *inputs) []string {
-	if len(in.files) == 0 || in.files[0].path != in.planSrc {
-		return nil // the embedded plan
-	}
-	b, _, err := readFile(in.planSrc, plan.MaxSize)
-	if err != nil {
-		return nil // it was read a moment ago; load reported any problem
-	}
-	var out []string
-	for i, line := range strings.Split(string(b), "\n") {
+	var out []string // none for the embedded plan (planText nil)
+	for i, line := range strings.Split(string(in.planText), "\n") {
 		if strings.HasSuffix(strings.TrimRight(line, " \r"), data.ToFill) {
 			out = append(out, msg.Sprintf(msgValidateToFill, filepath.Base(in.planSrc), i+1, data.ToFill))
 		}
