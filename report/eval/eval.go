@@ -258,12 +258,22 @@ type projection struct {
 	closed    bool // the latest value already meets the goal
 }
 
-// band classes a projection by its miss as a share of the gap still to close.
+// bandShare is a projection's miss as a share of the gap still to close,
+// which band classes; ok is false when there is no miss or no gap (the
+// target is likely met).
+func bandShare(miss, gap float64) (share float64, ok bool) {
+	if miss <= 0 || gap <= 0 {
+		return 0, false
+	}
+	return round9(miss / gap), true
+}
+
+// band classes a projection by bandShare.
 func (e *evaluator) band(pr projection) Band {
-	if pr.miss <= 0 || pr.gap <= 0 {
+	share, ok := bandShare(pr.miss, pr.gap)
+	if !ok {
 		return Likely
 	}
-	share := round9(pr.miss / pr.gap)
 	switch {
 	case share < e.th.Likely:
 		return Likely

@@ -88,8 +88,10 @@ func Explain(res *Result, id string) (*Explanation, error) {
 	case x.Indicator != nil:
 		ind = x.Indicator.ID
 		r := x.Indicator
-		if r.ProjectionMiss != nil && r.ProjectionGap != nil && *r.ProjectionMiss > 0 && *r.ProjectionGap > 0 {
-			x.BandShare = num(round9(*r.ProjectionMiss / *r.ProjectionGap))
+		if r.ProjectionMiss != nil && r.ProjectionGap != nil {
+			if share, ok := bandShare(*r.ProjectionMiss, *r.ProjectionGap); ok {
+				x.BandShare = num(share)
+			}
 		}
 	case x.Task != nil:
 		task = x.Task.ID
