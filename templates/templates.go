@@ -80,7 +80,9 @@ package templates
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
+	"text/template"
 )
 
 // FS holds the Excel report's xlsx_*.tmpl files.
@@ -117,4 +119,31 @@ func mustSub(f fs.FS, dir string) fs.FS {
 		panic(err) // a build problem: dir is embedded above
 	}
 	return sub
+}
+
+// Parse adds to t the files of embedded that match pattern and then, when
+// override is not nil and holds any, those of override (--templates DIR),
+// which replace the embedded ones of the same name: a file, and each
+// template it defines. A folder holding other outputs' templates only
+// changes nothing. The errors say which set failed and name the file and
+// line.
+func Parse(t *template.Template, embedded, override fs.FS, pattern string) (*template.Template, error) {
+	t, err := t.ParseFS(embedded, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("embedded templates: %w", err)
+	}
+	if override == nil {
+		return t, nil
+	}
+	names, err := fs.Glob(override, pattern)
+	if err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
+	if len(names) == 0 {
+		return t, nil
+	}
+	if t, err = t.ParseFS(override, pattern); err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
+	return t, nil
 }

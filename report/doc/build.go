@@ -57,19 +57,10 @@ func Build(res *eval.Result, opts Options) (*Document, error) {
 // newBuilder parses the templates for a build of res.
 func newBuilder(res *eval.Result, opts Options) (*builder, error) {
 	b := &builder{res: res, opts: opts, figures: map[int]int{}, tables: map[int]int{}}
-	tpl, err := template.New("").Funcs(b.funcs()).ParseFS(templates.Doc, pattern)
+	// A folder may hold the PDF's older templates too, or none of the tree's.
+	tpl, err := templates.Parse(template.New("").Funcs(b.funcs()), templates.Doc, opts.Templates, pattern)
 	if err != nil {
-		return nil, fmt.Errorf("doc: embedded templates: %w", err)
-	}
-	if opts.Templates != nil {
-		// A folder may hold the PDF's older templates too, or none of the tree's.
-		if names, err := fs.Glob(opts.Templates, pattern); err != nil {
-			return nil, fmt.Errorf("doc: templates: %w", err)
-		} else if len(names) > 0 {
-			if tpl, err = tpl.ParseFS(opts.Templates, pattern); err != nil {
-				return nil, fmt.Errorf("doc: templates: %w", err)
-			}
-		}
+		return nil, fmt.Errorf("doc: %w", err)
 	}
 	b.tpl = tpl
 	b.index()

@@ -55,18 +55,9 @@ func BuildComparison(c *compare.Comparison, opts CompareOptions) (*Document, err
 	b := &builder{res: &eval.Result{}, opts: Options{Date: opts.Date}, figures: map[int]int{}, tables: map[int]int{}}
 	funcs := b.funcs()
 	funcs["kind"] = func(k model.Kind) string { return k.Label() }
-	tpl, err := template.New("").Funcs(funcs).ParseFS(templates.Compare, comparePattern)
+	tpl, err := templates.Parse(template.New("").Funcs(funcs), templates.Compare, opts.Templates, comparePattern)
 	if err != nil {
-		return nil, fmt.Errorf("doc: embedded comparison templates: %w", err)
-	}
-	if opts.Templates != nil {
-		if names, err := fs.Glob(opts.Templates, comparePattern); err != nil {
-			return nil, fmt.Errorf("doc: templates: %w", err)
-		} else if len(names) > 0 {
-			if tpl, err = tpl.ParseFS(opts.Templates, comparePattern); err != nil {
-				return nil, fmt.Errorf("doc: templates: %w", err)
-			}
-		}
+		return nil, fmt.Errorf("doc: comparison %w", err)
 	}
 	b.tpl = tpl
 	cb := &cmpBuilder{b: b, c: c, data: compareData{C: c, Date: opts.Date}}

@@ -26,24 +26,7 @@ const templateGlob = "xlsx_*.tmpl"
 // of the same name (a file, and each template it defines). Parse errors
 // name the file and line.
 func loadTemplates(override fs.FS) (*template.Template, error) {
-	t, err := template.New("").ParseFS(templates.FS, templateGlob)
-	if err != nil {
-		return nil, fmt.Errorf("embedded templates: %w", err)
-	}
-	if override == nil {
-		return t, nil
-	}
-	names, err := fs.Glob(override, templateGlob)
-	if err != nil {
-		return nil, fmt.Errorf("templates: %w", err)
-	}
-	if len(names) == 0 {
-		return t, nil // the override holds other outputs' templates only
-	}
-	if t, err = t.ParseFS(override, templateGlob); err != nil {
-		return nil, fmt.Errorf("templates: %w", err)
-	}
-	return t, nil
+	return templates.Parse(template.New(""), templates.FS, override, templateGlob)
 }
 
 // say is the text of template name run on data, its lines joined by line
