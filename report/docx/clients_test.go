@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"plancheck/report/clients"
-	"plancheck/report/doc"
 )
 
 // client is the path of a real client program (report/clients).
@@ -52,15 +51,8 @@ func TestLibreOffice(t *testing.T) {
 	// pdftotext breaks lines and may space out characters: compare
 	// without white space.
 	flat := strings.Join(strings.Fields(text), "")
-	var headings []string
-	for _, s := range d.Parts {
-		headings = append(headings, sectionHeadings(s)...)
-	}
-	for _, s := range d.Annexes {
-		headings = append(headings, sectionHeadings(s)...)
-	}
-	for _, h := range headings {
-		if !strings.Contains(flat, strings.Join(strings.Fields(h), "")) {
+	for s := range d.Sections() {
+		if h := s.Heading(); !strings.Contains(flat, strings.Join(strings.Fields(h), "")) {
 			t.Errorf("the PDF lacks the heading %q", h)
 		}
 	}
@@ -83,18 +75,15 @@ func TestLibreOffice(t *testing.T) {
 	dx := string(p["word/document.xml"])
 	count := func(re string) int { return len(regexp.MustCompile(re).FindAllString(dx, -1)) }
 	levels := map[int]int{}
-	for _, h := range headingLevels(d) {
-		levels[h]++
+	for s := range d.Sections() {
+		levels[level(s)]++
 	}
 	for lvl, n := range levels {
 		if got := count(`<w:pStyle w:val="Heading` + string(rune('0'+lvl)) + `"/>`); got != n {
 			t.Errorf("after the round trip %d Heading%d paragraphs, want %d", got, lvl, n)
 		}
 	}
-	tables := 0
-	for _, s := range append(append([]*doc.Section{}, d.Parts...), d.Annexes...) {
-		tables += countTables(s)
-	}
+	tables := countTables(d)
 	// The data tables, and the borderless tables of the half figures.
 	if got, orig := count(`<w:tbl>`), strings.Count(string(parts(t, b)["word/document.xml"]), "<w:tbl>"); got != orig || got < tables {
 		t.Errorf("after the round trip %d tables, want %d (%d of data)", got, orig, tables)
@@ -145,15 +134,8 @@ print("P", d.core_properties.title, d.core_properties.author, sep="\t")
 		}
 	}
 	var want []string
-	var walk func(s *docSection)
-	walk = func(s *docSection) {
+	for s := range d.Sections() {
 		want = append(want, "Heading "+string(rune('0'+level(s)))+":"+s.Heading())
-		for _, sub := range s.Sections {
-			walk(sub)
-		}
-	}
-	for _, s := range append(append([]*doc.Section{}, d.Parts...), d.Annexes...) {
-		walk(s)
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("python-docx sees the headings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -164,29 +146,4 @@ print("P", d.core_properties.title, d.core_properties.author, sep="\t")
 	if !strings.Contains(out, "P\t"+d.Meta.Title+"\t"+d.Meta.Author) {
 		t.Errorf("python-docx sees the properties as\n%s", out)
 	}
-}
-
-type docSection = doc.Section
-
-func sectionHeadings(s *doc.Section) []string {
-	out := []string{s.Heading()}
-	for _, sub := range s.Sections {
-		out = append(out, sectionHeadings(sub)...)
-	}
-	return out
-}
-
-func headingLevels(d *doc.Document) []int {
-	var out []int
-	var walk func(s *doc.Section)
-	walk = func(s *doc.Section) {
-		out = append(out, level(s))
-		for _, sub := range s.Sections {
-			walk(sub)
-		}
-	}
-	for _, s := range append(append([]*doc.Section{}, d.Parts...), d.Annexes...) {
-		walk(s)
-	}
-	return out
 }

@@ -138,8 +138,11 @@ func printed(d *doc.Document) []string {
 			out = append(out, runs(n.Runs))
 		}
 	}
-	var section func(s *doc.Section)
-	section = func(s *doc.Section) {
+	c := d.Cover
+	out = append(out, c.Title, c.Subtitle)
+	out = append(out, c.Lines...)
+	out = append(out, c.Issuer, c.Date)
+	for s := range d.Sections() {
 		out = append(out, s.Heading())
 		for _, b := range s.Blocks {
 			switch b := b.(type) {
@@ -175,19 +178,6 @@ func printed(d *doc.Document) []string {
 				}
 			}
 		}
-		for _, sub := range s.Sections {
-			section(sub)
-		}
-	}
-	c := d.Cover
-	out = append(out, c.Title, c.Subtitle)
-	out = append(out, c.Lines...)
-	out = append(out, c.Issuer, c.Date)
-	for _, s := range d.Parts {
-		section(s)
-	}
-	for _, s := range d.Annexes {
-		section(s)
 	}
 	return out
 }
@@ -242,10 +232,7 @@ func TestWrite(t *testing.T) {
 
 			// Tables: every row stays whole, the header rows repeat.
 			dx := string(body)
-			tables := 0
-			for _, s := range append(append([]*doc.Section{}, d.Parts...), d.Annexes...) {
-				tables += countTables(s)
-			}
+			tables := countTables(d)
 			rows := strings.Count(dx, "<w:tr>")
 			if n := strings.Count(dx, "<w:trPr><w:cantSplit/>"); n != rows {
 				t.Errorf("%d of %d rows cantSplit", n, rows)
@@ -303,15 +290,15 @@ func TestWrite(t *testing.T) {
 	}
 }
 
-func countTables(s *doc.Section) int {
+// countTables is how many data tables (with columns) d has.
+func countTables(d *doc.Document) int {
 	n := 0
-	for _, b := range s.Blocks {
-		if t, ok := b.(*doc.Table); ok && len(t.Columns) > 0 {
-			n++
+	for s := range d.Sections() {
+		for _, b := range s.Blocks {
+			if t, ok := b.(*doc.Table); ok && len(t.Columns) > 0 {
+				n++
+			}
 		}
-	}
-	for _, sub := range s.Sections {
-		n += countTables(sub)
 	}
 	return n
 }
