@@ -23,40 +23,34 @@ import (
 
 // Plans writes n copies of the Haidian plan into out, as folders
 // district-001 … district-n, each with plan.yaml and data.xlsx.
-func Plans(out string, n int) error { return run(n, 0, out) }
+func Plans(out string, n int) error {
+	planText, book, err := embedded()
+	if err != nil {
+		return err
+	}
+	for i := 1; i <= n; i++ {
+		id := fmt.Sprintf("district-%03d", i)
+		dir := filepath.Join(out, id)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		text := bytes.Replace(planText, []byte("id: haidian-14th"), []byte("id: "+id), 1)
+		if err := os.WriteFile(filepath.Join(dir, "plan.yaml"), text, 0o644); err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(dir, "data.xlsx"), book, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
 
 // Indicators writes into out one plan (plan.yaml and data.xlsx, id
 // scale-n) of n indicators: the Haidian table repeated.
-func Indicators(out string, n int) error { return run(0, n, out) }
-
-func run(plans, indicators int, out string) error {
-	if out == "" || (plans == 0) == (indicators == 0) {
-		return fmt.Errorf("give -out and one of -plans N or -indicators N")
-	}
-	planText, err := data.FS.ReadFile(data.PlanFile)
+func Indicators(out string, n int) error {
+	planText, book, err := embedded()
 	if err != nil {
 		return err
-	}
-	book, err := data.FS.ReadFile(data.SampleWorkbook)
-	if err != nil {
-		return err
-	}
-	if plans > 0 {
-		for i := 1; i <= plans; i++ {
-			id := fmt.Sprintf("district-%03d", i)
-			dir := filepath.Join(out, id)
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-			text := bytes.Replace(planText, []byte("id: haidian-14th"), []byte("id: "+id), 1)
-			if err := os.WriteFile(filepath.Join(dir, "plan.yaml"), text, 0o644); err != nil {
-				return err
-			}
-			if err := os.WriteFile(filepath.Join(dir, "data.xlsx"), book, 0o644); err != nil {
-				return err
-			}
-		}
-		return nil
 	}
 	p, err := plan.Parse(bytes.NewReader(planText), data.PlanFile)
 	if err != nil {
@@ -66,7 +60,7 @@ func run(plans, indicators int, out string) error {
 	if err != nil {
 		return err
 	}
-	big, bigDS := repeat(p, ds, indicators)
+	big, bigDS := repeat(p, ds, n)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -78,6 +72,15 @@ func run(plans, indicators int, out string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(out, "data.xlsx"), b.Bytes(), 0o644)
+}
+
+// embedded are the embedded plan's text and its sample workbook.
+func embedded() (planText, book []byte, err error) {
+	if planText, err = data.FS.ReadFile(data.PlanFile); err != nil {
+		return nil, nil, err
+	}
+	book, err = data.FS.ReadFile(data.SampleWorkbook)
+	return planText, book, err
 }
 
 // repeat makes a plan of n indicators by repeating p's table, copy k's ids
