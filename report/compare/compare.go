@@ -374,8 +374,11 @@ func (b *Builder) add(p *Plan, year int, inds []wireIndicator) error {
 			return msg.Errorf("cmp.codeTwice", p.File, ind.Code, model.Quote(prev), model.Quote(ind.ID), p.ID)
 		}
 		byCode[ind.Code] = ind.ID
+		// One unit is the same unit however it is bracketed or spaced, as
+		// the workbooks' reader compares a value's unit with the plan's
+		// (model.NormalizeUnit).
 		unit := model.NFKC(strings.TrimSpace(ind.Unit))
-		if c, ok := b.codes[ind.Code]; ok && c.unit != unit {
+		if c, ok := b.codes[ind.Code]; ok && model.NormalizeUnit(c.unit) != model.NormalizeUnit(unit) {
 			return msg.Errorf("cmp.units",
 				ind.Code, model.Quote(c.unit), c.plan, model.Quote(c.id), c.name, c.file,
 				model.Quote(ind.Unit), p.ID, model.Quote(ind.ID), ind.Name, p.File)

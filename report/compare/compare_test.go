@@ -161,6 +161,12 @@ func TestRefusals(t *testing.T) {
 			}
 			return b.AddResult(result("b", 2024, ind("1", "x.rd", "％", model.Level, model.Met, nil)), "b.json")
 		}, ""},
+		{"same unit bracketed", func(b *Builder) error {
+			if err := b.AddResult(result("a", 2024, ind("1", "x.pop", "万人", model.Level, model.Met, nil)), "a.json"); err != nil {
+				return err
+			}
+			return b.AddResult(result("b", 2024, ind("1", "x.pop", "（万人）", model.Level, model.Met, nil)), "b.json")
+		}, ""},
 		{"year", func(b *Builder) error { return b.AddResult(result("a", 2023), "a.json") }, "a.json: the 2023 result of a, not of 2024"},
 		{"twice", func(b *Builder) error {
 			b.AddResult(good("a"), "a.json")
